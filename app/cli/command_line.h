@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace cg {
+
+// Everything the command line can ask for, parsed before any QApplication exists so that
+// headless commands (--list-languages, --search, --export-handout) never need a display.
+struct CommandLine {
+    enum class Mode { Gui, Help, Version, ListLanguages, Search, ExportHandout, Error };
+
+    Mode mode = Mode::Gui;
+    QString error;    // set when mode == Error: one line for stderr
+    QString helpText; // set when mode == Help
+
+    QString contentPath; // --content
+    QString language;    // --language, the UI and content language (empty: settings/system)
+    QString query;       // --search
+    int limit = 10;      // --limit
+    QString exportPath;  // --export-handout
+    QStringList sections;
+    QStringList topics;
+    bool largePrint = false;
+    QString bilingual;
+    QString paper; // a4 | letter | empty (from the locale)
+    QString preset;
+
+    bool isHeadless() const { return mode != Mode::Gui; }
+};
+
+CommandLine parseCommandLine(const QStringList &arguments);
+
+} // namespace cg

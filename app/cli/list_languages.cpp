@@ -1,0 +1,19 @@
+#include "cli/headless.h"
+#include "content/content_database.h"
+#include "content/content_repository.h"
+
+#include <QTextStream>
+#include <cstdio>
+
+namespace cg {
+
+int runListLanguages(const ContentDatabase &database) {
+    QTextStream out(stdout);
+    const QList<LocaleInfo> locales = ContentRepository(database).locales();
+    for (const LocaleInfo &locale : locales) {
+        out << locale.code << '\t' << locale.nativeName << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace cg

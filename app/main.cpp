@@ -1,0 +1,46 @@
+// Calcinosis Guide: entry point. Headless commands run without a display; everything else
+// opens the main window.
+
+#include "app_info.h"
+#include "cli/command_line.h"
+#include "cli/headless.h"
+#include "gui_main.h"
+
+#include <QApplication>
+
+namespace {
+
+QStringList argumentsOf(int argc, char *argv[]) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    const QStringList arguments = argumentsOf(argc, argv);
+    const cg::CommandLine commandLine = cg::parseCommandLine(arguments);
+
+    if (commandLine.mode == cg::CommandLine::Mode::ExportHandout) {
+        // PDF export needs fonts and a paint device but never a screen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        QGuiApplication app(argc, argv);
+        cg::applyApplicationInfo();
+        return cg::runHeadless(commandLine);
+    }
+    if (commandLine.isHeadless()) {
+        QCoreApplication app(argc, argv);
+        cg::applyApplicationInfo();
+        // Parse again now that the application exists, so --help can name the program.
+        return cg::runHeadless(cg::parseCommandLine(arguments));
+    }
+
+    QApplication app(argc, argv);
+    cg::applyApplicationInfo();
+    return cg::runGui(commandLine);
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "content_set.h"
+
+#include <QString>
+
+namespace cg::compiler {
+
+// Writes a validated ContentSet to a new SQLite database. The file appears atomically: all rows
+// go into "<output>.partial" in one transaction, which is then renamed over `output`, so a
+// failed or interrupted build never leaves a half-written database behind.
+class DatabaseWriter {
+public:
+    // Returns an empty string on success, else a message naming the file and the problem.
+    QString write(const ContentSet &content, const QString &output);
+};
+
+} // namespace cg::compiler

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "content_set.h"
+
+#include <QTextStream>
+
+namespace cg::compiler {
+
+// Readability of every English topic (summary and body), one line each, with the median and
+// the worst grade. Returns false when a limit of the content guide is broken.
+bool printReadabilityReport(const ContentSet &content, QTextStream &out);
+
+// Per locale: how many English entries it translates; with `listMissing`, which ones it lacks.
+void printCoverageReport(const ContentSet &content, QTextStream &out, bool listMissing);
+
+inline constexpr double kMaxTopicGrade = 8.0;
+inline constexpr double kMaxMedianGrade = 6.5;
+
+} // namespace cg::compiler

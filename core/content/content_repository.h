@@ -1,0 +1,59 @@
+#pragma once
+
+#include "content/model.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace cg {
+
+class ContentDatabase;
+
+// Read access to the compiled content, one language at a time. Every localised value comes in
+// the requested locale when the database has it, else in English with `fallback` set, so a
+// partly translated language never hides content and never pretends it is translated.
+class ContentRepository {
+public:
+    explicit ContentRepository(const ContentDatabase &database);
+
+    ContentMetadata metadata() const;
+    QList<LocaleInfo> locales() const;
+    std::optional<LocaleInfo> locale(const QString &code) const;
+    QList<Source> sources() const;
+
+    QList<Section> sections(const QString &locale) const;
+    std::optional<Section> section(const QString &key, const QString &locale) const;
+    QList<Category> categories(const QString &sectionKey, const QString &locale) const;
+
+    QList<Topic> topics(const QString &sectionKey, const QString &locale) const;
+    std::optional<Topic> topic(const QString &id, const QString &locale) const;
+
+    // Items of a section in display order; an empty kind means every kind.
+    QList<Item> items(const QString &sectionKey, const QString &locale,
+                      const QString &kind = QString()) const;
+
+    QList<GlossaryTerm> glossary(const QString &locale) const;
+    QList<CareCard> careCards(const QString &locale) const;
+
+    // Short texts from strings.yaml: "disclaimer", "condition.lupus",
+    // "evidence.small-studies.label".
+    LocalizedString string(const QString &key, const QString &locale) const;
+    QStringList conditionIds() const;
+    QStringList evidenceLevelIds() const;
+
+    // How many of the English entries (topics, items, terms, flags, ...) a locale translates.
+    struct Coverage {
+        int translated = 0;
+        int total = 0;
+    };
+    Coverage coverage(const QString &locale) const;
+
+private:
+    QHash<QString, QStringList> citations(const QString &ownerKind) const;
+    QStringList idList(const QString &sql) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace cg

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace cg {
+
+// Bumped whenever the database layout changes in a way older readers cannot handle. The
+// application refuses databases with another version instead of misreading them.
+inline constexpr int kSchemaVersion = 1;
+
+// The schema as individual statements, read from the schema.sql resource. QSQLITE runs one
+// statement per exec(), so the script is split here (it holds no triggers).
+QStringList schemaStatements();
+
+} // namespace cg

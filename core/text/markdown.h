@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace cg {
+
+// Content bodies are written in Markdown and stored as clean HTML (for views and handouts) and
+// plain text (for search and readability). Qt's own CommonMark reader does the parsing; these
+// functions only reduce Qt's styled HTML to semantic tags our style sheets can dress.
+QString markdownToHtml(const QString &markdown);
+QString markdownToPlainText(const QString &markdown);
+
+// Escapes text for inclusion in HTML (&, <, >, quotes).
+QString htmlEscaped(const QString &text);
+
+} // namespace cg

@@ -1,0 +1,220 @@
+// The content compiler must reject each kind of broken source with a message that names the
+// file, the line, the id and the problem, and must exit non-zero without writing a database.
+#include "content_validator.h"
+#include "database_writer.h"
+#include "source_reader.h"
+#include "test_support.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace cg::compiler {
+namespace {
+
+class CompilerErrors : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        const QString from = test::fixtureDir(QStringLiteral("minimal-content"));
+        QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString source = it.next();
+            const QString target = m_dir.filePath(QDir(from).relativeFilePath(source));
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            ASSERT_TRUE(QFile::copy(source, target)) << source.toStdString();
+        }
+    }
+
+    QString file(const QString &relative) const { return m_dir.filePath(relative); }
+
+    void write(const QString &relative, const QByteArray &text) {
+        QDir().mkpath(QFileInfo(file(relative)).absolutePath());
+        QFile out(file(relative));
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(text);
+    }
+
+    void replace(const QString &relative, const QByteArray &before, const QByteArray &after) {
+        QFile in(file(relative));
+        ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+        QByteArray text = in.readAll();
+        in.close();
+        ASSERT_TRUE(text.contains(before)) << before.toStdString();
+        text.replace(before, after);
+        write(relative, text);
+    }
+
+    // Reads and validates the temporary content; returns every message, one per line.
+    QStringList compile() {
+        Diagnostics diagnostics;
+        const ContentSet content = SourceReader(m_dir.path(), diagnostics).read();
+        if (!diagnostics.hasErrors()) {
+            validateContent(content, diagnostics);
+        }
+        QStringList messages;
+        for (const Diagnostic &diagnostic : diagnostics.errors()) {
+            messages.append(diagnostic.toString());
+        }
+        return messages;
+    }
+
+    static bool anyContains(const QStringList &messages, const QString &needle) {
+        for (const QString &message : messages) {
+            if (message.contains(needle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_F(CompilerErrors, FixtureIsValid) {
+    EXPECT_EQ(compile(), QStringList());
+}
+
+TEST_F(CompilerErrors, DuplicateIdNamesBothPlaces) {
+    replace(QStringLiteral("en/causes.yaml"), "id: topic-causes", "id: topic-overview");
+    const QStringList messages = compile();
+    ASSERT_EQ(messages.size(), 1) << messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(messages.first().startsWith(file(QStringLiteral("en/causes.yaml")) +
+                                            QStringLiteral(":8: topic 'topic-overview'")))
+        << messages.first().toStdString();
+    EXPECT_TRUE(messages.first().contains(QStringLiteral("duplicate id: already used at ") +
+                                          file(QStringLiteral("en/overview.yaml")) +
+                                          QStringLiteral(":8")));
+}
+
+TEST_F(CompilerErrors, UnknownSection) {
+    replace(QStringLiteral("en/living.yaml"), "section: living", "section: lifestyle");
+    const QStringList messages = compile();
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(messages.first().startsWith(file(QStringLiteral("en/living.yaml")) +
+                                            QStringLiteral(":1:")));
+    EXPECT_TRUE(messages.first().contains(QStringLiteral("unknown section 'lifestyle'")));
+}
+
+TEST_F(CompilerErrors, MissingRequiredField) {
+    replace(QStringLiteral("en/diagnosis.yaml"), "    summary: A short summary.\n", "");
+    const QStringList messages = compile();
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_EQ(messages.first(), file(QStringLiteral("en/diagnosis.yaml")) +
+                                    QStringLiteral(":8: topic 'topic-diagnosis': missing "
+                                                   "required field 'summary'"));
+}
+
+TEST_F(CompilerErrors, CitationOfUnknownSource) {
+    replace(QStringLiteral("en/treatment.yaml"), "    sources: [src-a]\n    terms",
+            "    sources: [src-b]\n    terms");
+    const QStringList messages = compile();
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_EQ(messages.first(),
+              file(QStringLiteral("en/treatment.yaml")) +
+                  QStringLiteral(":8: topic 'topic-treatment': cites unknown source 'src-b' "
+                                 "(sources.yaml lists the known ones)"));
+}
+
+TEST_F(CompilerErrors, GlossaryReferenceToUnknownTerm) {
+    replace(QStringLiteral("en/overview.yaml"), "terms: [term-a]", "terms: [term-z]");
+    const QStringList messages = compile();
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(messages.first().contains(
+        QStringLiteral("topic 'topic-overview': refers to unknown glossary term 'term-z'")));
+}
+
+TEST_F(CompilerErrors, TranslatedIdWithoutEnglishOriginal) {
+    replace(QStringLiteral("meta.yaml"), "    status: source\n",
+            "    status: source\n  - code: es\n    status: awaiting-review\n");
+    write(QStringLiteral("es/overview.yaml"), "section: overview\n"
+                                              "topics:\n"
+                                              "  - id: topic-nowhere\n"
+                                              "    title: Tema\n");
+    const QStringList messages = compile();
+    ASSERT_EQ(messages.size(), 1) << messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(messages.first(), file(QStringLiteral("es/overview.yaml")) +
+                                    QStringLiteral(":3: topic 'topic-nowhere': translated id has "
+                                                   "no English original (in en/)"));
+}
+
+TEST_F(CompilerErrors, TranslationMayNotChangeStructure) {
+    replace(QStringLiteral("meta.yaml"), "    status: source\n",
+            "    status: source\n  - code: fr\n    status: awaiting-review\n");
+    write(QStringLiteral("fr/overview.yaml"), "section: overview\n"
+                                              "topics:\n"
+                                              "  - id: topic-overview\n"
+                                              "    title: Titre\n"
+                                              "    summary: Résumé.\n"
+                                              "    body: Texte.\n"
+                                              "    sources: [src-a]\n");
+    const QStringList messages = compile();
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(messages.first().contains(QStringLiteral(":7: topic 'topic-overview': field "
+                                                         "'sources' cannot be translated")));
+}
+
+TEST_F(CompilerErrors, YamlSyntaxErrorHasLine) {
+    replace(QStringLiteral("en/glossary.yaml"), "    synonyms: [lay word]",
+            "    synonyms: [lay word");
+    const QStringList messages = compile();
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(messages.first().startsWith(file(QStringLiteral("en/glossary.yaml")) +
+                                            QStringLiteral(":")));
+    EXPECT_TRUE(messages.first().contains(QStringLiteral("YAML syntax error")));
+}
+
+TEST_F(CompilerErrors, UncitedSourceIsRejected) {
+    replace(QStringLiteral("sources.yaml"), "    year: 2020\n",
+            "    year: 2020\n  - id: src-unused\n    title: Never cited\n");
+    const QStringList messages = compile();
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(anyContains(messages, QStringLiteral("source 'src-unused': is never cited")));
+}
+
+TEST_F(CompilerErrors, UnknownFieldIsReported) {
+    replace(QStringLiteral("en/living.yaml"), "    name: A fact", "    nmae: A fact");
+    const QStringList messages = compile();
+    EXPECT_TRUE(anyContains(messages, QStringLiteral("unknown field 'nmae'")));
+    EXPECT_TRUE(anyContains(messages, QStringLiteral("missing required field 'name'")));
+}
+
+TEST_F(CompilerErrors, TreatmentNeedsEvidence) {
+    replace(QStringLiteral("en/treatment.yaml"), "    kind: fact",
+            "    kind: treatment\n    treatment_kind: medicine");
+    const QStringList messages = compile();
+    EXPECT_TRUE(anyContains(messages, QStringLiteral("item 'item-treatment': missing required "
+                                                     "field 'evidence'")));
+    EXPECT_TRUE(anyContains(messages, QStringLiteral("a treatment needs field 'evidence_note'")));
+}
+
+TEST_F(CompilerErrors, ExecutableExitsNonZeroAndWritesNothing) {
+    replace(QStringLiteral("en/causes.yaml"), "id: topic-causes", "id: topic-overview");
+    const QString output = m_dir.filePath(QStringLiteral("out.db"));
+    QProcess process;
+    process.start(test::compilerPath(),
+                  {QStringLiteral("--source"), m_dir.path(), QStringLiteral("--output"), output});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 1);
+    const QString errors = QString::fromUtf8(process.readAllStandardError());
+    EXPECT_TRUE(errors.contains(QStringLiteral("duplicate id"))) << errors.toStdString();
+    EXPECT_FALSE(QFile::exists(output));
+    EXPECT_FALSE(QFile::exists(output + QStringLiteral(".partial")));
+}
+
+TEST_F(CompilerErrors, ValidContentIsWrittenAtomically) {
+    const QString output = m_dir.filePath(QStringLiteral("out.db"));
+    Diagnostics diagnostics;
+    const ContentSet content = SourceReader(m_dir.path(), diagnostics).read();
+    ASSERT_FALSE(diagnostics.hasErrors());
+    EXPECT_EQ(DatabaseWriter().write(content, output), QString());
+    EXPECT_TRUE(QFile::exists(output));
+    EXPECT_FALSE(QFile::exists(output + QStringLiteral(".partial")));
+}
+
+} // namespace
+} // namespace cg::compiler

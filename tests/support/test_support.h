@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <ostream>
+
+// Readable QString values in assertion failures.
+inline void PrintTo(const QString &value, std::ostream *os) {
+    *os << '"' << value.toStdString() << '"';
+}
+
+namespace cg::test {
+
+// The real content database compiled by this build.
+inline QString contentDatabasePath() {
+    return QStringLiteral(CG_TEST_CONTENT_DB);
+}
+inline QString contentSourceDir() {
+    return QStringLiteral(CG_TEST_CONTENT_SOURCE);
+}
+inline QString fixtureDir(const QString &name) {
+    return QStringLiteral(CG_TEST_DATA_DIR "/") + name;
+}
+inline QString programPath() {
+    return QStringLiteral(CG_TEST_PROGRAM);
+}
+inline QString compilerPath() {
+    return QStringLiteral(CG_TEST_COMPILER);
+}
+// ../shared next to the project, present for developers and CI but not in a user's clone.
+inline QString sharedDir() {
+    return QStringLiteral(CG_TEST_SHARED_DIR);
+}
+
+} // namespace cg::test
