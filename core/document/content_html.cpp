@@ -1,0 +1,253 @@
+#include "document/content_html.h"
+
+#include "content/content_repository.h"
+#include "document/document_style.h"
+
+#include <QLocale>
+
+namespace cg {
+
+namespace {
+
+QString esc(const QString &text) {
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+ContentHtml::ContentHtml(const ContentRepository &repository, QString locale,
+                         DocumentOptions options)
+    : m_repository(repository), m_locale(std::move(locale)), m_options(options) {
+    const QList<Source> sources = m_repository.sources();
+    for (const Source &source : sources) {
+        m_sources.insert(source.id, source);
+        m_sourceOrder.append(source.id);
+    }
+}
+
+LocalizedString ContentHtml::string(const QString &key) const {
+    return m_repository.string(key, m_locale);
+}
+
+QString ContentHtml::label(const QString &key, const QStringList &arguments) const {
+    QString text = string(key).text;
+    for (const QString &argument : arguments) {
+        text = text.arg(argument);
+    }
+    return text;
+}
+
+QString ContentHtml::paragraphs(const QString &text) const {
+    return QStringLiteral("<p>") + esc(text) + QStringLiteral("</p>");
+}
+
+QString ContentHtml::summaryBox(const QString &text) const {
+    const DocumentColors c = documentColors(m_options);
+    return QStringLiteral("<table class=\"summary\" width=\"100%\" cellspacing=\"0\" "
+                          "cellpadding=\"12\" border=\"%1\" style=\"border-color: %2; "
+                          "border-style: solid;\"><tr><td class=\"summary\">"
+                          "<p style=\"margin-bottom: 0;\"><b>%3</b></p></td></tr></table>")
+        .arg(m_options.onPaper() ? 1 : 0)
+        .arg(c.summaryBorder, esc(text));
+}
+
+QString ContentHtml::fallbackNote() const {
+    return QStringLiteral("<table class=\"notice\" width=\"100%\" cellpadding=\"6\" "
+                          "cellspacing=\"0\"><tr><td class=\"notice\"><p style=\"margin-bottom: "
+                          "0;\">&#9432; %1</p></td></tr></table>")
+        .arg(esc(label(QStringLiteral("not_translated_note"))));
+}
+
+QString ContentHtml::translationNotice() const {
+    const auto info = m_repository.locale(m_locale);
+    if (!info || info->status != QStringLiteral("awaiting-review")) {
+        return {};
+    }
+    return QStringLiteral("<p class=\"muted\">%1</p>")
+        .arg(esc(label(QStringLiteral("translation_note"))));
+}
+
+QString ContentHtml::disclaimer() const {
+    return QStringLiteral("<p class=\"muted\">%1</p>")
+        .arg(esc(label(QStringLiteral("disclaimer"))));
+}
+
+QString ContentHtml::formatDate(const QDate &date) const {
+    return QLocale(m_locale).toString(date, QLocale::LongFormat);
+}
+
+QString ContentHtml::reviewLine() const {
+    const ContentMetadata meta = m_repository.metadata();
+    return label(QStringLiteral("labels.last_reviewed"), {formatDate(meta.lastReviewed)}) +
+           QStringLiteral(" \u00b7 ") +
+           label(QStringLiteral("labels.content_version"), {meta.contentVersion});
+}
+
+QString ContentHtml::topic(const Topic &topic, int headingLevel) const {
+    const int level = headingLevel == 1 ? 1 : 2;
+    QString html = QStringLiteral("<a name=\"%1\"></a><h%2>%3</h%2>")
+                       .arg(esc(topic.id))
+                       .arg(level)
+                       .arg(esc(topic.title));
+    if (topic.fallback) {
+        html += fallbackNote();
+    }
+    html += summaryBox(topic.summary);
+    // Body headings sit one level below the topic's own heading.
+    QString body = topic.bodyHtml;
+    if (level == 2) {
+        body.replace(QStringLiteral("<h3"), QStringLiteral("<h4"));
+        body.replace(QStringLiteral("</h3>"), QStringLiteral("</h4>"));
+        body.replace(QStringLiteral("<h2"), QStringLiteral("<h3"));
+        body.replace(QStringLiteral("</h2>"), QStringLiteral("</h3>"));
+    }
+    html += body;
+    html += sourcesLine(topic.sources);
+    return html;
+}
+
+QString ContentHtml::evidenceBadge(const QString &evidenceId) const {
+    if (evidenceId.isEmpty()) {
+        return {};
+    }
+    const QString text = label(QStringLiteral("evidence.") + evidenceId + QStringLiteral(".label"));
+    // A bracketed label on paper, so the level reads in black and white too.
+    return QStringLiteral("<span class=\"badge\">&nbsp;%1&nbsp;</span>").arg(esc(text));
+}
+
+QString ContentHtml::item(const Item &item) const {
+    QString html =
+        QStringLiteral("<a name=\"%1\"></a><h3>%2</h3>").arg(esc(item.id), esc(item.name));
+    if (item.fallback) {
+        html += fallbackNote();
+    }
+    html += paragraphs(item.summary);
+    auto field = [&](const QString &labelKey, const QString &value) {
+        if (!value.isEmpty()) {
+            html += QStringLiteral("<p><b>%1:</b> %2</p>")
+                        .arg(esc(label(QStringLiteral("labels.") + labelKey)), esc(value));
+        }
+    };
+    field(QStringLiteral("shows"), item.shows);
+    field(QStringLiteral("expect"), item.expect);
+    if (!item.evidence.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b> %2<br/>%3</p>")
+                    .arg(esc(label(QStringLiteral("labels.evidence"))),
+                         evidenceBadge(item.evidence), esc(item.evidenceNote));
+    }
+    if (!item.lesionSize.isEmpty()) {
+        html += QStringLiteral("<p class=\"muted\">%1</p>")
+                    .arg(esc(label(QStringLiteral("lesion_size.") + item.lesionSize)));
+    }
+    if (!item.detailHtml.isEmpty()) {
+        html += item.detailHtml;
+    }
+    return html;
+}
+
+QString ContentHtml::careCard(const CareCard &card) const {
+    const DocumentColors c = documentColors(m_options);
+    QString band = c.soonBand;
+    QString bodyBackground = c.background;
+    QString bodyText = c.text;
+    int border = 2;
+    if (card.urgency == QStringLiteral("urgent")) {
+        band = c.urgentBand;
+        border = 3;
+    } else if (card.urgency == QStringLiteral("emergency")) {
+        band = c.emergencyBand;
+        bodyBackground = c.emergencyBody;
+        bodyText = c.emergencyText;
+        border = 4;
+    }
+    if (m_options.onPaper()) {
+        // In black and white the border weight and the heading carry the urgency.
+        bodyBackground = QStringLiteral("#ffffff");
+        bodyText = QStringLiteral("#000000");
+        band = card.urgency == QStringLiteral("soon") ? QStringLiteral("#ffffff")
+                                                      : QStringLiteral("#000000");
+    }
+    const QString bandText = m_options.onPaper() && card.urgency == QStringLiteral("soon")
+                                 ? QStringLiteral("#000000")
+                                 : c.bandText;
+    QString signs;
+    for (const RedFlag &flag : card.signs) {
+        signs += QStringLiteral("<li style=\"color: %1;\">%2</li>").arg(bodyText, esc(flag.text));
+    }
+    return QStringLiteral(
+               "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" border=\"%1\" "
+               "style=\"border-color: %2; border-style: solid; margin-top: 8px; "
+               "margin-bottom: 8px;\">"
+               "<tr><td bgcolor=\"%2\" style=\"color: %3;\"><h3 style=\"color: %3; margin: 0;\">"
+               "%4</h3></td></tr>"
+               "<tr><td bgcolor=\"%5\" style=\"color: %6;\"><ul>%7</ul>"
+               "<p style=\"color: %6;\"><b>%8</b></p></td></tr></table>")
+        .arg(border)
+        .arg(band, bandText, esc(card.heading), bodyBackground, bodyText, signs, esc(card.advice));
+}
+
+QString ContentHtml::careCards(const QList<CareCard> &cards) const {
+    QString html =
+        QStringLiteral("<h2>%1</h2>").arg(esc(label(QStringLiteral("labels.get_medical_help"))));
+    for (const CareCard &card : cards) {
+        html += careCard(card);
+    }
+    return html;
+}
+
+QString ContentHtml::checklist(const QStringList &lines) const {
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" border=\"0\">");
+    for (const QString &line : lines) {
+        // U+2610 BALLOT BOX: an empty box to tick with a pen.
+        html += QStringLiteral("<tr><td valign=\"top\" style=\"font-size: %1pt;\">&#9744;</td>"
+                               "<td><p style=\"margin-bottom: 0;\">%2</p></td></tr>")
+                    .arg(m_options.bodyPointSize() * 1.3, 0, 'f', 1)
+                    .arg(esc(line));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString ContentHtml::sourcesLine(const QStringList &sourceIds) const {
+    if (sourceIds.isEmpty()) {
+        return {};
+    }
+    QStringList names;
+    for (const QString &id : sourceIds) {
+        const Source source = m_sources.value(id);
+        QString name = source.authors.isEmpty() ? source.title : source.authors;
+        if (source.year > 0) {
+            name += QStringLiteral(" (%1)").arg(source.year);
+        }
+        names.append(name);
+    }
+    return QStringLiteral("<p class=\"muted\">%1</p>")
+        .arg(esc(label(QStringLiteral("labels.sources_for_this_page"),
+                       {names.join(QStringLiteral("; "))})));
+}
+
+QString ContentHtml::sourcesList(const QStringList &sourceIds) const {
+    const QStringList ids = sourceIds.isEmpty() ? m_sourceOrder : sourceIds;
+    QString html = QStringLiteral("<ol>");
+    for (const QString &id : ids) {
+        const Source source = m_sources.value(id);
+        QStringList parts;
+        if (!source.authors.isEmpty()) {
+            parts.append(esc(source.authors));
+        }
+        parts.append(QStringLiteral("<b>%1</b>").arg(esc(source.title)));
+        if (!source.publisher.isEmpty()) {
+            parts.append(esc(source.publisher));
+        }
+        if (source.year > 0) {
+            parts.append(QString::number(source.year));
+        }
+        QString entry = parts.join(QStringLiteral(". "));
+        if (!source.url.isEmpty()) {
+            entry += QStringLiteral(". ") + esc(source.url);
+        }
+        html += QStringLiteral("<li>%1</li>").arg(entry);
+    }
+    return html + QStringLiteral("</ol>");
+}
+
+} // namespace cg

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "content/model.h"
+#include "document/document_options.h"
+
+#include <QHash>
+#include <QString>
+
+namespace cg {
+
+class ContentRepository;
+
+// Turns content into HTML fragments for QTextDocument: the one route from content to the
+// screen and to paper. Labels inside the fragments come from the content's strings in the
+// document's language (a handout may be in another language than the window); entries that
+// fell back to English carry a visible note.
+class ContentHtml {
+public:
+    ContentHtml(const ContentRepository &repository, QString locale, DocumentOptions options);
+
+    const QString &locale() const { return m_locale; }
+    const DocumentOptions &options() const { return m_options; }
+
+    // A label from strings.yaml ("labels.page_of", "regions.knees"), with %1.. filled in.
+    QString label(const QString &key, const QStringList &arguments = {}) const;
+    // The raw localised string, for callers that need to know about fallback.
+    LocalizedString string(const QString &key) const;
+
+    QString summaryBox(const QString &text) const;
+    QString fallbackNote() const;
+    QString translationNotice() const; // "Translated, awaiting clinical review." or empty
+    QString disclaimer() const;
+    QString reviewLine() const; // "Last reviewed: 20 November 2026 · Content version 1.0.0"
+
+    // A topic: heading, summary box, body, sources. headingLevel 1 or 2.
+    QString topic(const Topic &topic, int headingLevel = 2) const;
+    // One structured item as a compact block: name, summary, extra fields, badge, detail.
+    QString item(const Item &item) const;
+    QString evidenceBadge(const QString &evidenceId) const;
+
+    QString careCard(const CareCard &card) const;
+    QString careCards(const QList<CareCard> &cards) const;
+
+    // Empty boxes on paper (to tick with a pen); the screen uses real checkboxes instead.
+    QString checklist(const QStringList &lines) const;
+
+    QString sourcesLine(const QStringList &sourceIds) const;
+    QString sourcesList(const QStringList &sourceIds = {}) const; // all when empty
+    QString formatDate(const QDate &date) const;
+
+private:
+    QString paragraphs(const QString &text) const;
+
+    const ContentRepository &m_repository;
+    QString m_locale;
+    DocumentOptions m_options;
+    QHash<QString, Source> m_sources;
+    QStringList m_sourceOrder;
+};
+
+} // namespace cg
