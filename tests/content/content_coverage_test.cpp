@@ -1,0 +1,172 @@
+// The English content covers what the content guide asks for, in the amounts issue #3 sets,
+// and every topic, item and red flag rests on at least one source.
+#include "content/content_database.h"
+#include "content/content_repository.h"
+#include "test_support.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <gtest/gtest.h>
+
+namespace cg {
+namespace {
+
+class EnglishContent : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_db.open(test::contentDatabasePath())) << m_db.errorMessage().toStdString();
+    }
+    qsizetype topicCount(const QString &section) const {
+        return ContentRepository(m_db).topics(section, kSourceLocale).size();
+    }
+    qsizetype itemCount(const QString &section, const QStringList &kinds) const {
+        qsizetype count = 0;
+        for (const QString &kind : kinds) {
+            count += ContentRepository(m_db).items(section, kSourceLocale, kind).size();
+        }
+        return count;
+    }
+    ContentDatabase m_db;
+};
+
+TEST_F(EnglishContent, OverviewHasFiveTopicsAndTheFiveTypes) {
+    EXPECT_GE(topicCount(QStringLiteral("overview")), 5);
+    const QList<Item> types = ContentRepository(m_db).items(QStringLiteral("overview"),
+                                                            kSourceLocale, QStringLiteral("type"));
+    EXPECT_EQ(types.size(), 5);
+    for (const Item &type : types) {
+        EXPECT_FALSE(type.bloodCalcium.isEmpty()) << type.id.toStdString();
+    }
+    EXPECT_GE(itemCount(QStringLiteral("overview"), {QStringLiteral("body-site")}), 5);
+}
+
+TEST_F(EnglishContent, CausesHaveFourTopicsAndTwelveGroupedItems) {
+    EXPECT_GE(topicCount(QStringLiteral("causes")), 4);
+    EXPECT_GE(itemCount(QStringLiteral("causes"),
+                        {QStringLiteral("cause"), QStringLiteral("risk-factor")}),
+              12);
+    EXPECT_GE(ContentRepository(m_db).categories(QStringLiteral("causes"), kSourceLocale).size(),
+              3);
+}
+
+TEST_F(EnglishContent, DiagnosisHasSymptomsAndTestsByKind) {
+    EXPECT_GE(topicCount(QStringLiteral("diagnosis")), 4);
+    EXPECT_GE(itemCount(QStringLiteral("diagnosis"), {QStringLiteral("symptom")}), 8);
+    const QList<Item> tests = ContentRepository(m_db).items(QStringLiteral("diagnosis"),
+                                                            kSourceLocale, QStringLiteral("test"));
+    EXPECT_GE(tests.size(), 14);
+    QSet<QString> kinds;
+    for (const Item &test : tests) {
+        kinds.insert(test.category);
+        EXPECT_FALSE(test.shows.isEmpty()) << test.id.toStdString();
+        EXPECT_FALSE(test.expect.isEmpty()) << test.id.toStdString();
+    }
+    EXPECT_EQ(kinds, QSet<QString>({QStringLiteral("exam"), QStringLiteral("blood-tests"),
+                                    QStringLiteral("imaging"), QStringLiteral("biopsy")}));
+}
+
+TEST_F(EnglishContent, TreatmentsCarryKindEvidenceAndNote) {
+    EXPECT_GE(topicCount(QStringLiteral("treatment")), 5);
+    const QList<Item> treatments = ContentRepository(m_db).items(
+        QStringLiteral("treatment"), kSourceLocale, QStringLiteral("treatment"));
+    EXPECT_GE(treatments.size(), 18);
+    bool warfarinAdvisedAgainst = false;
+    for (const Item &treatment : treatments) {
+        EXPECT_FALSE(treatment.treatmentKind.isEmpty()) << treatment.id.toStdString();
+        EXPECT_FALSE(treatment.evidence.isEmpty()) << treatment.id.toStdString();
+        EXPECT_FALSE(treatment.evidenceNote.isEmpty()) << treatment.id.toStdString();
+        if (treatment.name.contains(QStringLiteral("arfarin"))) {
+            warfarinAdvisedAgainst = treatment.evidence == QStringLiteral("not-recommended");
+        }
+    }
+    EXPECT_TRUE(warfarinAdvisedAgainst) << "the 2020 review advises against low-dose warfarin";
+}
+
+TEST_F(EnglishContent, LivingHasSixTopicsSelfCareAndTenQuestions) {
+    EXPECT_GE(topicCount(QStringLiteral("living")), 6);
+    EXPECT_GE(itemCount(QStringLiteral("living"), {QStringLiteral("self-care")}), 5);
+    EXPECT_GE(itemCount(QStringLiteral("living"), {QStringLiteral("question")}), 10);
+}
+
+TEST_F(EnglishContent, GlossaryHasThirtyFiveTermsWithLaySynonyms) {
+    const QList<GlossaryTerm> terms = ContentRepository(m_db).glossary(kSourceLocale);
+    EXPECT_GE(terms.size(), 35);
+    qsizetype withSynonyms = 0;
+    for (const GlossaryTerm &term : terms) {
+        withSynonyms += term.synonyms.isEmpty() ? 0 : 1;
+    }
+    EXPECT_GE(withSynonyms, terms.size() / 2);
+}
+
+TEST_F(EnglishContent, EveryTopicAndItemIsCitedAndEverySourceUsed) {
+    const ContentRepository repository(m_db);
+    QSet<QString> cited;
+    for (const Topic &topic : repository.topics(QString(), kSourceLocale)) {
+        EXPECT_FALSE(topic.sources.isEmpty()) << topic.id.toStdString();
+        cited.unite(QSet<QString>(topic.sources.begin(), topic.sources.end()));
+    }
+    for (const Item &item : repository.items(QString(), kSourceLocale)) {
+        EXPECT_FALSE(item.sources.isEmpty()) << item.id.toStdString();
+        cited.unite(QSet<QString>(item.sources.begin(), item.sources.end()));
+    }
+    for (const CareCard &card : repository.careCards(kSourceLocale)) {
+        for (const RedFlag &flag : card.signs) {
+            EXPECT_FALSE(flag.sources.isEmpty()) << flag.id.toStdString();
+            cited.unite(QSet<QString>(flag.sources.begin(), flag.sources.end()));
+        }
+    }
+    for (const Source &source : repository.sources()) {
+        EXPECT_TRUE(cited.contains(source.id)) << source.id.toStdString();
+    }
+    // The published references the content guide names are all among the sources.
+    for (const char *id : {"dm-guide", "healthdor", "rx-dystrophic", "myositis-dc", "cc-overview",
+                           "traineau-2020", "balin-2012", "tansley-2014", "carra-2018"}) {
+        EXPECT_TRUE(cited.contains(QLatin1String(id))) << id;
+    }
+}
+
+TEST_F(EnglishContent, EveryTopicOpensWithAShortSummary) {
+    for (const Topic &topic : ContentRepository(m_db).topics(QString(), kSourceLocale)) {
+        const qsizetype sentences =
+            topic.summary.count(QRegularExpression(QStringLiteral("[.!?](\\s|$)")));
+        EXPECT_GE(sentences, 1) << topic.id.toStdString();
+        EXPECT_LE(sentences, 3) << topic.id.toStdString();
+    }
+}
+
+TEST_F(EnglishContent, RedFlagsAndDisclaimerArePresent) {
+    const ContentRepository repository(m_db);
+    const QList<CareCard> cards = repository.careCards(kSourceLocale);
+    ASSERT_EQ(cards.size(), 3);
+    QString all;
+    for (const CareCard &card : cards) {
+        all += card.heading + card.advice;
+        for (const RedFlag &flag : card.signs) {
+            all += flag.text;
+        }
+    }
+    for (const char *needle : {"breath", "swallow", "fever", "dialysis", "new lump"}) {
+        EXPECT_TRUE(all.contains(QLatin1String(needle), Qt::CaseInsensitive)) << needle;
+    }
+    EXPECT_TRUE(repository.string(QStringLiteral("disclaimer"), kSourceLocale)
+                    .text.contains(QStringLiteral("not a diagnosis")));
+}
+
+// Claims the content guide says to avoid must not be made.
+TEST_F(EnglishContent, AvoidsTheDoubtfulClaims) {
+    const ContentRepository repository(m_db);
+    QString all;
+    for (const Topic &topic : repository.topics(QString(), kSourceLocale)) {
+        all += topic.summary + QLatin1Char('\n') + topic.bodyText + QLatin1Char('\n');
+    }
+    for (const Item &item : repository.items(QString(), kSourceLocale)) {
+        all += item.name + QLatin1Char(' ') + item.summary + QLatin1Char(' ') + item.detailText +
+               QLatin1Char('\n');
+    }
+    EXPECT_FALSE(all.contains(QStringLiteral("take calcium supplements"), Qt::CaseInsensitive));
+    EXPECT_FALSE(all.contains(QStringLiteral("drain it yourself"), Qt::CaseInsensitive));
+    EXPECT_FALSE(all.contains(QStringLiteral("70% of children"), Qt::CaseInsensitive));
+}
+
+} // namespace
+} // namespace cg
