@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Every C++ source is formatted as .clang-format says.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mapfile -t files < <(git ls-files -- '*.cpp' '*.h')
+clang-format --dry-run -Werror "${files[@]}"
+echo "check-format: ${#files[@]} files formatted"
