@@ -142,6 +142,19 @@ const QString kTopicSelect = QStringLiteral(
     "FROM topics t JOIN topic_text e ON e.topic_id = t.id AND e.locale = 'en' "
     "LEFT JOIN topic_text l ON l.topic_id = t.id AND l.locale = ? ");
 
+// Reads a row of kTopicSelect; citations and terms are added by the caller.
+Topic topicFromRow(const QSqlQuery &query) {
+    Topic topic;
+    topic.id = text(query, 0);
+    topic.section = text(query, 1);
+    topic.title = text(query, 2);
+    topic.summary = text(query, 3);
+    topic.bodyHtml = text(query, 4);
+    topic.bodyText = text(query, 5);
+    topic.fallback = isFallback(query, 6);
+    return topic;
+}
+
 } // namespace
 
 QList<Topic> ContentRepository::topics(const QString &sectionKey, const QString &locale) const {
@@ -160,14 +173,7 @@ QList<Topic> ContentRepository::topics(const QString &sectionKey, const QString 
         kTopicSelect + QStringLiteral("WHERE (? = '' OR t.section_key = ?) ORDER BY t.position"),
         {locale, sectionKey, sectionKey});
     while (query.next()) {
-        Topic topic;
-        topic.id = text(query, 0);
-        topic.section = text(query, 1);
-        topic.title = text(query, 2);
-        topic.summary = text(query, 3);
-        topic.bodyHtml = text(query, 4);
-        topic.bodyText = text(query, 5);
-        topic.fallback = isFallback(query, 6);
+        Topic topic = topicFromRow(query);
         topic.sources = cited.value(topic.id);
         topic.terms = terms.value(topic.id);
         result.append(topic);
@@ -180,14 +186,7 @@ std::optional<Topic> ContentRepository::topic(const QString &id, const QString &
     if (!query.next()) {
         return std::nullopt;
     }
-    Topic topic;
-    topic.id = text(query, 0);
-    topic.section = text(query, 1);
-    topic.title = text(query, 2);
-    topic.summary = text(query, 3);
-    topic.bodyHtml = text(query, 4);
-    topic.bodyText = text(query, 5);
-    topic.fallback = isFallback(query, 6);
+    Topic topic = topicFromRow(query);
     topic.sources = citations(QStringLiteral("topic")).value(id);
     QSqlQuery termQuery =
         run(m_db,
