@@ -167,23 +167,30 @@ QString ContentHtml::careCard(const CareCard &card) const {
         band = card.urgency == QStringLiteral("soon") ? QStringLiteral("#ffffff")
                                                       : QStringLiteral("#000000");
     }
-    const QString bandText = m_options.onPaper() && card.urgency == QStringLiteral("soon")
-                                 ? QStringLiteral("#000000")
-                                 : c.bandText;
+    // On paper the band is black (white heading) for urgent and emergency cards and white
+    // (black heading) for "soon"; every card keeps a black border so its edge prints.
+    QString bandText = c.bandText;
+    QString borderColor = band;
+    if (m_options.onPaper()) {
+        const bool soon = card.urgency == QStringLiteral("soon");
+        bandText = soon ? QStringLiteral("#000000") : QStringLiteral("#ffffff");
+        borderColor = QStringLiteral("#000000");
+    }
     QString signs;
     for (const RedFlag &flag : card.signs) {
         signs += QStringLiteral("<li style=\"color: %1;\">%2</li>").arg(bodyText, esc(flag.text));
     }
     return QStringLiteral(
                "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" border=\"%1\" "
-               "style=\"border-color: %2; border-style: solid; margin-top: 8px; "
+               "style=\"border-color: %9; border-style: solid; margin-top: 8px; "
                "margin-bottom: 8px;\">"
                "<tr><td bgcolor=\"%2\" style=\"color: %3;\"><h3 style=\"color: %3; margin: 0;\">"
                "%4</h3></td></tr>"
                "<tr><td bgcolor=\"%5\" style=\"color: %6;\"><ul>%7</ul>"
                "<p style=\"color: %6;\"><b>%8</b></p></td></tr></table>")
         .arg(border)
-        .arg(band, bandText, esc(card.heading), bodyBackground, bodyText, signs, esc(card.advice));
+        .arg(band, bandText, esc(card.heading), bodyBackground, bodyText, signs, esc(card.advice),
+             borderColor);
 }
 
 QString ContentHtml::careCards(const QList<CareCard> &cards) const {
@@ -196,13 +203,26 @@ QString ContentHtml::careCards(const QList<CareCard> &cards) const {
 }
 
 QString ContentHtml::checklist(const QStringList &lines) const {
+    return checklist(lines, {}, m_options.direction);
+}
+
+QString ContentHtml::checklist(const QStringList &lines, const QStringList &translations,
+                               Qt::LayoutDirection translationDirection) const {
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" border=\"0\">");
-    for (const QString &line : lines) {
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString translation = translations.value(i);
+        const QString second =
+            translation.isEmpty()
+                ? QString()
+                : QStringLiteral("<p dir=\"%1\" style=\"margin-bottom: 0;\">%2</p>")
+                      .arg(translationDirection == Qt::RightToLeft ? QStringLiteral("rtl")
+                                                                   : QStringLiteral("ltr"),
+                           esc(translation));
         // U+2610 BALLOT BOX: an empty box to tick with a pen.
         html += QStringLiteral("<tr><td valign=\"top\" style=\"font-size: %1pt;\">&#9744;</td>"
-                               "<td><p style=\"margin-bottom: 0;\">%2</p></td></tr>")
+                               "<td><p style=\"margin-bottom: 0;\">%2</p>%3</td></tr>")
                     .arg(m_options.bodyPointSize() * 1.3, 0, 'f', 1)
-                    .arg(esc(line));
+                    .arg(esc(lines.at(i)), second);
     }
     return html + QStringLiteral("</table>");
 }

@@ -43,6 +43,11 @@ public:
 
     // Empty boxes on paper (to tick with a pen); the screen uses real checkboxes instead.
     QString checklist(const QStringList &lines) const;
+    // The same for two languages: each line with its translation below it, in one row, so a
+    // reader of either language ticks the same box. The translation is written in its own
+    // direction; a missing or empty translation is left out.
+    QString checklist(const QStringList &lines, const QStringList &translations,
+                      Qt::LayoutDirection translationDirection) const;
 
     QString sourcesLine(const QStringList &sourceIds) const;
     QString sourcesList(const QStringList &sourceIds = {}) const; // all when empty

@@ -1,0 +1,25 @@
+#include "handout/open_handout_composer.h"
+
+#include "handout/handout_composer_dialog.h"
+
+namespace cg {
+
+void openHandoutComposer(QWidget *parent, const ContentRepository &repository,
+                         LanguageManager &languages) {
+    if (parent != nullptr) {
+        auto *open = parent->findChild<HandoutComposerDialog *>(
+            QStringLiteral("HandoutComposerDialog"), Qt::FindDirectChildrenOnly);
+        if (open != nullptr) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    auto *dialog = new HandoutComposerDialog(repository, languages, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+} // namespace cg

@@ -1,0 +1,16 @@
+#pragma once
+
+class QWidget;
+
+namespace cg {
+
+class ContentRepository;
+class LanguageManager;
+
+// For the main window's "Handout…" action (Ctrl+P): opens the handout composer beside the
+// window, or brings the open one to the front. The composer deletes itself when closed, which
+// also forgets the patient's name and note.
+void openHandoutComposer(QWidget *parent, const ContentRepository &repository,
+                         LanguageManager &languages);
+
+} // namespace cg

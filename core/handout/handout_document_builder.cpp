@@ -1,0 +1,366 @@
+#include "handout/handout_document_builder.h"
+
+#include "content/content_repository.h"
+#include "document/content_html.h"
+#include "document/document_style.h"
+#include "handout/handout_fonts.h"
+#include "handout/handout_presets.h"
+#include "handout/handout_selection.h"
+#include "handout/handout_style.h"
+
+#include <QLocale>
+#include <optional>
+
+namespace cg {
+
+namespace {
+
+QString esc(const QString &text) {
+    return text.toHtmlEscaped();
+}
+
+QString dirAttribute(Qt::LayoutDirection direction) {
+    return direction == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
+}
+
+void appendUnique(QStringList &list, const QStringList &values) {
+    for (const QString &value : values) {
+        if (!list.contains(value)) {
+            list.append(value);
+        }
+    }
+}
+
+} // namespace
+
+// One language of the handout: its content HTML builder and how it is written.
+struct HandoutLanguage {
+    LocaleInfo info;
+    ContentHtml html;
+};
+
+struct HandoutDocumentBuilder::Context {
+    const HandoutRequest &request;
+    HandoutLanguage first;
+    std::optional<HandoutLanguage> second;
+    QStringList cited;
+
+    // A passage in the first language, then (bilingual) its translation, each under a label
+    // naming its language, the translation in its own writing direction.
+    QString passage(const QString &firstHtml, const QString &secondHtml) const {
+        if (!second) {
+            return firstHtml;
+        }
+        return languageLabel(first) + firstHtml + languageLabel(*second) +
+               QStringLiteral("<div dir=\"%1\">").arg(dirAttribute(second->info.direction)) +
+               secondHtml + QStringLiteral("</div>");
+    }
+    // "Label" or, bilingual, "Label / Etiqueta" for headings both readers need.
+    QString both(const QString &key) const {
+        QString text = first.html.label(key);
+        if (second) {
+            const QString other = second->html.label(key);
+            if (other != text) {
+                text += QStringLiteral(" / ") + other;
+            }
+        }
+        return text;
+    }
+    static QString languageLabel(const HandoutLanguage &language) {
+        return QStringLiteral("<h6 class=\"lang\">%1</h6>").arg(esc(language.info.nativeName));
+    }
+};
+
+HandoutDocumentBuilder::HandoutDocumentBuilder(const ContentRepository &repository)
+    : m_repository(repository) {}
+
+HandoutDocumentBuilder::~HandoutDocumentBuilder() = default;
+
+HandoutDocument HandoutDocumentBuilder::build(const HandoutRequest &request) const {
+    HandoutDocument document;
+    const LocaleInfo firstInfo = m_repository.locale(request.language).value_or(LocaleInfo{});
+    document.language = request.language;
+    document.direction = firstInfo.direction;
+    document.pageSize = pageSizeFor(request.paper);
+
+    DocumentOptions options;
+    options.medium = DocumentOptions::Medium::Paper;
+    options.largePrint = request.largePrint;
+    options.basePointSize = kHandoutBodyPointSize;
+    options.direction = firstInfo.direction;
+    document.options = options;
+
+    Context context{request,
+                    {firstInfo, ContentHtml(m_repository, request.language, options)},
+                    std::nullopt,
+                    {}};
+    QStringList locales{request.language};
+    if (request.isBilingual()) {
+        const LocaleInfo secondInfo =
+            m_repository.locale(request.secondLanguage).value_or(LocaleInfo{});
+        DocumentOptions secondOptions = options;
+        secondOptions.direction = secondInfo.direction;
+        context.second.emplace(HandoutLanguage{
+            secondInfo, ContentHtml(m_repository, request.secondLanguage, secondOptions)});
+        document.secondLanguage = request.secondLanguage;
+        document.secondDirection = secondInfo.direction;
+        locales.append(request.secondLanguage);
+    }
+    document.fontFamilies = handoutFontFamilies(locales);
+    document.styleSheet = handoutStyleSheet(options, document.fontFamilies);
+
+    const ContentHtml &html = context.first.html;
+    const QDate date = request.date.isValid() ? request.date : QDate::currentDate();
+    document.title = html.label(QStringLiteral("labels.handout_title"));
+    QStringList clinic;
+    if (!request.clinicName.trimmed().isEmpty()) {
+        clinic.append(request.clinicName.trimmed());
+    }
+    if (!request.clinicPhone.trimmed().isEmpty()) {
+        clinic.append(html.label(QStringLiteral("labels.phone")) + QLatin1Char(' ') +
+                      request.clinicPhone.trimmed());
+    }
+    document.clinicLine = clinic.join(QStringLiteral(" \u00b7 "));
+    document.pageOf = html.label(QStringLiteral("labels.page_of"));
+    document.printedOn = html.label(QStringLiteral("labels.printed_on"), {html.formatDate(date)});
+    document.reviewLine = html.reviewLine();
+    document.footerNotes.append(html.label(QStringLiteral("handout_footer")));
+    if (context.second) {
+        document.footerNotes.append(context.second->html.label(QStringLiteral("handout_footer")));
+    }
+
+    const QList<HandoutTopicRef> topics = resolveHandoutTopics(request, m_repository);
+    QString body = titleBlock(context) + noteBlock(context) + contentsList(context, topics);
+    body += topicsBody(context, topics);
+    body += careCardsBlock(context);
+    if (request.includeQuestions) {
+        body += questionsBlock(context);
+    }
+    if (request.includeTeachBack) {
+        body += teachBackBlock(context);
+    }
+    if (!context.cited.isEmpty()) {
+        body +=
+            QStringLiteral("<h2>%1</h2>").arg(esc(context.both(QStringLiteral("sources_heading"))));
+        body += html.sourcesList(context.cited);
+    }
+    body += closingBlock(context);
+
+    document.bodyHtml = body;
+    for (const HandoutTopicRef &ref : topics) {
+        document.topicIds.append(ref.topic);
+    }
+    document.citedSources = context.cited;
+    return document;
+}
+
+QString HandoutDocumentBuilder::titleBlock(const Context &context) const {
+    const ContentHtml &html = context.first.html;
+    const HandoutRequest &request = context.request;
+    QString block = QStringLiteral("<h1 class=\"title\">%1</h1>")
+                        .arg(esc(html.label(QStringLiteral("labels.handout_title"))));
+    if (context.second) {
+        block += QStringLiteral("<p class=\"subtitle\" dir=\"%1\">%2</p>")
+                     .arg(dirAttribute(context.second->info.direction),
+                          esc(context.second->html.label(QStringLiteral("labels.handout_title"))));
+    }
+    // Label and value rows, like the top of a clinic letter.
+    QString rows;
+    auto row = [&](const QString &labelKey, const QString &value) {
+        if (!value.trimmed().isEmpty()) {
+            rows += QStringLiteral("<tr><td class=\"fieldname\">%1</td><td class=\"field\">%2"
+                                   "</td></tr>")
+                        .arg(esc(context.both(labelKey)), esc(value.trimmed()));
+        }
+    };
+    row(QStringLiteral("labels.prepared_for"), request.patientName);
+    row(QStringLiteral("labels.clinic"), request.clinicName);
+    row(QStringLiteral("labels.phone"), request.clinicPhone);
+    const QDate date = request.date.isValid() ? request.date : QDate::currentDate();
+    rows += QStringLiteral("<tr><td class=\"fieldname\" colspan=\"2\">%1</td></tr>")
+                .arg(esc(html.label(QStringLiteral("labels.printed_on"), {html.formatDate(date)})));
+    block += QStringLiteral("<table class=\"titleblock\" cellspacing=\"0\" cellpadding=\"2\">%1"
+                            "</table>")
+                 .arg(rows);
+    block += html.translationNotice();
+    if (context.second) {
+        const QString notice = context.second->html.translationNotice();
+        if (!notice.isEmpty()) {
+            block += QStringLiteral("<div dir=\"%1\">%2</div>")
+                         .arg(dirAttribute(context.second->info.direction), notice);
+        }
+    }
+    return block;
+}
+
+QString HandoutDocumentBuilder::noteBlock(const Context &context) const {
+    const QString note = context.request.clinicianNote.trimmed();
+    if (note.isEmpty()) {
+        return {};
+    }
+    QString paragraphs;
+    for (const QString &line : note.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty()) {
+            paragraphs += QStringLiteral("<p>%1</p>").arg(esc(line.trimmed()));
+        }
+    }
+    return QStringLiteral("<table class=\"note\" width=\"100%\" cellspacing=\"0\" "
+                          "cellpadding=\"10\" border=\"1\" style=\"border-style: solid; "
+                          "border-color: #000000;\"><tr><td><h3 class=\"note\">%1</h3>%2"
+                          "</td></tr></table>")
+        .arg(esc(context.both(QStringLiteral("labels.clinician_note"))), paragraphs);
+}
+
+QString HandoutDocumentBuilder::contentsList(const Context &context,
+                                             const QList<HandoutTopicRef> &topics) const {
+    if (topics.size() < 3) {
+        return {};
+    }
+    // One line per section: "Overview: first topic · second topic", short enough for page one.
+    const QString locale = context.first.html.locale();
+    QString lines;
+    QString currentSection;
+    QStringList titles;
+    auto flush = [&]() {
+        if (!titles.isEmpty()) {
+            const auto section = m_repository.section(currentSection, locale);
+            lines += QStringLiteral("<li><b>%1:</b> %2</li>")
+                         .arg(esc(section ? section->title : currentSection),
+                              esc(titles.join(QStringLiteral(" \u00b7 "))));
+        }
+        titles.clear();
+    };
+    for (const HandoutTopicRef &ref : topics) {
+        if (ref.section != currentSection) {
+            flush();
+            currentSection = ref.section;
+        }
+        if (const auto topic = m_repository.topic(ref.topic, locale)) {
+            titles.append(topic->title);
+        }
+    }
+    flush();
+    return QStringLiteral("<h2>%1</h2><ul class=\"contents\">%2</ul>")
+        .arg(esc(context.first.html.label(QStringLiteral("labels.contents"))), lines);
+}
+
+QString HandoutDocumentBuilder::topicsBody(Context &context,
+                                           const QList<HandoutTopicRef> &topics) const {
+    const QString firstLocale = context.first.html.locale();
+    QString body;
+    QString currentSection;
+    for (const HandoutTopicRef &ref : topics) {
+        if (ref.section != currentSection) {
+            currentSection = ref.section;
+            QString title =
+                m_repository.section(ref.section, firstLocale).value_or(Section{}).title;
+            if (context.second) {
+                const QString other =
+                    m_repository.section(ref.section, context.second->html.locale())
+                        .value_or(Section{})
+                        .title;
+                if (other != title) {
+                    title += QStringLiteral(" / ") + other;
+                }
+            }
+            body += QStringLiteral("<h1 class=\"section\">%1</h1>").arg(esc(title));
+        }
+        const auto topic = m_repository.topic(ref.topic, firstLocale);
+        if (!topic) {
+            continue;
+        }
+        appendUnique(context.cited, topic->sources);
+        QString translation;
+        if (context.second) {
+            const auto other = m_repository.topic(ref.topic, context.second->html.locale());
+            // An untranslated passage would repeat the English word for word: say so instead.
+            const bool repeatsFirst =
+                other && other->fallback && (topic->fallback || firstLocale == kSourceLocale);
+            translation = repeatsFirst || !other ? context.second->html.fallbackNote()
+                                                 : context.second->html.topic(*other, 2);
+        }
+        body += context.passage(context.first.html.topic(*topic, 2), translation);
+    }
+    return body;
+}
+
+QString HandoutDocumentBuilder::careCardsBlock(Context &context) const {
+    const QList<CareCard> cards = m_repository.careCards(context.first.html.locale());
+    for (const CareCard &card : cards) {
+        for (const RedFlag &flag : card.signs) {
+            appendUnique(context.cited, flag.sources);
+        }
+    }
+    QString translation;
+    if (context.second) {
+        translation =
+            context.second->html.careCards(m_repository.careCards(context.second->html.locale()));
+    }
+    return context.passage(context.first.html.careCards(cards), translation);
+}
+
+QString HandoutDocumentBuilder::questionsBlock(Context &context) const {
+    const QString section = QStringLiteral("living");
+    const QString kind = QStringLiteral("question");
+    const QList<Item> questions = m_repository.items(section, context.first.html.locale(), kind);
+    QStringList lines;
+    for (const Item &question : questions) {
+        lines.append(question.name);
+        appendUnique(context.cited, question.sources);
+    }
+    QStringList translations;
+    if (context.second) {
+        const QList<Item> others = m_repository.items(section, context.second->html.locale(), kind);
+        for (const Item &other : others) {
+            translations.append(other.name);
+        }
+    }
+    QString block = QStringLiteral("<h2>%1</h2><p class=\"hint\">%2</p>")
+                        .arg(esc(context.both(QStringLiteral("questions_heading"))),
+                             esc(context.both(QStringLiteral("checklist_hint"))));
+    // Two empty lines for the reader's own questions, written by hand.
+    const QString blank = QString(36, QLatin1Char('_'));
+    lines << blank << blank;
+    translations << QString() << QString();
+    block += context.second
+                 ? context.first.html.checklist(lines, translations, context.second->info.direction)
+                 : context.first.html.checklist(lines);
+    return block;
+}
+
+QString HandoutDocumentBuilder::teachBackBlock(const Context &context) const {
+    QStringList lines;
+    QStringList translations;
+    for (const QString &id : teachBackIds()) {
+        const QString key = QStringLiteral("teach_back.") + id;
+        lines.append(context.first.html.label(key));
+        if (context.second) {
+            translations.append(context.second->html.label(key));
+        }
+    }
+    QString block = QStringLiteral("<h2>%1</h2><p class=\"hint\">%2</p>")
+                        .arg(esc(context.both(QStringLiteral("labels.teach_back_heading"))),
+                             esc(context.both(QStringLiteral("labels.teach_back_hint"))));
+    block += context.second
+                 ? context.first.html.checklist(lines, translations, context.second->info.direction)
+                 : context.first.html.checklist(lines);
+    return block;
+}
+
+QString HandoutDocumentBuilder::closingBlock(const Context &context) const {
+    QString block = QStringLiteral("<hr/>") + context.first.html.disclaimer();
+    if (context.second) {
+        block += QStringLiteral("<div dir=\"%1\">%2</div>")
+                     .arg(dirAttribute(context.second->info.direction),
+                          context.second->html.disclaimer());
+    }
+    block += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(context.first.html.reviewLine()));
+    return block;
+}
+
+QString HandoutDocument::textDocumentHtml() const {
+    return QStringLiteral("<html><body dir=\"%1\">%2</body></html>")
+        .arg(dirAttribute(direction), bodyHtml);
+}
+
+} // namespace cg

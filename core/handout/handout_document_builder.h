@@ -1,0 +1,41 @@
+#pragma once
+
+#include "handout/handout_document.h"
+#include "handout/handout_request.h"
+
+#include <memory>
+
+namespace cg {
+
+class ContentHtml;
+class ContentRepository;
+struct HandoutTopicRef;
+
+// Builds a handout's body from the content, through ContentHtml like every view: title block,
+// the clinician's note, the chosen topics by section, the "Get medical help" care cards (on
+// every handout), the questions and teach-back checklists, the sources and the disclaimer.
+// Bilingual handouts follow each passage with its translation, each labelled by language.
+class HandoutDocumentBuilder {
+public:
+    explicit HandoutDocumentBuilder(const ContentRepository &repository);
+    ~HandoutDocumentBuilder();
+
+    // The request must be valid (see validateHandoutRequest).
+    HandoutDocument build(const HandoutRequest &request) const;
+
+private:
+    struct Context;
+
+    QString titleBlock(const Context &context) const;
+    QString noteBlock(const Context &context) const;
+    QString contentsList(const Context &context, const QList<HandoutTopicRef> &topics) const;
+    QString topicsBody(Context &context, const QList<HandoutTopicRef> &topics) const;
+    QString careCardsBlock(Context &context) const;
+    QString questionsBlock(Context &context) const;
+    QString teachBackBlock(const Context &context) const;
+    QString closingBlock(const Context &context) const;
+
+    const ContentRepository &m_repository;
+};
+
+} // namespace cg

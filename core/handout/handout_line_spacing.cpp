@@ -1,0 +1,44 @@
+#include "handout/handout_line_spacing.h"
+
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <algorithm>
+
+namespace cg {
+
+namespace {
+
+// The largest font size on the block, in points (the default font's when none is set).
+double blockPointSize(const QTextBlock &block, double fallback) {
+    double size = 0;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        if (fragment.isValid()) {
+            size = std::max(size, fragment.charFormat().fontPointSize());
+        }
+    }
+    return size > 0 ? size : fallback;
+}
+
+} // namespace
+
+void applyMinimumLineSpacing(QTextDocument &document, double ems) {
+    const double defaultSize = document.defaultFont().pointSizeF();
+    QTextCursor cursor(&document);
+    cursor.beginEditBlock();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.headingLevel() > 0 || block.text().isEmpty()) {
+            continue;
+        }
+        // Line heights are in pixels at 96 dpi; the layout scales them to the device.
+        const double pixels = blockPointSize(block, defaultSize) * ems * 96.0 / 72.0;
+        format.setLineHeight(pixels, QTextBlockFormat::MinimumHeight);
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+    }
+    cursor.endEditBlock();
+}
+
+} // namespace cg

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace cg {
+
+// A ready-made handout for a common clinic moment. Its label is the content string
+// "presets.<id>", so it reads in the handout's language.
+struct HandoutPreset {
+    QString id;
+    QStringList topics; // topic ids; printed in the guide's reading order
+    bool questions = true;
+    bool teachBack = false;
+};
+
+// Every preset, in menu order: the one table that says what each preset includes.
+const QList<HandoutPreset> &handoutPresets();
+std::optional<HandoutPreset> findHandoutPreset(const QString &id);
+
+// The teach-back points, in order; their text is the content string "teach_back.<id>".
+const QStringList &teachBackIds();
+
+} // namespace cg

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "handout/handout_document.h"
+
+#include <QMarginsF>
+
+class QPagedPaintDevice;
+class QPainter;
+class QTextDocument;
+
+namespace cg {
+
+// Paints a handout on any paged device (QPdfWriter, QPrinter, the print preview): 20 mm
+// margins, a running header (title, clinic), a footer ("Page n of N", date printed, content
+// version, last review, disclaimer) and the body laid out by QTextDocument one page rectangle
+// at a time. QTextDocument::print would add page numbers of its own, so pages are drawn here.
+class HandoutRenderer {
+public:
+    explicit HandoutRenderer(const HandoutDocument &document);
+
+    static constexpr double kMarginMillimetres = 20.0;
+
+    // Sets the page size (and the 20 mm margins) a device prints this handout on.
+    void preparePageLayout(QPagedPaintDevice &device) const;
+
+    // Lays the handout out for the device and paints every page, keeping the device's page
+    // size (a print dialog may have changed it). Returns the number of pages, 0 on failure.
+    int render(QPagedPaintDevice &device) const;
+
+private:
+    void drawHeader(QPainter &painter, const QRectF &band, const QFont &font) const;
+    void drawFooter(QPainter &painter, const QRectF &band, const QFont &font, int page,
+                    int pageCount) const;
+    double footerHeight(const QFont &font, QPagedPaintDevice &device, double width) const;
+
+    const HandoutDocument &m_document;
+};
+
+// The body as a QTextDocument in the handout's fonts, direction and style, laid out for the
+// device (pass nullptr for the screen). The HTML export and the renderer share this setup.
+void setUpHandoutTextDocument(QTextDocument &text, const HandoutDocument &document,
+                              QPagedPaintDevice *device);
+
+} // namespace cg

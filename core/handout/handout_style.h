@@ -1,0 +1,23 @@
+#pragma once
+
+#include "document/document_options.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace cg {
+
+// Body text of a standard handout. 12 pt reads comfortably on paper for older eyes and keeps a
+// 170 mm line near 85 characters; large print raises it to 18 pt (DocumentOptions).
+inline constexpr double kHandoutBodyPointSize = 12.0;
+
+// Line spacing in ems: at least 1.5 (WCAG 1.4.12), 1.6 in large print. Applied to the laid-out
+// document by applyMinimumLineSpacing() and to the HTML export as CSS line-height.
+inline constexpr double kLineSpacingEms = 1.5;
+inline constexpr double kLargePrintLineSpacingEms = 1.6;
+
+// documentStyleSheet() for paper plus the handout's own rules (title block, section headings,
+// language labels), in the given fonts.
+QString handoutStyleSheet(const DocumentOptions &options, const QStringList &fontFamilies);
+
+} // namespace cg
