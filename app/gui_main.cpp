@@ -3,12 +3,13 @@
 #include "cli/headless.h"
 #include "content/content_database.h"
 #include "content/content_repository.h"
+#include "language/language_manager.h"
 #include "window/main_window.h"
+#include "window/screenshot_tour.h"
+#include "window/startup_probe.h"
 
 #include <QApplication>
 #include <QMessageBox>
-#include <QTextStream>
-#include <cstdio>
 
 namespace cg {
 
@@ -20,8 +21,15 @@ int runGui(const CommandLine &commandLine) {
         return ExitContentError;
     }
     ContentRepository repository(database);
-    MainWindow window(repository, commandLine.language);
+    // The language comes first: the window is built in it, and right-to-left languages mirror
+    // the layout before anything is drawn.
+    LanguageManager languages(repository);
+    languages.setLanguage(languages.startupLanguage(commandLine.language));
+
+    MainWindow window(repository, languages);
     window.show();
+    installStartupProbe(&window);
+    startScreenshotTour(&window);
     return QApplication::exec();
 }
 

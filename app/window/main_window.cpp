@@ -1,46 +1,313 @@
 #include "window/main_window.h"
 
 #include "content/content_repository.h"
+#include "document/content_html.h"
+#include "language/language_manager.h"
+#include "user/bookmark_store.h"
+#include "views/section_view.h"
+#include "views/view_context.h"
+#include "views/view_factory.h"
+#include "widgets/icons.h"
+#include "widgets/navigation_list.h"
+#include "widgets/notice_bar.h"
 
-#include <QListWidget>
-#include <QSplitter>
+#include <QApplication>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QStatusBar>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace cg {
 
-MainWindow::MainWindow(const ContentRepository &repository, const QString &language,
+MainWindow::MainWindow(const ContentRepository &repository, LanguageManager &languages,
                        QWidget *parent)
-    : QMainWindow(parent), m_repository(repository),
-      m_locale(language.isEmpty() ? QStringLiteral("en") : language) {
-    setWindowTitle(tr("Calcinosis Guide"));
-    auto *splitter = new QSplitter(this);
-    m_navigation = new QListWidget(splitter);
-    m_navigation->setAccessibleName(tr("Sections"));
-    m_reader = new QTextBrowser(splitter);
-    m_reader->setAccessibleName(tr("Reading pane"));
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    : MainWindow(repository, languages, Options{}, parent) {}
 
-    const QList<Section> sections = m_repository.sections(m_locale);
-    for (const Section &section : sections) {
-        auto *entry = new QListWidgetItem(section.title, m_navigation);
-        entry->setData(Qt::UserRole, section.key);
+MainWindow::MainWindow(const ContentRepository &repository, LanguageManager &languages,
+                       const Options &options, QWidget *parent)
+    : QMainWindow(parent), m_repository(repository), m_languages(languages), m_options(options),
+      m_context(std::make_unique<ViewContext>(repository)),
+      m_systemPalette(QApplication::palette()) {
+    setObjectName(QStringLiteral("mainWindow"));
+    if (!m_languages.current().isEmpty()) {
+        m_context->setLocale(m_languages.current());
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showSection);
-    m_navigation->setCurrentRow(0);
-    resize(1100, 760);
+    buildCentralArea();
+    createActions();
+    createMenus();
+    createToolBar();
+    retranslate();
+    connect(&m_languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
+    resize(1200, 800);
+    restoreSettings();
+    // The bookmarks file is opened once the window is up: it is not needed to draw it.
+    QTimer::singleShot(0, this, [this] {
+        ensureBookmarksOpen();
+        updateActionStates();
+    });
 }
 
-void MainWindow::showSection(int row) {
-    const QString key = m_navigation->item(row)->data(Qt::UserRole).toString();
-    QString html;
-    const QList<Topic> topics = m_repository.topics(key, m_locale);
-    for (const Topic &topic : topics) {
-        html +=
-            QStringLiteral("<h1>%1</h1><p><b>%2</b></p>%3")
-                .arg(topic.title.toHtmlEscaped(), topic.summary.toHtmlEscaped(), topic.bodyHtml);
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildCentralArea() {
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_notice = new NoticeBar(central);
+    outer->addWidget(m_notice);
+
+    auto *row = new QHBoxLayout;
+    row->setSpacing(0);
+    m_navigation = new NavigationList(central);
+    const QStringList pages = pageKeys();
+    for (const QString &page : pages) {
+        m_navigation->addEntry(page, sectionIcon(page), page == QStringLiteral("glossary"));
     }
-    m_reader->setHtml(html);
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    row->addWidget(m_navigation);
+    auto *rule = new QFrame(central);
+    rule->setFrameShape(QFrame::VLine);
+    rule->setFrameShadow(QFrame::Plain);
+    rule->setForegroundRole(QPalette::Mid);
+    row->addWidget(rule);
+
+    auto *right = new QVBoxLayout;
+    right->setSpacing(0);
+    m_stack = new QStackedWidget(central);
+    right->addWidget(m_stack, 1);
+    m_findBarSlot = new QVBoxLayout;
+    m_findBarSlot->setContentsMargins(0, 0, 0, 0);
+    right->addLayout(m_findBarSlot);
+    row->addLayout(right, 1);
+    outer->addLayout(row, 1);
+    setCentralWidget(central);
+
+    // The disclaimer is always in sight; the version and review state sit beside it.
+    m_disclaimer = new QLabel(this);
+    m_disclaimer->setWordWrap(true);
+    m_versionLine = new QLabel(this);
+    m_versionLine->setAlignment(Qt::AlignVCenter | Qt::AlignTrailing);
+    statusBar()->addPermanentWidget(m_disclaimer, 3);
+    statusBar()->addPermanentWidget(m_versionLine, 0);
+    statusBar()->setSizeGripEnabled(true);
+
+    connect(m_navigation, &NavigationList::pageChosen, this, &MainWindow::openPage);
+    updateNavigationTitles();
+    updateStatusLine();
+}
+
+SectionView *MainWindow::ensureView(const QString &pageKey) {
+    if (SectionView *existing = m_views.value(pageKey)) {
+        return existing;
+    }
+    SectionView *created = createView(pageKey, *m_context, m_stack);
+    if (created == nullptr) {
+        return nullptr;
+    }
+    connect(created, &SectionView::linkActivated, this, &MainWindow::followLink);
+    m_stack->addWidget(created);
+    m_views.insert(pageKey, created);
+    return created;
+}
+
+SectionView *MainWindow::currentView() const {
+    return m_views.value(m_current.page);
+}
+
+QString MainWindow::currentTarget() const {
+    const SectionView *shown = currentView();
+    return shown != nullptr ? shown->currentTarget() : QString();
+}
+
+Location MainWindow::currentLocation() const {
+    const SectionView *shown = currentView();
+    if (shown == nullptr) {
+        return m_current;
+    }
+    return {m_current.page, shown->currentTarget(), shown->scrollPosition()};
+}
+
+QTextBrowser *MainWindow::currentReader() const {
+    const SectionView *shown = currentView();
+    return shown != nullptr ? shown->reader() : nullptr;
+}
+
+void MainWindow::rememberCurrentPlace() {
+    if (m_current.isValid() && currentView() != nullptr) {
+        m_history.updateCurrent(currentLocation());
+    }
+}
+
+void MainWindow::navigate(const Location &location, bool record) {
+    SectionView *target = ensureView(location.page);
+    if (target == nullptr) {
+        return;
+    }
+    if (record) {
+        rememberCurrentPlace();
+    }
+    SectionView *previous = currentView();
+    if (previous != nullptr && previous != target) {
+        previous->highlightWords({});
+    }
+    m_current = {location.page, location.target, -1};
+    m_stack->setCurrentWidget(target);
+    m_navigation->setCurrentPage(location.page);
+    target->highlightWords(m_highlight);
+    m_highlight.clear();
+    if (location.scroll >= 0) {
+        target->showTarget(location.target);
+        target->setScrollPosition(location.scroll);
+    } else if (location.target.isEmpty() || !target->showTarget(location.target)) {
+        target->setScrollPosition(0);
+    }
+    if (record) {
+        m_history.visit(m_current);
+    }
+    updateActionStates();
+    updateWindowTitle();
+    Q_EMIT locationChanged(m_current.key());
+}
+
+void MainWindow::openPage(const QString &pageKey) {
+    navigate({pageKey, QString(), -1}, true);
+}
+
+void MainWindow::openTopic(const QString &topicId, const QStringList &highlightTerms) {
+    const QString section = m_context->sectionOfTopic(topicId);
+    if (section.isEmpty()) {
+        return;
+    }
+    m_highlight = highlightTerms;
+    navigate({section, topicId, -1}, true);
+}
+
+void MainWindow::openItem(const QString &itemId) {
+    const QString section = m_context->sectionOfItem(itemId);
+    if (!section.isEmpty()) {
+        navigate({section, itemId, -1}, true);
+    }
+}
+
+void MainWindow::openGlossaryTerm(const QString &termId) {
+    if (m_context->term(termId)) {
+        navigate({QStringLiteral("glossary"), termId, -1}, true);
+    }
+}
+
+void MainWindow::goBack() {
+    if (!m_history.canGoBack()) {
+        return;
+    }
+    rememberCurrentPlace();
+    navigate(m_history.back(), false);
+}
+
+void MainWindow::goForward() {
+    if (!m_history.canGoForward()) {
+        return;
+    }
+    rememberCurrentPlace();
+    navigate(m_history.forward(), false);
+}
+
+void MainWindow::followLink(const QUrl &url) {
+    const QString scheme = url.scheme();
+    if (scheme == QStringLiteral("glossary")) {
+        openGlossaryTerm(url.path());
+    } else if (scheme == QStringLiteral("topic")) {
+        openTopic(url.path());
+    } else if (scheme == QStringLiteral("item")) {
+        openItem(url.path());
+    } else if (scheme == QStringLiteral("sources")) {
+        openPage(QStringLiteral("sources"));
+    } else if (scheme == QStringLiteral("page")) {
+        openPage(url.path());
+    }
+    // Anything else (web addresses in sources) is shown as text only: the guide never goes
+    // online.
+}
+
+void MainWindow::addSearchWidget(QWidget *widget) {
+    if (m_toolBar != nullptr && widget != nullptr) {
+        m_toolBar->insertWidget(m_searchSlot, widget);
+    }
+}
+
+void MainWindow::addFindBar(QWidget *bar) {
+    if (bar != nullptr) {
+        m_findBarSlot->addWidget(bar);
+    }
+}
+
+void MainWindow::setHandoutHandler(std::function<void()> handler) {
+    m_handoutHandler = std::move(handler);
+    updateActionStates();
+}
+
+QString MainWindow::noticeText() const {
+    return m_notice->isVisibleTo(this) ? m_notice->message() : QString();
+}
+
+QString MainWindow::placeTitle(const Location &location) const {
+    QString page;
+    if (location.page == QStringLiteral("glossary")) {
+        page = tr("Glossary");
+    } else if (location.page == QStringLiteral("sources")) {
+        page = tr("Sources and about");
+    } else if (const auto section = m_repository.section(location.page, m_context->locale())) {
+        page = section->title;
+    }
+    if (location.target.isEmpty()) {
+        return page;
+    }
+    QString target;
+    if (location.page == QStringLiteral("glossary")) {
+        const auto term = m_context->term(location.target);
+        target = term ? term->term : QString();
+    } else if (const auto topic = m_repository.topic(location.target, m_context->locale())) {
+        target = topic->title;
+    } else {
+        const QList<Item> items = m_repository.items(location.page, m_context->locale());
+        for (const Item &item : items) {
+            if (item.id == location.target) {
+                target = item.name;
+            }
+        }
+    }
+    return target.isEmpty() ? page : tr("%1: %2").arg(page, target);
+}
+
+void MainWindow::updateNavigationTitles() {
+    const QList<Section> sections = m_repository.sections(m_context->locale());
+    for (const Section &section : sections) {
+        m_navigation->setTitle(section.key, section.title);
+    }
+    m_navigation->setTitle(QStringLiteral("glossary"), tr("Glossary"));
+    m_navigation->setTitle(QStringLiteral("sources"), tr("Sources and about"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setFixedWidth(m_navigation->sizeHint().width());
+}
+
+void MainWindow::updateStatusLine() {
+    const ContentHtml &html = m_context->html();
+    m_disclaimer->setText(html.label(QStringLiteral("disclaimer")));
+    QString line = html.reviewLine();
+    const auto locale = m_repository.locale(m_context->locale());
+    if (locale && locale->status == QStringLiteral("awaiting-review")) {
+        line += QStringLiteral(" \u00b7 ") + html.label(QStringLiteral("translation_note"));
+    }
+    m_versionLine->setText(line);
+}
+
+void MainWindow::updateWindowTitle() {
+    setWindowTitle(placeTitle({m_current.page, QString(), -1}));
 }
 
 } // namespace cg

@@ -1,29 +1,181 @@
 #pragma once
 
-#include <QMainWindow>
+#include "window/location.h"
+#include "window/navigation_history.h"
 
-class QListWidget;
+#include <QHash>
+#include <QMainWindow>
+#include <QPalette>
+#include <functional>
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
 class QTextBrowser;
+class QToolBar;
+class QToolButton;
+class QVBoxLayout;
 
 namespace cg {
 
+class BookmarkStore;
 class ContentRepository;
+class LanguageManager;
+class NavigationList;
+class NoticeBar;
+class SectionView;
+class ViewContext;
 
-// The main window: a navigation list of the sections and a reading pane.
+// The main window: the navigation list down the side, one view per place (built on first
+// visit), back and forward like a browser, bookmarks, text size, palette, language, and a
+// status line with the disclaimer and content version.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(const ContentRepository &repository, const QString &language,
+    struct Options {
+        QString bookmarksPath; // empty: BookmarkStore::defaultPath()
+        bool restoreLastPlace = true;
+    };
+    enum class PaletteChoice { FollowSystem, HighContrast };
+
+    MainWindow(const ContentRepository &repository, LanguageManager &languages,
                QWidget *parent = nullptr);
+    MainWindow(const ContentRepository &repository, LanguageManager &languages,
+               const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Places, for search results, links and the handout composer.
+    void openPage(const QString &pageKey);
+    void openTopic(const QString &topicId, const QStringList &highlightTerms = {});
+    void openItem(const QString &itemId);
+    void openGlossaryTerm(const QString &termId);
+    // The reading pane of the current view, for find-in-page.
+    QTextBrowser *currentReader() const;
+
+    // Slots for colleagues' widgets: the search field sits at the end of the toolbar, the find
+    // bar under the views.
+    void addSearchWidget(QWidget *widget);
+    void addFindBar(QWidget *bar);
+    // What "Handout..." (Ctrl+P) does; the action stays disabled until a handler is set.
+    void setHandoutHandler(std::function<void()> handler);
+
+    QString currentPage() const { return m_current.page; }
+    QString currentTarget() const;
+    Location currentLocation() const;
+    SectionView *currentView() const;
+    SectionView *view(const QString &pageKey) const { return m_views.value(pageKey); }
+    ViewContext &viewContext() const { return *m_context; }
+    NavigationList *navigation() const { return m_navigation; }
+    BookmarkStore &bookmarks();
+    QString noticeText() const;
+    // A place's title in the reading language ("Treatment: Diltiazem").
+    QString placeTitle(const Location &location) const;
+
+    void goBack();
+    void goForward();
+    bool canGoBack() const { return m_history.canGoBack(); }
+    bool canGoForward() const { return m_history.canGoForward(); }
+
+    bool isCurrentBookmarked();
+    void toggleBookmark();
+    void openBookmarksDialog();
+
+    static QList<int> textScaleSteps();
+    int textScale() const { return m_textScale; }
+    void setTextScale(int percent);
+    void changeTextScale(int steps);
+    PaletteChoice paletteChoice() const { return m_paletteChoice; }
+    void setPaletteChoice(PaletteChoice choice);
+
+Q_SIGNALS:
+    void locationChanged(const QString &locationKey);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void showSection(int row);
+    // main_window_actions.cpp: actions, menus, toolbar and their texts.
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void retranslate();
+    void updateDirectionalIcons();
+    void rebuildLanguageMenu();
+    void rebuildBookmarksMenu();
+    void updateActionStates();
+
+    // main_window.cpp: places and history.
+    void buildCentralArea();
+    SectionView *ensureView(const QString &pageKey);
+    void navigate(const Location &location, bool record);
+    void rememberCurrentPlace();
+    void followLink(const QUrl &url);
+    void updateNavigationTitles();
+    void updateStatusLine();
+    void updateWindowTitle();
+
+    // main_window_state.cpp: settings, text size, palette, language.
+    void restoreSettings();
+    void saveSettings();
+    void applyDocumentOptions();
+    void applyNavigationColors();
+    void onLanguageChanged(const QString &code);
+    void ensureBookmarksOpen();
 
     const ContentRepository &m_repository;
-    QString m_locale;
-    QListWidget *m_navigation = nullptr;
-    QTextBrowser *m_reader = nullptr;
+    LanguageManager &m_languages;
+    Options m_options;
+    std::unique_ptr<ViewContext> m_context;
+    std::unique_ptr<BookmarkStore> m_bookmarks;
+    bool m_bookmarksTried = false;
+
+    NavigationList *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QVBoxLayout *m_findBarSlot = nullptr;
+    NoticeBar *m_notice = nullptr;
+    QLabel *m_disclaimer = nullptr;
+    QLabel *m_versionLine = nullptr;
+    QHash<QString, SectionView *> m_views;
+    NavigationHistory m_history;
+    Location m_current;
+    QStringList m_highlight;
+
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_searchSlot = nullptr;
+    QToolButton *m_languageButton = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_textSizeMenu = nullptr;
+    QMenu *m_paletteMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_bookmarksMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_handoutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_biggerAction = nullptr;
+    QAction *m_smallerAction = nullptr;
+    QAction *m_resetSizeAction = nullptr;
+    QAction *m_followSystemAction = nullptr;
+    QAction *m_highContrastAction = nullptr;
+    QAction *m_bookmarkAction = nullptr;
+    QAction *m_manageBookmarksAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QHash<QString, QAction *> m_pageActions;
+
+    std::function<void()> m_handoutHandler;
+    int m_textScale = 100;
+    PaletteChoice m_paletteChoice = PaletteChoice::FollowSystem;
+    QPalette m_systemPalette;
 };
 
 } // namespace cg

@@ -1,0 +1,173 @@
+#include "views/body_map_panel.h"
+
+#include "content/content_repository.h"
+#include "document/content_html.h"
+#include "views/view_context.h"
+#include "widgets/body_map_widget.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace cg {
+
+BodyMapPanel::BodyMapPanel(ViewContext &context, QWidget *parent)
+    : CardFrame(parent), m_context(context) {
+    setObjectName(QStringLiteral("bodyMapPanel"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(16, 14, 16, 16);
+    outer->setSpacing(8);
+
+    m_heading = new QLabel(this);
+    m_heading->setWordWrap(true);
+    m_caption = new QLabel(this);
+    m_caption->setWordWrap(true);
+    outer->addWidget(m_heading);
+    outer->addWidget(m_caption);
+
+    auto *row = new QHBoxLayout;
+    row->setSpacing(20);
+    m_map = new BodyMapWidget(this);
+    row->addWidget(m_map, 3);
+
+    auto *side = new QVBoxLayout;
+    side->setSpacing(6);
+    m_chooseLabel = new QLabel(this);
+    m_chooseLabel->setWordWrap(true);
+    m_choices = new QWidget(this);
+    m_choiceLayout = new QVBoxLayout(m_choices);
+    m_choiceLayout->setContentsMargins(0, 0, 0, 0);
+    m_choiceLayout->setSpacing(4);
+    m_group = new QButtonGroup(this);
+    m_group->setExclusive(true);
+    m_placesHeading = new QLabel(this);
+    m_places = new QLabel(this);
+    m_places->setWordWrap(true);
+    m_places->setTextFormat(Qt::RichText);
+    side->addWidget(m_chooseLabel);
+    side->addWidget(m_choices);
+    side->addSpacing(10);
+    side->addWidget(m_placesHeading);
+    side->addWidget(m_places);
+    side->addStretch(1);
+    row->addLayout(side, 2);
+    outer->addLayout(row);
+
+    connect(m_group, &QButtonGroup::idClicked, this, [this](int index) {
+        if (index >= 0 && index < m_conditions.size()) {
+            setCurrentCondition(m_conditions.at(index));
+        }
+    });
+    retranslate();
+}
+
+void BodyMapPanel::retranslate() {
+    m_chooseLabel->setText(tr("Show the usual places for:"));
+    m_placesHeading->setText(QStringLiteral("<b>%1</b>").arg(tr("Usual places").toHtmlEscaped()));
+    m_choices->setAccessibleName(tr("Underlying disease"));
+    m_map->setViewLabels(tr("Front"), tr("Back"));
+    m_map->setAccessibleName(tr("Body map"));
+}
+
+void BodyMapPanel::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    CardFrame::changeEvent(event);
+}
+
+void BodyMapPanel::populate(const QList<Item> &sites, const QString &heading) {
+    m_sites = sites;
+    const ContentHtml &html = m_context.html();
+    QFont headingFont;
+    headingFont.setPointSizeF(m_context.options().bodyPointSize() * 1.3);
+    headingFont.setWeight(QFont::Bold);
+    m_heading->setFont(headingFont);
+    m_heading->setText(heading);
+    m_caption->setText(html.label(QStringLiteral("body_map_caption")));
+    const DocumentColors colors = m_context.colors();
+    m_map->setAccentColor(QColor(colors.accent));
+    setBorderColor(QColor(m_context.cardBorderColor()));
+
+    // Offer the diseases the content has sites for, in the content's own order.
+    m_conditions.clear();
+    const QStringList allConditions = m_context.repository().conditionIds();
+    for (const QString &condition : allConditions) {
+        for (const Item &site : std::as_const(m_sites)) {
+            if (site.conditions.contains(condition)) {
+                m_conditions.append(condition);
+                break;
+            }
+        }
+    }
+    rebuildChoices();
+    if (!m_conditions.contains(m_condition)) {
+        m_condition = m_conditions.isEmpty() ? QString() : m_conditions.constFirst();
+    }
+    setCurrentCondition(m_condition);
+}
+
+void BodyMapPanel::rebuildChoices() {
+    const QList<QAbstractButton *> old = m_group->buttons();
+    for (QAbstractButton *button : old) {
+        m_group->removeButton(button);
+        delete button;
+    }
+    const ContentHtml &html = m_context.html();
+    for (qsizetype i = 0; i < m_conditions.size(); ++i) {
+        auto *radio = new QRadioButton(
+            html.label(QStringLiteral("conditions.") + m_conditions.at(i)), m_choices);
+        m_group->addButton(radio, static_cast<int>(i));
+        m_choiceLayout->addWidget(radio);
+    }
+}
+
+QStringList BodyMapPanel::regionsFor(const QString &condition) const {
+    QStringList regions;
+    for (const Item &site : m_sites) {
+        if (site.conditions.contains(condition) && !regions.contains(site.region)) {
+            regions.append(site.region);
+        }
+    }
+    return regions;
+}
+
+void BodyMapPanel::setCurrentCondition(const QString &condition) {
+    m_condition = condition;
+    const qsizetype index = m_conditions.indexOf(condition);
+    if (QAbstractButton *button = m_group->button(static_cast<int>(index))) {
+        button->setChecked(true);
+    }
+    updateHighlight();
+}
+
+QString BodyMapPanel::placesText() const {
+    const ContentHtml &html = m_context.html();
+    QStringList names;
+    const QStringList regions = regionsFor(m_condition);
+    for (const QString &region : regions) {
+        names.append(html.label(QStringLiteral("regions.") + region));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+void BodyMapPanel::updateHighlight() {
+    const ContentHtml &html = m_context.html();
+    const QStringList regions = regionsFor(m_condition);
+    m_map->setHighlightedRegions(regions);
+    QString list = QStringLiteral("<ul style=\"margin-left: 0; -qt-list-indent: 1;\">");
+    for (const QString &region : regions) {
+        list += QStringLiteral("<li>%1</li>")
+                    .arg(html.label(QStringLiteral("regions.") + region).toHtmlEscaped());
+    }
+    m_places->setText(list + QStringLiteral("</ul>"));
+    // The picture in words, for screen readers: what it is, then what is marked.
+    m_map->setAccessibleDescription(html.label(QStringLiteral("body_map_alt")) + QLatin1Char(' ') +
+                                    html.label(QStringLiteral("conditions.") + m_condition) +
+                                    QStringLiteral(": ") + placesText() + QLatin1Char('.'));
+}
+
+} // namespace cg

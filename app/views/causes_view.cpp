@@ -1,0 +1,164 @@
+#include "views/causes_view.h"
+
+#include "content/content_repository.h"
+#include "document/content_html.h"
+#include "views/view_context.h"
+#include "widgets/reading_page.h"
+#include "widgets/rich_block.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace cg {
+
+namespace {
+
+const QString kSection = QStringLiteral("causes");
+
+} // namespace
+
+CausesView::CausesView(ViewContext &context, QWidget *parent)
+    : SectionView(context, kSection, parent) {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    ReadingPage *readingPage = createPage();
+    layout->addWidget(readingPage);
+    QWidget *column = readingPage->columnWidget();
+
+    m_header = createBlock(QString());
+    auto *filterRow = new QWidget(column);
+    auto *filterLayout = new QHBoxLayout(filterRow);
+    filterLayout->setContentsMargins(0, 0, 0, 0);
+    m_filterLabel = new QLabel(filterRow);
+    m_condition = new QComboBox(filterRow);
+    m_condition->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_filterLabel->setBuddy(m_condition);
+    m_count = new QLabel(filterRow);
+    filterLayout->addWidget(m_filterLabel);
+    filterLayout->addWidget(m_condition);
+    filterLayout->addStretch(1);
+    filterLayout->addWidget(m_count);
+    m_groups = createBlock(QString());
+    m_topics = createBlock(QString());
+
+    readingPage->column()->addWidget(m_header);
+    readingPage->column()->addWidget(filterRow);
+    readingPage->column()->addWidget(m_groups);
+    readingPage->column()->addWidget(m_topics);
+    readingPage->column()->addStretch(1);
+    setTargetBlocks({m_header, m_groups, m_topics});
+    setReaderBlock(m_topics);
+
+    connect(m_condition, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { renderGroups(); });
+    retranslate();
+}
+
+void CausesView::retranslate() {
+    m_filterLabel->setText(tr("Show causes for:"));
+    m_condition->setAccessibleName(tr("Underlying condition"));
+    m_condition->setToolTip(tr("Show only the causes and risk factors of one condition"));
+    if (m_condition->count() > 0) {
+        m_condition->setItemText(0, tr("All conditions"));
+    }
+    m_header->setAccessibleName(tr("Causes summary"));
+    m_groups->setAccessibleName(tr("Causes and risk factors"));
+    m_topics->setAccessibleName(tr("Causes topics"));
+    if (!m_items.isEmpty()) {
+        renderGroups();
+    }
+}
+
+QString CausesView::title() const {
+    const auto section = context().repository().section(kSection, context().locale());
+    return section ? section->title : QString();
+}
+
+QString CausesView::targetTitle(const QString &id) const {
+    if (const auto topic = context().repository().topic(id, context().locale())) {
+        return topic->title;
+    }
+    for (const Item &item : m_items) {
+        if (item.id == id) {
+            return item.name;
+        }
+    }
+    return title();
+}
+
+void CausesView::fillConditions() {
+    const QString current = m_condition->currentData().toString();
+    const ContentHtml &html = context().html();
+    // Only conditions some cause or risk factor concerns: an empty result helps no one.
+    QStringList used;
+    for (const Item &item : std::as_const(m_items)) {
+        for (const QString &condition : item.conditions) {
+            if (!used.contains(condition)) {
+                used.append(condition);
+            }
+        }
+    }
+    const QSignalBlocker blocker(m_condition);
+    m_condition->clear();
+    m_condition->addItem(tr("All conditions"), QString());
+    const QStringList all = context().repository().conditionIds();
+    for (const QString &condition : all) {
+        if (used.contains(condition)) {
+            m_condition->addItem(html.label(QStringLiteral("conditions.") + condition), condition);
+        }
+    }
+    m_condition->setCurrentIndex(qMax(0, m_condition->findData(current)));
+}
+
+void CausesView::renderGroups() {
+    const QString condition = m_condition->currentData().toString();
+    const QList<Category> categories =
+        context().repository().categories(kSection, context().locale());
+    QString result;
+    m_shownIds.clear();
+    for (const Category &category : categories) {
+        QString cards;
+        for (const Item &item : std::as_const(m_items)) {
+            if (item.category != category.id ||
+                (!condition.isEmpty() && !item.conditions.contains(condition))) {
+                continue;
+            }
+            m_shownIds.append(item.id);
+            cards += context().itemCardHtml(item);
+        }
+        if (!cards.isEmpty()) {
+            result += QStringLiteral("<h2>%1</h2>").arg(category.label.toHtmlEscaped()) + cards;
+        }
+    }
+    // Marked once for the whole list, so each word is underlined once, not on every card.
+    m_groups->setContent(context().styleSheet(), context().markTerms(result));
+    m_count->setText(tr("Showing %1 of %2").arg(m_shownIds.size()).arg(m_items.size()));
+}
+
+void CausesView::populate() {
+    m_items = context().repository().items(kSection, context().locale());
+    const QList<Topic> topics = context().repository().topics(kSection, context().locale());
+    QList<QPair<QString, QString>> contents;
+    for (const Topic &topic : topics) {
+        contents.append({topic.id, topic.title});
+    }
+    m_header->setContent(context().styleSheet(), context().sectionHeaderHtml(kSection, contents));
+    fillConditions();
+    renderGroups();
+    m_topics->setContent(context().styleSheet(), context().topicsHtml(topics));
+}
+
+bool CausesView::showTarget(const QString &id) {
+    // An item hidden by the filter comes back into view with every condition shown.
+    for (const Item &item : std::as_const(m_items)) {
+        if (item.id == id && !m_shownIds.contains(id)) {
+            m_condition->setCurrentIndex(0);
+            break;
+        }
+    }
+    return SectionView::showTarget(id);
+}
+
+} // namespace cg

@@ -1,0 +1,178 @@
+#include "views/diagnosis_view.h"
+
+#include "content/content_repository.h"
+#include "document/content_html.h"
+#include "views/checklist_box.h"
+#include "views/view_context.h"
+#include "widgets/reading_page.h"
+#include "widgets/rich_block.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cg {
+
+namespace {
+
+const QString kSection = QStringLiteral("diagnosis");
+
+} // namespace
+
+DiagnosisView::DiagnosisView(ViewContext &context, QWidget *parent)
+    : SectionView(context, kSection, parent) {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    ReadingPage *readingPage = createPage();
+    layout->addWidget(readingPage);
+    QWidget *column = readingPage->columnWidget();
+
+    m_header = createBlock(QString());
+    m_symptoms = new ChecklistBox(context, column);
+    m_testsHeading = new QLabel(column);
+    m_testsHeading->setWordWrap(true);
+    m_kindBar = new QWidget(column);
+    m_kindLayout = new QHBoxLayout(m_kindBar);
+    m_kindLayout->setContentsMargins(0, 0, 0, 0);
+    m_kindLayout->setSpacing(6);
+    m_kindLayout->addStretch(1);
+    m_kindGroup = new QButtonGroup(this);
+    m_kindGroup->setExclusive(true);
+    m_tests = createBlock(QString());
+    m_topics = createBlock(QString());
+
+    QVBoxLayout *col = readingPage->column();
+    col->addWidget(m_header);
+    col->addWidget(m_symptoms);
+    col->addSpacing(6);
+    col->addWidget(m_testsHeading);
+    col->addWidget(m_kindBar);
+    col->addWidget(m_tests);
+    col->addWidget(m_topics);
+    col->addStretch(1);
+    setTargetBlocks({m_header, m_tests, m_topics});
+    setReaderBlock(m_topics);
+
+    connect(m_kindGroup, &QButtonGroup::idClicked, this, [this](int index) {
+        if (index >= 0 && index < m_testKinds.size()) {
+            setTestKind(m_testKinds.at(index));
+        }
+    });
+    retranslate();
+}
+
+void DiagnosisView::retranslate() {
+    m_testsHeading->setText(tr("Tests, and what to expect"));
+    m_kindBar->setAccessibleName(tr("Kind of test"));
+    m_header->setAccessibleName(tr("Diagnosis summary"));
+    m_tests->setAccessibleName(tr("Tests"));
+    m_topics->setAccessibleName(tr("Diagnosis topics"));
+}
+
+QString DiagnosisView::title() const {
+    const auto section = context().repository().section(kSection, context().locale());
+    return section ? section->title : QString();
+}
+
+QString DiagnosisView::targetTitle(const QString &id) const {
+    if (const auto topic = context().repository().topic(id, context().locale())) {
+        return topic->title;
+    }
+    for (const Item &item : m_items) {
+        if (item.id == id) {
+            return item.name;
+        }
+    }
+    return title();
+}
+
+void DiagnosisView::rebuildKindButtons() {
+    const QList<QAbstractButton *> old = m_kindGroup->buttons();
+    for (QAbstractButton *button : old) {
+        m_kindGroup->removeButton(button);
+        delete button;
+    }
+    m_testKinds.clear();
+    for (const Category &category : std::as_const(m_categories)) {
+        const bool hasTests = std::any_of(m_items.cbegin(), m_items.cend(), [&](const Item &item) {
+            return item.kind == QStringLiteral("test") && item.category == category.id;
+        });
+        if (!hasTests) {
+            continue;
+        }
+        auto *button = new QPushButton(category.label, m_kindBar);
+        button->setCheckable(true);
+        m_kindGroup->addButton(button, static_cast<int>(m_testKinds.size()));
+        m_kindLayout->insertWidget(static_cast<int>(m_testKinds.size()), button);
+        m_testKinds.append(category.id);
+    }
+}
+
+void DiagnosisView::setTestKind(const QString &categoryId) {
+    m_testKind = categoryId;
+    const qsizetype index = m_testKinds.indexOf(categoryId);
+    if (QAbstractButton *button = m_kindGroup->button(static_cast<int>(index))) {
+        button->setChecked(true);
+    }
+    renderTests();
+}
+
+void DiagnosisView::renderTests() {
+    QString cards;
+    for (const Item &item : std::as_const(m_items)) {
+        if (item.kind == QStringLiteral("test") && item.category == m_testKind) {
+            cards += context().itemCardHtml(item);
+        }
+    }
+    m_tests->setContent(context().styleSheet(), context().markTerms(cards));
+}
+
+void DiagnosisView::populate() {
+    const ViewContext &ctx = context();
+    m_items = ctx.repository().items(kSection, ctx.locale());
+    m_categories = ctx.repository().categories(kSection, ctx.locale());
+    const QList<Topic> topics = ctx.repository().topics(kSection, ctx.locale());
+    QList<QPair<QString, QString>> contents;
+    for (const Topic &topic : topics) {
+        contents.append({topic.id, topic.title});
+    }
+    m_header->setContent(ctx.styleSheet(), ctx.sectionHeaderHtml(kSection, contents));
+
+    QList<Item> symptoms;
+    QString symptomsHeading;
+    for (const Item &item : std::as_const(m_items)) {
+        if (item.kind == QStringLiteral("symptom")) {
+            symptoms.append(item);
+        }
+    }
+    for (const Category &category : std::as_const(m_categories)) {
+        if (!symptoms.isEmpty() && category.id == symptoms.constFirst().category) {
+            symptomsHeading = category.label;
+        }
+    }
+    m_symptoms->populate(symptomsHeading, ctx.html().label(QStringLiteral("checklist_hint")),
+                         symptoms, true);
+
+    QFont headingFont;
+    headingFont.setPointSizeF(ctx.options().bodyPointSize() * 1.3);
+    headingFont.setWeight(QFont::Bold);
+    m_testsHeading->setFont(headingFont);
+    rebuildKindButtons();
+    setTestKind(m_testKinds.contains(m_testKind) || m_testKinds.isEmpty() ? m_testKind
+                                                                          : m_testKinds.first());
+    m_topics->setContent(ctx.styleSheet(), ctx.topicsHtml(topics));
+}
+
+bool DiagnosisView::showTarget(const QString &id) {
+    for (const Item &item : std::as_const(m_items)) {
+        if (item.id == id && item.kind == QStringLiteral("test") && item.category != m_testKind) {
+            setTestKind(item.category);
+            break;
+        }
+    }
+    return SectionView::showTarget(id);
+}
+
+} // namespace cg

@@ -1,0 +1,169 @@
+#include "views/living_view.h"
+
+#include "content/content_repository.h"
+#include "document/content_html.h"
+#include "views/checklist_box.h"
+#include "views/view_context.h"
+#include "widgets/check_row.h"
+#include "widgets/reading_page.h"
+#include "widgets/rich_block.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace cg {
+
+namespace {
+
+const QString kSection = QStringLiteral("living");
+const QString kSelfCareAnchor = QStringLiteral("self-care");
+const QString kQuestionsAnchor = QStringLiteral("questions");
+
+} // namespace
+
+LivingView::LivingView(ViewContext &context, QWidget *parent)
+    : SectionView(context, kSection, parent) {
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    ReadingPage *readingPage = createPage();
+    layout->addWidget(readingPage, 1);
+    QWidget *column = readingPage->columnWidget();
+
+    m_header = createBlock(QString());
+    m_topics = createBlock(QString());
+    m_selfCare = new ChecklistBox(context, column);
+    m_questions = new ChecklistBox(context, column);
+    QVBoxLayout *col = readingPage->column();
+    col->addWidget(m_header);
+    col->addWidget(m_topics);
+    col->addWidget(m_selfCare);
+    col->addWidget(m_questions);
+    col->addStretch(1);
+
+    // The care cards sit in their own pane that never scrolls away with the page.
+    auto *side = new QScrollArea(this);
+    side->setObjectName(QStringLiteral("careCardPanel"));
+    side->setWidgetResizable(true);
+    side->setFrameShape(QFrame::NoFrame);
+    side->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    side->setFocusPolicy(Qt::NoFocus);
+    auto *sideHost = new QWidget(side);
+    auto *sideLayout = new QVBoxLayout(sideHost);
+    sideLayout->setContentsMargins(16, 20, 16, 20);
+    m_cards = createBlock(QString(), sideHost);
+    sideLayout->addWidget(m_cards);
+    sideLayout->addStretch(1);
+    side->setWidget(sideHost);
+    m_sidePanel = side;
+    auto *rule = new QFrame(this);
+    rule->setFrameShape(QFrame::VLine);
+    rule->setFrameShadow(QFrame::Plain);
+    rule->setForegroundRole(QPalette::Mid);
+    layout->addWidget(rule);
+    layout->addWidget(side);
+
+    setTargetBlocks({m_header, m_topics});
+    setReaderBlock(m_topics);
+    retranslate();
+}
+
+void LivingView::retranslate() {
+    m_header->setAccessibleName(tr("Living with calcinosis summary"));
+    m_topics->setAccessibleName(tr("Living with calcinosis topics"));
+    m_cards->setAccessibleName(tr("Get medical help"));
+    m_selfCare->setAccessibleName(tr("Self-care checklist"));
+    m_questions->setAccessibleName(tr("Questions checklist"));
+}
+
+QString LivingView::title() const {
+    const auto section = context().repository().section(kSection, context().locale());
+    return section ? section->title : QString();
+}
+
+QString LivingView::targetTitle(const QString &id) const {
+    if (const auto topic = context().repository().topic(id, context().locale())) {
+        return topic->title;
+    }
+    return title();
+}
+
+QTextBrowser *LivingView::careCards() const {
+    return m_cards;
+}
+
+void LivingView::populate() {
+    const ViewContext &ctx = context();
+    const ContentHtml &html = ctx.html();
+    const QList<Topic> topics = ctx.repository().topics(kSection, ctx.locale());
+    const QList<Category> categories = ctx.repository().categories(kSection, ctx.locale());
+    auto categoryLabel = [&](const QString &id, const QString &fallbackKey) {
+        for (const Category &category : categories) {
+            if (category.id == id) {
+                return category.label;
+            }
+        }
+        return html.label(fallbackKey);
+    };
+    const QString selfCareHeading =
+        categoryLabel(kSelfCareAnchor, QStringLiteral("self_care_heading"));
+    const QString questionsHeading =
+        categoryLabel(kQuestionsAnchor, QStringLiteral("questions_heading"));
+
+    QList<QPair<QString, QString>> contents;
+    for (const Topic &topic : topics) {
+        contents.append({topic.id, topic.title});
+    }
+    // U+2611 BALLOT BOX WITH CHECK marks the two checklists in the list of parts.
+    contents.append({kSelfCareAnchor, QStringLiteral("\u2611 ") + selfCareHeading});
+    contents.append({kQuestionsAnchor, QStringLiteral("\u2611 ") + questionsHeading});
+    m_header->setContent(ctx.styleSheet(), ctx.sectionHeaderHtml(kSection, contents));
+    m_topics->setContent(ctx.styleSheet(), ctx.topicsHtml(topics));
+
+    const QString hint = html.label(QStringLiteral("checklist_hint"));
+    m_selfCare->populate(
+        selfCareHeading, hint,
+        ctx.repository().items(kSection, ctx.locale(), QStringLiteral("self-care")), true);
+    m_questions->populate(
+        questionsHeading, hint,
+        ctx.repository().items(kSection, ctx.locale(), QStringLiteral("question")), false);
+
+    const DocumentColors colors = ctx.colors();
+    QPalette sideColors = m_sidePanel->palette();
+    sideColors.setColor(QPalette::Window, QColor(colors.background));
+    sideColors.setColor(QPalette::WindowText, QColor(colors.text));
+    m_sidePanel->widget()->setPalette(sideColors);
+    m_sidePanel->widget()->setAutoFillBackground(true);
+    m_sidePanel->setFixedWidth(qBound(280, ctx.readingWidth() / 2 + 40, 420));
+    m_cards->setContent(ctx.styleSheet(), html.careCards(ctx.repository().careCards(ctx.locale())));
+}
+
+bool LivingView::showTarget(const QString &id) {
+    ChecklistBox *box = nullptr;
+    if (id == kSelfCareAnchor) {
+        box = m_selfCare;
+    } else if (id == kQuestionsAnchor) {
+        box = m_questions;
+    }
+    for (ChecklistBox *candidate : {m_selfCare, m_questions}) {
+        const QList<CheckRow *> rows = candidate->rows();
+        for (CheckRow *row : rows) {
+            if (row->id() == id) {
+                settleLayout();
+                page()->scrollToWidgetY(row, 0);
+                row->checkBox()->setFocus(Qt::OtherFocusReason);
+                return true;
+            }
+        }
+    }
+    if (box != nullptr) {
+        settleLayout();
+        page()->scrollToWidgetY(box, 0);
+        return true;
+    }
+    return SectionView::showTarget(id);
+}
+
+} // namespace cg

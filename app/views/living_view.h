@@ -1,0 +1,41 @@
+#pragma once
+
+#include "views/section_view.h"
+
+class QScrollArea;
+class QTextBrowser;
+
+namespace cg {
+
+class ChecklistBox;
+
+// Living with calcinosis: the guidance topics, self-care steps and questions for the care team
+// as checklists, and beside them, always in sight, the "Get medical help" care cards.
+class LivingView : public SectionView {
+    Q_OBJECT
+
+public:
+    explicit LivingView(ViewContext &context, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString targetTitle(const QString &id) const override;
+    bool showTarget(const QString &id) override;
+
+    ChecklistBox *selfCare() const { return m_selfCare; }
+    ChecklistBox *questions() const { return m_questions; }
+    QTextBrowser *careCards() const;
+
+protected:
+    void populate() override;
+    void retranslate() override;
+
+private:
+    RichBlock *m_header = nullptr;
+    RichBlock *m_topics = nullptr;
+    ChecklistBox *m_selfCare = nullptr;
+    ChecklistBox *m_questions = nullptr;
+    QScrollArea *m_sidePanel = nullptr;
+    RichBlock *m_cards = nullptr;
+};
+
+} // namespace cg

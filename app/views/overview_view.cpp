@@ -1,0 +1,131 @@
+#include "views/overview_view.h"
+
+#include "content/content_repository.h"
+#include "document/content_html.h"
+#include "views/body_map_panel.h"
+#include "views/view_context.h"
+#include "widgets/reading_page.h"
+#include "widgets/rich_block.h"
+
+#include <QVBoxLayout>
+
+namespace cg {
+
+namespace {
+
+const QString kSection = QStringLiteral("overview");
+
+QString categoryLabel(const ViewContext &context, const QString &id) {
+    const QList<Category> categories = context.repository().categories(kSection, context.locale());
+    for (const Category &category : categories) {
+        if (category.id == id) {
+            return category.label;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+OverviewView::OverviewView(ViewContext &context, QWidget *parent)
+    : SectionView(context, kSection, parent) {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    ReadingPage *readingPage = createPage();
+    layout->addWidget(readingPage);
+    m_header = createBlock(QString());
+    m_facts = createBlock(QString());
+    m_types = createBlock(QString());
+    m_bodyMap = new BodyMapPanel(context, readingPage->columnWidget());
+    m_topics = createBlock(QString());
+    for (QWidget *part : {static_cast<QWidget *>(m_header), static_cast<QWidget *>(m_facts),
+                          static_cast<QWidget *>(m_types), static_cast<QWidget *>(m_bodyMap),
+                          static_cast<QWidget *>(m_topics)}) {
+        readingPage->column()->addWidget(part);
+    }
+    readingPage->column()->addStretch(1);
+    setTargetBlocks({m_header, m_facts, m_types, m_topics});
+    setReaderBlock(m_topics);
+    retranslate();
+}
+
+void OverviewView::retranslate() {
+    m_header->setAccessibleName(tr("Overview summary"));
+    m_facts->setAccessibleName(tr("Key facts"));
+    m_types->setAccessibleName(tr("The five types"));
+    m_topics->setAccessibleName(tr("Overview topics"));
+}
+
+QString OverviewView::title() const {
+    const auto section = context().repository().section(kSection, context().locale());
+    return section ? section->title : QString();
+}
+
+QString OverviewView::targetTitle(const QString &id) const {
+    const auto topic = context().repository().topic(id, context().locale());
+    return topic ? topic->title : title();
+}
+
+QString OverviewView::factsHtml() const {
+    const ContentHtml &html = context().html();
+    const QList<Item> facts =
+        context().repository().items(kSection, context().locale(), QStringLiteral("fact"));
+    // Two cards a row: short answers side by side, read at a glance.
+    QString cells;
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        if (i % 2 == 0) {
+            cells += QStringLiteral("<tr>");
+        }
+        cells += QStringLiteral("<td width=\"50%\" valign=\"top\" class=\"card\">%1</td>")
+                     .arg(html.item(facts.at(i)));
+        if (i % 2 == 1 || i + 1 == facts.size()) {
+            cells += QStringLiteral("</tr>");
+        }
+    }
+    return context().markTerms(
+        QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"8\" cellpadding=\"12\" "
+                       "border=\"1\" style=\"border-color: %2; border-style: solid; "
+                       "margin-left: -8px; margin-right: -8px;\">%3</table>")
+            .arg(categoryLabel(context(), QStringLiteral("facts")).toHtmlEscaped(),
+                 context().cardBorderColor(), cells));
+}
+
+QString OverviewView::typesHtml() const {
+    const ContentHtml &html = context().html();
+    const QList<Item> types =
+        context().repository().items(kSection, context().locale(), QStringLiteral("type"));
+    const QString header = html.label(QStringLiteral("labels.blood_calcium")).toHtmlEscaped();
+    QString rows;
+    for (const Item &type : types) {
+        rows += QStringLiteral("<tr><td valign=\"top\">%1</td>"
+                               "<td valign=\"top\" width=\"28%\"><p><b>%2</b></p></td></tr>")
+                    .arg(html.item(type),
+                         html.label(QStringLiteral("blood_calcium.") + type.bloodCalcium)
+                             .toHtmlEscaped());
+    }
+    return context().markTerms(
+        QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" "
+                       "border=\"1\" style=\"border-color: %2; border-style: solid;\">"
+                       "<tr><th align=\"start\" class=\"summary\">&nbsp;</th>"
+                       "<th align=\"start\" class=\"summary\">%3</th></tr>%4</table>")
+            .arg(categoryLabel(context(), QStringLiteral("types")).toHtmlEscaped(),
+                 context().cardBorderColor(), header, rows));
+}
+
+void OverviewView::populate() {
+    const QString style = context().styleSheet();
+    const QList<Topic> topics = context().repository().topics(kSection, context().locale());
+    QList<QPair<QString, QString>> contents;
+    for (const Topic &topic : topics) {
+        contents.append({topic.id, topic.title});
+    }
+    m_header->setContent(style, context().sectionHeaderHtml(kSection, contents));
+    m_facts->setContent(style, factsHtml());
+    m_types->setContent(style, typesHtml());
+    m_bodyMap->populate(
+        context().repository().items(kSection, context().locale(), QStringLiteral("body-site")),
+        categoryLabel(context(), QStringLiteral("sites")));
+    m_topics->setContent(style, context().topicsHtml(topics));
+}
+
+} // namespace cg

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "views/section_view.h"
+
+namespace cg {
+
+class BodyMapPanel;
+
+// Overview: key facts as a grid of cards, the five types side by side in a table, the body map
+// by underlying disease, then the overview topics.
+class OverviewView : public SectionView {
+    Q_OBJECT
+
+public:
+    explicit OverviewView(ViewContext &context, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString targetTitle(const QString &id) const override;
+    BodyMapPanel *bodyMap() const { return m_bodyMap; }
+
+protected:
+    void populate() override;
+    void retranslate() override;
+
+private:
+    QString factsHtml() const;
+    QString typesHtml() const;
+
+    RichBlock *m_header = nullptr;
+    RichBlock *m_facts = nullptr;
+    RichBlock *m_types = nullptr;
+    BodyMapPanel *m_bodyMap = nullptr;
+    RichBlock *m_topics = nullptr;
+};
+
+} // namespace cg

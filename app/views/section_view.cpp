@@ -1,0 +1,202 @@
+#include "views/section_view.h"
+
+#include "views/view_context.h"
+#include "widgets/reading_page.h"
+#include "widgets/rich_block.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QLayout>
+#include <QVBoxLayout>
+
+namespace cg {
+
+SectionView::SectionView(ViewContext &context, QString pageKey, QWidget *parent)
+    : QWidget(parent), m_context(context), m_pageKey(std::move(pageKey)) {
+    connect(&m_context, &ViewContext::changed, this, &SectionView::onContextChanged);
+}
+
+ReadingPage *SectionView::createPage() {
+    m_page = new ReadingPage(this);
+    return m_page;
+}
+
+RichBlock *SectionView::createBlock(const QString &accessibleName, QWidget *parent) {
+    auto *block = new RichBlock(
+        parent != nullptr ? parent : (m_page != nullptr ? m_page->columnWidget() : this));
+    block->setAccessibleName(accessibleName);
+    block->setToolTipProvider([this](const QUrl &url) { return m_context.toolTipFor(url); });
+    connect(block, &RichBlock::linkActivated, this, [this](const QUrl &url) {
+        if (!handleLink(url)) {
+            Q_EMIT linkActivated(url);
+        }
+    });
+    if (m_page != nullptr && block->parentWidget() == m_page->columnWidget()) {
+        m_page->followCursor(block);
+    }
+    return block;
+}
+
+void SectionView::setTargetBlocks(const QList<RichBlock *> &blocks) {
+    m_targetBlocks.clear();
+    for (RichBlock *block : blocks) {
+        m_targetBlocks.append(block);
+    }
+}
+
+bool SectionView::handleLink(const QUrl &url) {
+    // "On this page" links stay inside the view.
+    if (url.scheme().isEmpty() && url.path().isEmpty() && url.hasFragment()) {
+        return showTarget(url.fragment());
+    }
+    return false;
+}
+
+void SectionView::applyPageStyle() {
+    if (m_page == nullptr) {
+        return;
+    }
+    const DocumentColors colors = m_context.colors();
+    m_page->setPageColors(QColor(colors.background), QColor(colors.text), QColor(colors.link));
+    // A column of about 75 characters, with a little room for card borders.
+    m_page->setColumnWidth(m_context.readingWidth() + 48);
+}
+
+void SectionView::settleLayout() {
+    // Blocks learn their height when they get their width; a few rounds settle the column.
+    for (int round = 0; round < 4; ++round) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        if (layout() != nullptr) {
+            layout()->activate();
+        }
+        if (m_page != nullptr && m_page->widget()->layout() != nullptr) {
+            m_page->widget()->layout()->activate();
+        }
+    }
+}
+
+void SectionView::reload() {
+    const bool keepPlace = m_populated;
+    const QString target = keepPlace ? currentTarget() : QString();
+    const int scroll = keepPlace ? scrollPosition() : 0;
+    int offset = 0;
+    if (!target.isEmpty() && showTarget(target)) {
+        offset = scroll - scrollPosition(); // how far below the target's heading the reader was
+        setScrollPosition(scroll);
+    }
+    applyPageStyle();
+    populate();
+    m_populated = true;
+    m_stale = false;
+    if (!m_highlightWords.isEmpty()) {
+        highlightWords(m_highlightWords);
+    }
+    if (!keepPlace) {
+        return;
+    }
+    settleLayout();
+    if (!target.isEmpty() && showTarget(target)) {
+        setScrollPosition(scrollPosition() + offset);
+    } else {
+        setScrollPosition(scroll);
+    }
+}
+
+void SectionView::onContextChanged() {
+    if (!m_populated) {
+        return;
+    }
+    if (isVisible()) {
+        reload();
+    } else {
+        m_stale = true; // reload when shown: hidden views cost nothing
+    }
+}
+
+void SectionView::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_stale) {
+        reload();
+    }
+}
+
+void SectionView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+bool SectionView::showTarget(const QString &id) {
+    if (m_page == nullptr || id.isEmpty()) {
+        return false;
+    }
+    for (const QPointer<RichBlock> &block : std::as_const(m_targetBlocks)) {
+        if (block.isNull()) {
+            continue;
+        }
+        const int top = block->anchorTop(id);
+        if (top >= 0) {
+            settleLayout();
+            m_page->scrollToWidgetY(block, block->anchorTop(id));
+            return true;
+        }
+    }
+    return false;
+}
+
+QString SectionView::currentTarget() const {
+    if (m_page == nullptr) {
+        return {};
+    }
+    const int top = m_page->scrollValue();
+    if (top < 24) {
+        return {}; // at the top: the view itself, not one of its topics
+    }
+    QString best;
+    int bestY = -1;
+    for (const QPointer<RichBlock> &block : m_targetBlocks) {
+        if (block.isNull() || !block->isVisibleTo(m_page)) {
+            continue;
+        }
+        const QStringList names = block->anchorNames();
+        for (const QString &name : names) {
+            const int y = m_page->pageY(block, block->anchorTop(name));
+            if (y <= top + 48 && y > bestY) {
+                bestY = y;
+                best = name;
+            }
+        }
+    }
+    return best;
+}
+
+QString SectionView::targetTitle(const QString &id) const {
+    Q_UNUSED(id)
+    return title();
+}
+
+QTextBrowser *SectionView::reader() const {
+    return m_reader.data();
+}
+
+int SectionView::scrollPosition() const {
+    return m_page != nullptr ? m_page->scrollValue() : 0;
+}
+
+void SectionView::setScrollPosition(int value) {
+    if (m_page != nullptr) {
+        m_page->setScrollValue(value);
+    }
+}
+
+void SectionView::highlightWords(const QStringList &words) {
+    m_highlightWords = words;
+    for (const QPointer<RichBlock> &block : std::as_const(m_targetBlocks)) {
+        if (!block.isNull()) {
+            block->highlightWords(words);
+        }
+    }
+}
+
+} // namespace cg

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "widgets/rich_block.h"
+
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+class QTextBrowser;
+
+namespace cg {
+
+class ReadingPage;
+class ViewContext;
+
+// One place in the window (a section, the glossary, the sources). A view is built the first
+// time it is shown, reloads its content when the language or the text size changes (keeping the
+// reader's place), can jump to a topic or item by id, and tells the window which one the reader
+// is looking at, for history and bookmarks.
+class SectionView : public QWidget {
+    Q_OBJECT
+
+public:
+    SectionView(ViewContext &context, QString pageKey, QWidget *parent = nullptr);
+
+    QString pageKey() const { return m_pageKey; }
+
+    // Reads the content again and shows it, at the same place.
+    void reload();
+
+    // Scrolls to (and if needed reveals) a topic, item or term by id. False if not here.
+    virtual bool showTarget(const QString &id);
+    // The topic, item or term the reader is looking at; empty at the top of the view.
+    virtual QString currentTarget() const;
+    // The view's title, and the title of one of its targets, in the content language.
+    virtual QString title() const = 0;
+    virtual QString targetTitle(const QString &id) const;
+    // The main reading pane, for find-in-page.
+    virtual QTextBrowser *reader() const;
+    virtual int scrollPosition() const;
+    virtual void setScrollPosition(int value);
+    // Marks search words in the reading pane until the next navigation.
+    void highlightWords(const QStringList &words);
+
+Q_SIGNALS:
+    // A link the view does not handle itself (glossary terms, other topics).
+    void linkActivated(const QUrl &url);
+
+protected:
+    // Builds or rebuilds everything the view shows from the context.
+    virtual void populate() = 0;
+    // Re-sets interface texts (tr) after a language change.
+    virtual void retranslate() {}
+    // Handles a link inside the view ("more:<id>" to expand a card); false passes it on.
+    virtual bool handleLink(const QUrl &url);
+
+    ViewContext &context() const { return m_context; }
+    ReadingPage *page() const { return m_page; }
+    // The scrolling column most views read in; call once from the constructor.
+    ReadingPage *createPage();
+    // A text block on the page: links, tooltips, anchors and find-in-page go through it.
+    RichBlock *createBlock(const QString &accessibleName, QWidget *parent = nullptr);
+    // Blocks whose anchors count as targets, in page order (a view re-registers on rebuild).
+    void setTargetBlocks(const QList<RichBlock *> &blocks);
+    void setReaderBlock(RichBlock *block) { m_reader = block; }
+    // Lays the page out now, so positions are right before the event loop runs.
+    void settleLayout();
+    // Applies page colours and column width from the context.
+    void applyPageStyle();
+
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void onContextChanged();
+
+    ViewContext &m_context;
+    QString m_pageKey;
+    ReadingPage *m_page = nullptr;
+    QList<QPointer<RichBlock>> m_targetBlocks;
+    QPointer<RichBlock> m_reader;
+    QStringList m_highlightWords;
+    bool m_stale = false;
+    bool m_populated = false;
+};
+
+} // namespace cg

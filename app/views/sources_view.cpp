@@ -1,0 +1,106 @@
+#include "views/sources_view.h"
+
+#include "content/content_repository.h"
+#include "document/content_html.h"
+#include "views/view_context.h"
+#include "widgets/reading_page.h"
+#include "widgets/rich_block.h"
+
+#include <QCoreApplication>
+#include <QVBoxLayout>
+
+namespace cg {
+
+SourcesView::SourcesView(ViewContext &context, QWidget *parent)
+    : SectionView(context, QStringLiteral("sources"), parent) {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    ReadingPage *readingPage = createPage();
+    layout->addWidget(readingPage);
+    m_sources = createBlock(QString());
+    m_about = createBlock(QString());
+    readingPage->column()->addWidget(m_sources);
+    readingPage->column()->addWidget(m_about);
+    readingPage->column()->addStretch(1);
+    setTargetBlocks({m_sources, m_about});
+    setReaderBlock(m_sources);
+    retranslate();
+}
+
+void SourcesView::retranslate() {
+    m_sources->setAccessibleName(tr("Sources"));
+    m_about->setAccessibleName(tr("About this guide"));
+    if (!m_sources->toPlainText().isEmpty()) {
+        populate();
+    }
+}
+
+QString SourcesView::title() const {
+    return context().html().label(QStringLiteral("sources_heading"));
+}
+
+QString SourcesView::statusText(const QString &status) const {
+    if (status == QStringLiteral("source")) {
+        return tr("Original language, reviewed by clinicians");
+    }
+    if (status == QStringLiteral("reviewed")) {
+        return tr("Translated and reviewed by a medical translator");
+    }
+    return tr("Translated, awaiting clinical review");
+}
+
+QString SourcesView::translationsHtml() const {
+    const ContentRepository &repository = context().repository();
+    const QString border = context().cardBorderColor();
+    QString rows = QStringLiteral("<tr><th align=\"start\">%1</th><th align=\"start\">%2</th>"
+                                  "<th align=\"start\">%3</th></tr>")
+                       .arg(tr("Language").toHtmlEscaped(), tr("Status").toHtmlEscaped(),
+                            tr("Translated").toHtmlEscaped());
+    const QList<LocaleInfo> locales = repository.locales();
+    for (const LocaleInfo &info : locales) {
+        const ContentRepository::Coverage coverage = repository.coverage(info.code);
+        const int percent =
+            coverage.total > 0 ? qRound(100.0 * coverage.translated / coverage.total) : 100;
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                    .arg(info.nativeName.toHtmlEscaped(), statusText(info.status).toHtmlEscaped(),
+                         tr("%1%").arg(percent));
+    }
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"1\" "
+                          "style=\"border-color: %1; border-style: solid;\">%2</table>")
+        .arg(border, rows);
+}
+
+void SourcesView::populate() {
+    const ContentHtml &html = context().html();
+    const QString style = context().styleSheet();
+    QString about = QStringLiteral("<h2>%1</h2>").arg(tr("About this guide").toHtmlEscaped());
+    about += html.summaryBox(html.label(QStringLiteral("disclaimer")));
+    about += QStringLiteral("<p>%1</p>").arg(html.reviewLine().toHtmlEscaped());
+    about += html.translationNotice();
+    about += QStringLiteral("<h3>%1</h3>").arg(tr("Languages").toHtmlEscaped());
+    about += QStringLiteral("<p>%1</p>")
+                 .arg(tr("Until a medical translator has reviewed a language, it is marked "
+                         "\"awaiting clinical review\". Parts not yet translated are shown in "
+                         "English, with a note.")
+                          .toHtmlEscaped());
+    about += translationsHtml();
+    about += QStringLiteral("<h3>%1</h3><p>%2<br/>%3</p>")
+                 .arg(tr("This program").toHtmlEscaped(),
+                      tr("Calcinosis Guide %1")
+                          .arg(QCoreApplication::applicationVersion())
+                          .toHtmlEscaped(),
+                      tr("Built with Qt %1. It works without the internet. It keeps only your "
+                         "settings and bookmarks, on this computer.")
+                          .arg(QString::fromLatin1(qVersion()))
+                          .toHtmlEscaped());
+    m_about->setContent(style, about);
+
+    QString sources = QStringLiteral("<h1>%1</h1>").arg(title().toHtmlEscaped());
+    sources += QStringLiteral("<p>%1</p>")
+                   .arg(tr("Every page names the sources it rests on. These are all of them.")
+                            .toHtmlEscaped());
+    sources += html.sourcesList();
+    m_sources->setContent(style, sources);
+}
+
+} // namespace cg

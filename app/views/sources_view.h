@@ -1,0 +1,30 @@
+#pragma once
+
+#include "views/section_view.h"
+
+namespace cg {
+
+// Sources and about: every source the guide rests on, the content version and review date,
+// how far each translation has got and whether a clinician has reviewed it, the disclaimer and
+// the program's version.
+class SourcesView : public SectionView {
+    Q_OBJECT
+
+public:
+    explicit SourcesView(ViewContext &context, QWidget *parent = nullptr);
+
+    QString title() const override;
+
+protected:
+    void populate() override;
+    void retranslate() override;
+
+private:
+    QString translationsHtml() const;
+    QString statusText(const QString &status) const;
+
+    RichBlock *m_sources = nullptr;
+    RichBlock *m_about = nullptr;
+};
+
+} // namespace cg

@@ -1,0 +1,164 @@
+#include "widgets/rich_block.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QMouseEvent>
+#include <QTextBlock>
+#include <QToolTip>
+#include <QtMath>
+
+namespace cg {
+
+RichBlock::RichBlock(QWidget *parent) : QTextBrowser(parent) {
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // The page behind shows through, so a block reads as part of the page, not as a box.
+    QPalette transparent = palette();
+    transparent.setColor(QPalette::Base, Qt::transparent);
+    setPalette(transparent);
+    viewport()->setAutoFillBackground(false);
+    document()->setDocumentMargin(2);
+
+    connect(this, &QTextBrowser::anchorClicked, this, &RichBlock::linkActivated);
+    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            &RichBlock::fitHeight);
+    connect(this, &QTextEdit::cursorPositionChanged, this,
+            [this] { Q_EMIT cursorRectChanged(cursorRect()); });
+    // Keyboard users reach links with Tab: show the same hover text next to the chosen link.
+    connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this,
+            [this](const QUrl &url) {
+                const QTextCursor cursor = textCursor();
+                if (hasFocus() && cursor.hasSelection() && !url.isEmpty()) {
+                    showLinkToolTip(url, viewport()->mapToGlobal(cursorRect().bottomLeft()));
+                }
+            });
+}
+
+void RichBlock::setContent(const QString &styleSheet, const QString &html) {
+    document()->setDefaultStyleSheet(styleSheet);
+    setHtml(html);
+    dotTermLinks();
+    fitHeight();
+}
+
+void RichBlock::dotTermLinks() {
+    // Glossary words get a dotted underline: quieter than a link, and Qt's style sheets cannot
+    // ask for it.
+    QList<QPair<int, int>> ranges; // collected first: changing formats reshapes fragments
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorHref().startsWith(QStringLiteral("glossary:"))) {
+                ranges.append({fragment.position(), fragment.position() + fragment.length()});
+            }
+        }
+    }
+    QTextCharFormat dotted;
+    dotted.setUnderlineStyle(QTextCharFormat::DotLine);
+    for (const auto &range : std::as_const(ranges)) {
+        QTextCursor cursor(document());
+        cursor.setPosition(range.first);
+        cursor.setPosition(range.second, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(dotted);
+    }
+}
+
+void RichBlock::fitHeight() {
+    const int height = qCeil(document()->size().height());
+    if (height != m_contentHeight) {
+        m_contentHeight = height;
+        setFixedHeight(height);
+        updateGeometry();
+    }
+}
+
+QSize RichBlock::sizeHint() const {
+    return {QTextBrowser::sizeHint().width(), m_contentHeight};
+}
+
+QSize RichBlock::minimumSizeHint() const {
+    return {80, m_contentHeight};
+}
+
+void RichBlock::resizeEvent(QResizeEvent *event) {
+    QTextBrowser::resizeEvent(event);
+    fitHeight();
+}
+
+void RichBlock::showLinkToolTip(const QUrl &url, const QPoint &globalPos) {
+    const QString text = m_toolTipProvider ? m_toolTipProvider(url) : QString();
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+    } else {
+        QToolTip::showText(globalPos, text, this);
+    }
+}
+
+void RichBlock::mouseMoveEvent(QMouseEvent *event) {
+    QTextBrowser::mouseMoveEvent(event);
+    const QString anchor = anchorAt(event->position().toPoint());
+    if (anchor == m_hoveredAnchor) {
+        return;
+    }
+    m_hoveredAnchor = anchor;
+    if (anchor.isEmpty()) {
+        QToolTip::hideText();
+    } else {
+        showLinkToolTip(QUrl(anchor), event->globalPosition().toPoint());
+    }
+}
+
+void RichBlock::wheelEvent(QWheelEvent *event) {
+    // Nothing to scroll here: let the page scroll.
+    event->ignore();
+}
+
+int RichBlock::anchorTop(const QString &name) const {
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().anchorNames().contains(name)) {
+                return qFloor(document()->documentLayout()->blockBoundingRect(block).top());
+            }
+        }
+    }
+    return -1;
+}
+
+QStringList RichBlock::anchorNames() const {
+    QStringList names;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QStringList here = it.fragment().charFormat().anchorNames();
+            for (const QString &name : here) {
+                if (!names.contains(name)) {
+                    names.append(name);
+                }
+            }
+        }
+    }
+    return names;
+}
+
+void RichBlock::highlightWords(const QStringList &words) {
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextCharFormat format;
+    // Black on yellow reads in every palette; it is the colour people expect for "found".
+    format.setBackground(QColor(0xff, 0xe0, 0x66));
+    format.setForeground(QColor(0x00, 0x00, 0x00));
+    for (const QString &word : words) {
+        if (word.trimmed().isEmpty()) {
+            continue;
+        }
+        QTextCursor cursor = document()->find(word.trimmed(), 0);
+        while (!cursor.isNull()) {
+            selections.append({cursor, format});
+            cursor = document()->find(word.trimmed(), cursor);
+        }
+    }
+    setExtraSelections(selections);
+}
+
+} // namespace cg

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QTextBrowser>
+#include <functional>
+
+namespace cg {
+
+// A piece of rich text that is exactly as tall as its content, for pages that mix text with
+// native controls in one scrolling column. Links never open by themselves: they are announced
+// through linkActivated(), and hovering a link shows the tooltip the provider gives (glossary
+// definitions, evidence notes).
+class RichBlock : public QTextBrowser {
+    Q_OBJECT
+
+public:
+    using ToolTipProvider = std::function<QString(const QUrl &)>;
+
+    explicit RichBlock(QWidget *parent = nullptr);
+
+    void setToolTipProvider(ToolTipProvider provider) { m_toolTipProvider = std::move(provider); }
+    // Replaces the content, with the style sheet set first so the text is laid out once.
+    void setContent(const QString &styleSheet, const QString &html);
+
+    // The vertical position of a named anchor in this block, or -1.
+    int anchorTop(const QString &name) const;
+    // Names of the anchors in document order ("<a name=...>"), e.g. the topics of a block.
+    QStringList anchorNames() const;
+    // Marks every occurrence of these words (search results) with a highlight.
+    void highlightWords(const QStringList &words);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void linkActivated(const QUrl &url);
+    // The text cursor moved (find, keyboard): the page scrolls this rectangle into view.
+    void cursorRectChanged(const QRect &rect);
+
+protected:
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void fitHeight();
+    void dotTermLinks();
+    void showLinkToolTip(const QUrl &url, const QPoint &globalPos);
+
+    ToolTipProvider m_toolTipProvider;
+    QString m_hoveredAnchor;
+    int m_contentHeight = 0;
+};
+
+} // namespace cg

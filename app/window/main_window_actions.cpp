@@ -1,0 +1,282 @@
+// The window's actions, menus and toolbar, and the texts they show.
+#include "language/language_manager.h"
+#include "user/bookmark_store.h"
+#include "views/view_context.h"
+#include "views/view_factory.h"
+#include "widgets/icons.h"
+#include "window/main_window.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace cg {
+
+void MainWindow::createActions() {
+    m_backAction = new QAction(this);
+    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
+    m_forwardAction = new QAction(this);
+    m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
+
+    m_handoutAction = new QAction(
+        themedIcon(QStringLiteral("document-print"), QStringLiteral("handout")), QString(), this);
+    m_handoutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_handoutAction, &QAction::triggered, this, [this] {
+        if (m_handoutHandler) {
+            m_handoutHandler();
+        }
+    });
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_biggerAction =
+        new QAction(themedIcon(QString(), QStringLiteral("text-bigger")), QString(), this);
+    m_biggerAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_biggerAction, &QAction::triggered, this, [this] { changeTextScale(1); });
+    m_smallerAction =
+        new QAction(themedIcon(QString(), QStringLiteral("text-smaller")), QString(), this);
+    m_smallerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    connect(m_smallerAction, &QAction::triggered, this, [this] { changeTextScale(-1); });
+    m_resetSizeAction = new QAction(this);
+    m_resetSizeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_resetSizeAction, &QAction::triggered, this, [this] { setTextScale(100); });
+
+    auto *paletteGroup = new QActionGroup(this);
+    m_followSystemAction = new QAction(paletteGroup);
+    m_followSystemAction->setCheckable(true);
+    m_highContrastAction = new QAction(paletteGroup);
+    m_highContrastAction->setCheckable(true);
+    m_followSystemAction->setChecked(true);
+    connect(m_followSystemAction, &QAction::triggered, this,
+            [this] { setPaletteChoice(PaletteChoice::FollowSystem); });
+    connect(m_highContrastAction, &QAction::triggered, this,
+            [this] { setPaletteChoice(PaletteChoice::HighContrast); });
+
+    m_bookmarkAction =
+        new QAction(themedIcon(QString(), QStringLiteral("bookmark")), QString(), this);
+    m_bookmarkAction->setCheckable(true);
+    m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_bookmarkAction, &QAction::triggered, this, &MainWindow::toggleBookmark);
+    m_manageBookmarksAction = new QAction(this);
+    connect(m_manageBookmarksAction, &QAction::triggered, this, &MainWindow::openBookmarksDialog);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this,
+            [this] { openPage(QStringLiteral("sources")); });
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    const QStringList pages = pageKeys();
+    for (int i = 0; i < pages.size(); ++i) {
+        auto *action = new QAction(sectionIcon(pages.at(i)), QString(), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, page = pages.at(i)] { openPage(page); });
+        m_pageActions.insert(pages.at(i), action);
+    }
+    // Shortcuts work even when the menu bar is hidden or the toolbar is off.
+    addActions({m_backAction, m_forwardAction, m_handoutAction, m_quitAction, m_biggerAction,
+                m_smallerAction, m_resetSizeAction, m_bookmarkAction});
+    updateDirectionalIcons();
+}
+
+void MainWindow::createMenus() {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_handoutAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_textSizeMenu = m_viewMenu->addMenu(QString());
+    m_textSizeMenu->addAction(m_biggerAction);
+    m_textSizeMenu->addAction(m_smallerAction);
+    m_textSizeMenu->addAction(m_resetSizeAction);
+    m_paletteMenu = m_viewMenu->addMenu(QString());
+    m_paletteMenu->addAction(m_followSystemAction);
+    m_paletteMenu->addAction(m_highContrastAction);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addAction(m_backAction);
+    m_goMenu->addAction(m_forwardAction);
+    m_goMenu->addSeparator();
+    const QStringList pages = pageKeys();
+    for (const QString &page : pages) {
+        m_goMenu->addAction(m_pageActions.value(page));
+    }
+    m_goMenu->addSeparator();
+    m_bookmarksMenu = m_goMenu->addMenu(QString());
+    connect(m_bookmarksMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildBookmarksMenu);
+    rebuildBookmarksMenu();
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    rebuildLanguageMenu();
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar() {
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setIconSize(QSize(22, 22));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_backAction);
+    m_toolBar->addAction(m_forwardAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_bookmarkAction);
+    m_toolBar->addAction(m_handoutAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_smallerAction);
+    m_toolBar->addAction(m_biggerAction);
+    m_languageButton = new QToolButton(m_toolBar);
+    m_languageButton->setIcon(themedIcon(QString(), QStringLiteral("language")));
+    m_languageButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_languageButton->setPopupMode(QToolButton::InstantPopup);
+    m_languageButton->setMenu(m_languageMenu);
+    m_toolBar->addWidget(m_languageButton);
+    rebuildLanguageMenu(); // names the current language on the button
+    // The search field goes at the far end; this spacer marks its place.
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_searchSlot = m_toolBar->addSeparator();
+    m_searchSlot->setVisible(false);
+    // Icons only for the size buttons: "A-" and "A+" say enough and save room.
+    for (QAction *action : {m_smallerAction, m_biggerAction}) {
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action))) {
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        }
+    }
+}
+
+void MainWindow::updateDirectionalIcons() {
+    // Arrows point the way the reading goes: mirrored for right-to-left languages.
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    m_backAction->setIcon(
+        rtl ? themedIcon(QStringLiteral("go-next"), QStringLiteral("go-forward"))
+            : themedIcon(QStringLiteral("go-previous"), QStringLiteral("go-back")));
+    m_forwardAction->setIcon(
+        rtl ? themedIcon(QStringLiteral("go-previous"), QStringLiteral("go-back"))
+            : themedIcon(QStringLiteral("go-next"), QStringLiteral("go-forward")));
+}
+
+void MainWindow::rebuildLanguageMenu() {
+    m_languageMenu->clear();
+    const QList<QAction *> old = m_languageGroup->actions();
+    for (QAction *action : old) {
+        m_languageGroup->removeAction(action);
+    }
+    const QList<LocaleInfo> languages = m_languages.languages();
+    const QString current = m_context->locale();
+    for (const LocaleInfo &info : languages) {
+        auto *action = m_languageMenu->addAction(info.nativeName);
+        action->setCheckable(true);
+        action->setChecked(info.code == current);
+        action->setData(info.code);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, code = info.code] { m_languages.setLanguage(code); });
+    }
+    if (m_languageButton != nullptr) {
+        for (const LocaleInfo &info : languages) {
+            if (info.code == current) {
+                m_languageButton->setText(info.nativeName);
+            }
+        }
+    }
+}
+
+void MainWindow::rebuildBookmarksMenu() {
+    m_bookmarksMenu->clear();
+    m_bookmarksMenu->addAction(m_bookmarkAction);
+    m_bookmarksMenu->addAction(m_manageBookmarksAction);
+    if (!m_bookmarksTried) {
+        return; // opened on first use, not at start-up
+    }
+    const QList<Bookmark> saved = bookmarks().bookmarks();
+    if (!saved.isEmpty()) {
+        m_bookmarksMenu->addSeparator();
+    }
+    for (const Bookmark &bookmark : saved) {
+        const Location place = Location::fromKey(bookmark.location);
+        const QString title = placeTitle(place);
+        QAction *open = m_bookmarksMenu->addAction(title.isEmpty() ? bookmark.title : title);
+        connect(open, &QAction::triggered, this, [this, place] {
+            navigate({place.page, place.target, -1}, true);
+        });
+    }
+}
+
+void MainWindow::updateActionStates() {
+    m_backAction->setEnabled(m_history.canGoBack());
+    m_forwardAction->setEnabled(m_history.canGoForward());
+    m_handoutAction->setEnabled(static_cast<bool>(m_handoutHandler));
+    const QList<int> steps = textScaleSteps();
+    m_biggerAction->setEnabled(m_textScale < steps.constLast());
+    m_smallerAction->setEnabled(m_textScale > steps.constFirst());
+    const bool marked = isCurrentBookmarked();
+    m_bookmarkAction->setChecked(marked);
+    m_bookmarkAction->setIcon(themedIcon(QString(), marked ? QStringLiteral("bookmark-filled")
+                                                           : QStringLiteral("bookmark")));
+    m_bookmarkAction->setText(marked ? tr("Remove &Bookmark") : tr("&Bookmark This Page"));
+    m_bookmarkAction->setIconText(marked ? tr("Bookmarked") : tr("Bookmark"));
+    for (auto it = m_pageActions.cbegin(); it != m_pageActions.cend(); ++it) {
+        it.value()->setCheckable(true);
+        it.value()->setChecked(it.key() == m_current.page);
+    }
+}
+
+void MainWindow::retranslate() {
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_textSizeMenu->setTitle(tr("&Text Size"));
+    m_paletteMenu->setTitle(tr("&Colours"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_bookmarksMenu->setTitle(tr("&Bookmarks"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    m_backAction->setText(tr("&Back"));
+    m_backAction->setToolTip(tr("Go back (Alt+Left)"));
+    m_forwardAction->setText(tr("&Forward"));
+    m_forwardAction->setToolTip(tr("Go forward (Alt+Right)"));
+    m_handoutAction->setText(tr("&Handout..."));
+    m_handoutAction->setIconText(tr("Handout"));
+    m_handoutAction->setToolTip(tr("Make a handout to print or save (Ctrl+P)"));
+    m_quitAction->setText(tr("&Quit"));
+    m_biggerAction->setText(tr("&Bigger Text"));
+    m_biggerAction->setToolTip(tr("Bigger text (Ctrl+Plus)"));
+    m_smallerAction->setText(tr("&Smaller Text"));
+    m_smallerAction->setToolTip(tr("Smaller text (Ctrl+Minus)"));
+    m_resetSizeAction->setText(tr("&Normal Size"));
+    m_followSystemAction->setText(tr("Follow the &System"));
+    m_highContrastAction->setText(tr("&High Contrast"));
+    m_manageBookmarksAction->setText(tr("&Manage Bookmarks..."));
+    m_aboutAction->setText(tr("&About Calcinosis Guide"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_languageButton->setToolTip(tr("Language"));
+    m_languageButton->setAccessibleName(tr("Language"));
+    const QStringList pages = pageKeys();
+    for (const QString &page : pages) {
+        m_pageActions.value(page)->setText(placeTitle({page, QString(), -1}));
+    }
+    updateNavigationTitles();
+    updateActionStates();
+    updateWindowTitle();
+}
+
+} // namespace cg

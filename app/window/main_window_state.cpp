@@ -1,0 +1,264 @@
+// What the window remembers (size, text size, palette, last place), the reader's bookmarks, and
+// how it follows a change of language or system colours.
+#include "language/language_manager.h"
+#include "user/bookmark_store.h"
+#include "views/section_view.h"
+#include "views/view_context.h"
+#include "views/view_factory.h"
+#include "widgets/navigation_list.h"
+#include "widgets/notice_bar.h"
+#include "window/bookmarks_dialog.h"
+#include "window/main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QSettings>
+#include <QStackedWidget>
+
+namespace cg {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kTextScaleKey = QStringLiteral("view/textScale");
+const QString kPaletteKey = QStringLiteral("view/palette");
+const QString kLastPlaceKey = QStringLiteral("navigation/lastPlace");
+
+// Black on white with a deep blue for selection: every pair well above 7:1.
+QPalette highContrastPalette() {
+    QPalette palette;
+    const QColor black(0, 0, 0);
+    const QColor white(255, 255, 255);
+    const QColor blue(0x00, 0x30, 0x7a);
+    for (const auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase,
+                            QPalette::Button, QPalette::ToolTipBase}) {
+        palette.setColor(role, white);
+    }
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
+                            QPalette::ToolTipText, QPalette::PlaceholderText}) {
+        palette.setColor(role, black);
+    }
+    palette.setColor(QPalette::Highlight, blue);
+    palette.setColor(QPalette::HighlightedText, white);
+    palette.setColor(QPalette::Link, blue);
+    palette.setColor(QPalette::Mid, black);
+    palette.setColor(QPalette::Dark, black);
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x44, 0x44, 0x44));
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x44, 0x44, 0x44));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x44, 0x44, 0x44));
+    return palette;
+}
+
+} // namespace
+
+QList<int> MainWindow::textScaleSteps() {
+    return {90, 100, 115, 130, 150, 175, 200};
+}
+
+void MainWindow::setTextScale(int percent) {
+    const QList<int> steps = textScaleSteps();
+    const int clamped = qBound(steps.constFirst(), percent, steps.constLast());
+    // Saved at once, so a crash or a second window does not lose the reader's choice.
+    QSettings().setValue(kTextScaleKey, clamped);
+    if (clamped == m_textScale) {
+        return;
+    }
+    m_textScale = clamped;
+    applyDocumentOptions();
+    updateActionStates();
+}
+
+void MainWindow::changeTextScale(int steps) {
+    const QList<int> scale = textScaleSteps();
+    qsizetype index = 0;
+    while (index + 1 < scale.size() && scale.at(index) < m_textScale) {
+        ++index;
+    }
+    index = qBound<qsizetype>(0, index + steps, scale.size() - 1);
+    setTextScale(scale.at(index));
+}
+
+void MainWindow::setPaletteChoice(PaletteChoice choice) {
+    m_paletteChoice = choice;
+    QSettings().setValue(kPaletteKey, choice == PaletteChoice::HighContrast
+                                          ? QStringLiteral("high-contrast")
+                                          : QStringLiteral("system"));
+    (choice == PaletteChoice::HighContrast ? m_highContrastAction : m_followSystemAction)
+        ->setChecked(true);
+    // High contrast dresses the whole program; following the system gives its palette back.
+    QApplication::setPalette(choice == PaletteChoice::HighContrast ? highContrastPalette()
+                                                                   : m_systemPalette);
+    applyDocumentOptions();
+}
+
+void MainWindow::applyDocumentOptions() {
+    DocumentOptions options = m_context->options();
+    // Body text never below 11 pt, and never below the desktop's own choice.
+    const double systemSize = QApplication::font().pointSizeF();
+    options.basePointSize = qMax(11.0, systemSize) * m_textScale / 100.0;
+    if (m_paletteChoice == PaletteChoice::HighContrast) {
+        options.palette = DocumentOptions::Palette::HighContrast;
+    } else {
+        const bool dark = m_systemPalette.color(QPalette::Window).lightness() < 128;
+        options.palette = dark ? DocumentOptions::Palette::Dark : DocumentOptions::Palette::Light;
+    }
+    // Native controls in the views and the navigation grow with the text.
+    QFont font = QApplication::font();
+    font.setPointSizeF(options.basePointSize);
+    m_stack->setFont(font);
+    m_navigation->setFont(font);
+    m_navigation->setIconSize(
+        QSize(qRound(options.basePointSize * 2), qRound(options.basePointSize * 2)));
+    m_context->setOptions(options);
+    applyNavigationColors();
+    updateNavigationTitles();
+}
+
+void MainWindow::applyNavigationColors() {
+    switch (m_context->options().palette) {
+    case DocumentOptions::Palette::Dark:
+        m_navigation->setColors(QColor(0x26, 0x2e, 0x33), QColor(0xe8, 0xed, 0xee),
+                                QColor(0x1d, 0x5f, 0x9e), Qt::white, QColor(0x33, 0x42, 0x4c));
+        break;
+    case DocumentOptions::Palette::HighContrast:
+        m_navigation->setColors(Qt::white, Qt::black, QColor(0x00, 0x30, 0x7a), Qt::white,
+                                QColor(0xdd, 0xdd, 0xdd));
+        break;
+    case DocumentOptions::Palette::Light:
+        m_navigation->setColors(QColor(0xf0, 0xf4, 0xf5), QColor(0x21, 0x2b, 0x32),
+                                QColor(0x00, 0x5e, 0xb8), Qt::white, QColor(0xdd, 0xe5, 0xe8));
+        break;
+    }
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    const QList<int> steps = textScaleSteps();
+    m_textScale =
+        qBound(steps.constFirst(), settings.value(kTextScaleKey, 100).toInt(), steps.constLast());
+    m_paletteChoice = settings.value(kPaletteKey).toString() == QStringLiteral("high-contrast")
+                          ? PaletteChoice::HighContrast
+                          : PaletteChoice::FollowSystem;
+    if (m_paletteChoice == PaletteChoice::HighContrast) {
+        m_highContrastAction->setChecked(true);
+        QApplication::setPalette(highContrastPalette());
+    }
+    applyDocumentOptions();
+
+    Location place = Location::fromKey(settings.value(kLastPlaceKey).toString());
+    if (!m_options.restoreLastPlace || !pageKeys().contains(place.page)) {
+        place = {QStringLiteral("overview"), QString(), -1};
+    }
+    navigate(place, true);
+}
+
+void MainWindow::saveSettings() {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kTextScaleKey, m_textScale);
+    settings.setValue(kLastPlaceKey, currentLocation().key());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    switch (event->type()) {
+    case QEvent::LanguageChange:
+        retranslate();
+        break;
+    case QEvent::LayoutDirectionChange:
+        if (m_backAction != nullptr) {
+            updateDirectionalIcons();
+        }
+        break;
+    case QEvent::ThemeChange:
+        // The desktop switched between light and dark: follow it unless high contrast is on.
+        if (m_paletteChoice == PaletteChoice::FollowSystem) {
+            m_systemPalette = QApplication::palette();
+            applyDocumentOptions();
+        }
+        break;
+    default:
+        break;
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event) {
+    QMainWindow::resizeEvent(event);
+    // On a narrow window the navigation keeps only its icons, so the text keeps its room.
+    m_navigation->setCompact(width() < 860);
+    m_navigation->setFixedWidth(m_navigation->sizeHint().width());
+}
+
+void MainWindow::onLanguageChanged(const QString &code) {
+    rememberCurrentPlace();
+    m_context->setLocale(code);
+    rebuildLanguageMenu();
+    updateNavigationTitles();
+    updateStatusLine();
+    retranslate();
+}
+
+void MainWindow::ensureBookmarksOpen() {
+    if (m_bookmarksTried) {
+        return;
+    }
+    m_bookmarksTried = true;
+    m_bookmarks = std::make_unique<BookmarkStore>();
+    const QString path =
+        m_options.bookmarksPath.isEmpty() ? BookmarkStore::defaultPath() : m_options.bookmarksPath;
+    const BookmarkStore::OpenResult result = m_bookmarks->open(path);
+    if (result == BookmarkStore::OpenResult::RecoveredFromDamage ||
+        result == BookmarkStore::OpenResult::Failed) {
+        m_notice->showMessage(m_bookmarks->errorMessage());
+    }
+}
+
+BookmarkStore &MainWindow::bookmarks() {
+    ensureBookmarksOpen();
+    return *m_bookmarks;
+}
+
+bool MainWindow::isCurrentBookmarked() {
+    // Until the store is opened (just after the window appears) nothing is marked.
+    if (!m_current.isValid() || !m_bookmarksTried) {
+        return false;
+    }
+    return bookmarks().contains(currentLocation().key());
+}
+
+void MainWindow::toggleBookmark() {
+    const Location place = currentLocation();
+    if (!place.isValid()) {
+        return;
+    }
+    BookmarkStore &store = bookmarks();
+    if (store.contains(place.key())) {
+        store.remove(place.key());
+    } else {
+        store.add({place.key(), placeTitle(place), QDateTime::currentDateTimeUtc()});
+    }
+    updateActionStates();
+}
+
+void MainWindow::openBookmarksDialog() {
+    BookmarksDialog dialog(
+        bookmarks(), [this](const QString &key) { return placeTitle(Location::fromKey(key)); },
+        this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenLocation().isEmpty()) {
+        const Location place = Location::fromKey(dialog.chosenLocation());
+        navigate({place.page, place.target, -1}, true);
+    }
+    updateActionStates();
+}
+
+} // namespace cg

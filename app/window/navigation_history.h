@@ -1,0 +1,31 @@
+#pragma once
+
+#include "window/location.h"
+
+#include <QList>
+
+namespace cg {
+
+// Back and forward as in a web browser: visiting a new place drops the places ahead of the
+// current one; going back and forward moves through the list without changing it.
+class NavigationHistory {
+public:
+    static constexpr int kMaximumEntries = 100;
+
+    void visit(const Location &location);
+    // Keeps the reader's latest scroll position and target for the current entry.
+    void updateCurrent(const Location &location);
+
+    bool canGoBack() const { return m_index > 0; }
+    bool canGoForward() const { return m_index >= 0 && m_index + 1 < m_entries.size(); }
+    Location back();
+    Location forward();
+    Location current() const;
+    qsizetype size() const { return m_entries.size(); }
+
+private:
+    QList<Location> m_entries;
+    qsizetype m_index = -1;
+};
+
+} // namespace cg

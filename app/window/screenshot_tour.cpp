@@ -1,0 +1,83 @@
+#include "window/screenshot_tour.h"
+
+#include "views/body_map_panel.h"
+#include "views/overview_view.h"
+#include "views/view_factory.h"
+#include "widgets/reading_page.h"
+#include "window/main_window.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QScrollBar>
+#include <QTimer>
+#include <cstdio>
+
+namespace cg {
+
+namespace {
+
+struct Shot {
+    QString file;
+    std::function<void(MainWindow *)> prepare;
+};
+
+void settle() {
+    // Let layouts, fonts and the window manager catch up before the picture is taken.
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+    }
+}
+
+QList<Shot> shots() {
+    QList<Shot> list;
+    const QStringList pages = pageKeys();
+    for (const QString &page : pages) {
+        list.append({page, [page](MainWindow *window) { window->openPage(page); }});
+    }
+    // The body map sits below the fold; show it too.
+    list.append({QStringLiteral("overview-body-map"), [](MainWindow *window) {
+                     window->openPage(QStringLiteral("overview"));
+                     auto *overview = qobject_cast<OverviewView *>(window->currentView());
+                     if (overview != nullptr) {
+                         auto *page = overview->findChild<ReadingPage *>();
+                         settle();
+                         page->scrollToWidgetY(overview->bodyMap(), 0);
+                     }
+                 }});
+    return list;
+}
+
+void takeShots(MainWindow *window, const QString &directory, int index) {
+    const QList<Shot> list = shots();
+    if (index >= list.size()) {
+        QCoreApplication::quit();
+        return;
+    }
+    list.at(index).prepare(window);
+    settle();
+    QTimer::singleShot(300, window, [window, directory, index, list] {
+        settle();
+        const QString path =
+            directory + QLatin1Char('/') + list.at(index).file + QStringLiteral(".png");
+        if (!window->grab().save(path)) {
+            std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+        }
+        takeShots(window, directory, index + 1);
+    });
+}
+
+} // namespace
+
+bool startScreenshotTour(MainWindow *window) {
+    const QString directory = qEnvironmentVariable("CG_SCREENSHOT_DIR");
+    if (directory.isEmpty()) {
+        return false;
+    }
+    QDir().mkpath(directory);
+    window->resize(1200, 800);
+    QTimer::singleShot(500, window, [window, directory] { takeShots(window, directory, 0); });
+    return true;
+}
+
+} // namespace cg

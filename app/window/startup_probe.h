@@ -1,0 +1,13 @@
+#pragma once
+
+class QWidget;
+
+namespace cg {
+
+// For the start-up benchmark (tests/benchmarks/startup.sh): when CG_STARTUP_PROBE=1, prints
+// the CLOCK_MONOTONIC time at which the window is first exposed, waits one second, prints the
+// resident memory (VmRSS) and quits. Shared, as source, with the bare comparison window, so both
+// are measured the same way. Does nothing otherwise.
+void installStartupProbe(QWidget *window);
+
+} // namespace cg
