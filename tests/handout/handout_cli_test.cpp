@@ -1,0 +1,151 @@
+// The real program exporting handouts from the command line, and its one-line failures.
+#include "cli/headless.h"
+#include "handout_test_support.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <unistd.h>
+
+namespace cg {
+namespace {
+
+struct ProgramRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+ProgramRun exportHandout(const QStringList &arguments) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY")); // export must not need a display
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // A desktop session provides a private runtime directory; without one Qt prints a warning
+    // of its own on start-up, which is not the program's message under test.
+    static QTemporaryDir runtime;
+    QFile::setPermissions(runtime.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    process.setProcessEnvironment(env);
+    process.start(test::programPath(),
+                  QStringList{QStringLiteral("--content"), test::contentDatabasePath()} +
+                      arguments);
+    ProgramRun result;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+// One clear line on stderr, naming the problem.
+void expectOneLineError(const ProgramRun &run, int exitCode, const QString &mentions) {
+    EXPECT_EQ(run.exitCode, exitCode) << run.err.toStdString();
+    const QStringList lines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 1) << run.err.toStdString();
+    EXPECT_TRUE(lines.first().contains(mentions)) << run.err.toStdString();
+}
+
+class HandoutCommandLine : public ::testing::Test {
+protected:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+TEST_F(HandoutCommandLine, WritesAPdfOfEverySectionByDefault) {
+    const ProgramRun run =
+        exportHandout({QStringLiteral("--export-handout"), path(QStringLiteral("all.pdf")),
+                       QStringLiteral("--language"), QStringLiteral("en"),
+                       QStringLiteral("--paper"), QStringLiteral("letter")});
+    ASSERT_EQ(run.exitCode, ExitOk) << run.err.toStdString();
+    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+    const QString file = path(QStringLiteral("all.pdf"));
+    EXPECT_GT(test::pdfPageCount(file), 5);
+    EXPECT_TRUE(
+        test::runTool(QStringLiteral("pdfinfo"), {file}).out.contains(QStringLiteral("(letter)")));
+    // Nothing but the handout is left beside it (no temporary files).
+    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden),
+              QStringList{QStringLiteral("all.pdf")});
+}
+
+TEST_F(HandoutCommandLine, PresetSectionsTopicsLargePrintAndBilingual) {
+    const QString file = path(QStringLiteral("bilingual.pdf"));
+    const ProgramRun run = exportHandout(
+        {QStringLiteral("--export-handout"), file, QStringLiteral("--language"),
+         QStringLiteral("es"), QStringLiteral("--bilingual"), QStringLiteral("en"),
+         QStringLiteral("--preset"), QStringLiteral("newly-diagnosed"), QStringLiteral("--topics"),
+         QStringLiteral("support"), QStringLiteral("--large-print")});
+    ASSERT_EQ(run.exitCode, ExitOk) << run.err.toStdString();
+    const QString text = test::searchable(test::pdfText(file));
+    EXPECT_TRUE(text.contains(test::searchable(QStringLiteral("Español"))));
+    EXPECT_TRUE(text.contains(test::searchable(QStringLiteral("English"))));
+
+    const QString sections = path(QStringLiteral("sections.html"));
+    const ProgramRun html = exportHandout(
+        {QStringLiteral("--export-handout"), sections, QStringLiteral("--language"),
+         QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("treatment,living")});
+    ASSERT_EQ(html.exitCode, ExitOk) << html.err.toStdString();
+    QFile file2(sections);
+    ASSERT_TRUE(file2.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(file2.readAll());
+    EXPECT_TRUE(page.contains(QStringLiteral("<style>")));
+    EXPECT_TRUE(page.contains(QStringLiteral("Treat the main disease first")));
+    EXPECT_FALSE(page.contains(QStringLiteral("The five types")));
+}
+
+TEST_F(HandoutCommandLine, UnknownNamesFailWithUsageErrors) {
+    const QString out = path(QStringLiteral("x.pdf"));
+    const QStringList base{QStringLiteral("--export-handout"), out};
+    expectOneLineError(
+        exportHandout(base + QStringList{QStringLiteral("--language"), QStringLiteral("xx")}),
+        ExitUsageError, QStringLiteral("\"xx\""));
+    expectOneLineError(exportHandout(base + QStringList{QStringLiteral("--sections"),
+                                                        QStringLiteral("overview,cures")}),
+                       ExitUsageError, QStringLiteral("\"cures\""));
+    expectOneLineError(exportHandout(base + QStringList{QStringLiteral("--topics"),
+                                                        QStringLiteral("no-such-topic")}),
+                       ExitUsageError, QStringLiteral("\"no-such-topic\""));
+    expectOneLineError(
+        exportHandout(base + QStringList{QStringLiteral("--preset"), QStringLiteral("everything")}),
+        ExitUsageError, QStringLiteral("\"everything\""));
+    expectOneLineError(
+        exportHandout(base + QStringList{QStringLiteral("--bilingual"), QStringLiteral("qq")}),
+        ExitUsageError, QStringLiteral("\"qq\""));
+    expectOneLineError(
+        exportHandout(base + QStringList{QStringLiteral("--paper"), QStringLiteral("a3")}),
+        ExitUsageError, QStringLiteral("a3"));
+    expectOneLineError(
+        exportHandout({QStringLiteral("--export-handout"), path(QStringLiteral("x.docx"))}),
+        ExitUsageError, QStringLiteral(".pdf"));
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST_F(HandoutCommandLine, UnwritablePathsFailWithOutputErrors) {
+    expectOneLineError(
+        exportHandout({QStringLiteral("--export-handout"), QStringLiteral("/nonexistent/x.pdf"),
+                       QStringLiteral("--topics"), QStringLiteral("what-it-is")}),
+        ExitOutputError, QStringLiteral("/nonexistent/x.pdf"));
+    // A directory nobody may write to: a read-only temporary directory, or for root (who
+    // ignores permissions) /proc, where no one can create files.
+    QString readOnly = m_dir.filePath(QStringLiteral("read-only"));
+    ASSERT_TRUE(QDir().mkpath(readOnly));
+    QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    if (geteuid() == 0) {
+        readOnly = QStringLiteral("/proc");
+    }
+    const QString target = readOnly + QStringLiteral("/handout.html");
+    expectOneLineError(exportHandout({QStringLiteral("--export-handout"), target,
+                                      QStringLiteral("--topics"), QStringLiteral("what-it-is")}),
+                       ExitOutputError, target);
+    EXPECT_FALSE(QFile::exists(target));
+    QFile::setPermissions(m_dir.filePath(QStringLiteral("read-only")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+} // namespace
+} // namespace cg

@@ -1,0 +1,209 @@
+// Real PDFs, read back with poppler: in every content language of the database, in large
+// print and bilingual. Languages are taken from the database, so the suite follows whatever
+// translations exist (a partial one shows its missing passages in English, as the app does).
+#include "handout_test_support.h"
+
+#include <QLocale>
+#include <QTemporaryDir>
+
+namespace cg {
+namespace {
+
+using test::HandoutTest;
+using test::pdfPageCount;
+using test::pdfText;
+using test::searchable;
+
+class HandoutPdfTest : public HandoutTest {
+protected:
+    // Exports and returns the path; fails the test when the export fails.
+    QString exportPdf(const HandoutRequest &request, const QString &name) {
+        const QString path = m_dir.filePath(name);
+        const HandoutExportResult result = exportHandoutFile(build(request), path);
+        EXPECT_TRUE(result.ok) << name.toStdString() << ": " << result.error.toStdString();
+        EXPECT_EQ(pdfPageCount(path), result.pages) << name.toStdString();
+        return path;
+    }
+    // Words on a page, on average, not counting the running header and footer.
+    static double wordsPerPage(const QString &path) {
+        const int pages = pdfPageCount(path);
+        return pages > 0 ? static_cast<double>(test::wordCount(pdfText(path))) / pages : 0.0;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+// A full handout (every section) in every language: headings in that language, page numbers
+// with that language's label, and a sane number of pages. The whole English content is about
+// 5,000 words plus care cards, checklists and sources; at 12 pt on A4 with 1.5 line spacing a
+// page holds 150-400 words, so 10-45 pages. Translations run longer (Arabic lines are taller,
+// German words longer): 5-80 pages catches both an empty handout and a runaway layout.
+TEST_F(HandoutPdfTest, FullHandoutInEveryContentLanguage) {
+    const QList<LocaleInfo> locales = repository().locales();
+    ASSERT_FALSE(locales.isEmpty());
+    for (const LocaleInfo &locale : locales) {
+        SCOPED_TRACE(locale.code.toStdString());
+        HandoutRequest request;
+        request.language = locale.code;
+        request.paper = HandoutRequest::Paper::A4;
+        const QString path = exportPdf(request, QStringLiteral("full-%1.pdf").arg(locale.code));
+        const int pages = pdfPageCount(path);
+        EXPECT_GE(pages, 5);
+        EXPECT_LE(pages, 80);
+        const QString text = searchable(pdfText(path));
+        ASSERT_FALSE(text.isEmpty());
+
+        for (const Section &section : repository().sections(locale.code)) {
+            EXPECT_TRUE(text.contains(searchable(section.title))) << section.key.toStdString();
+            for (const Topic &topic : repository().topics(section.key, locale.code)) {
+                EXPECT_TRUE(text.contains(searchable(topic.title))) << topic.id.toStdString();
+            }
+        }
+        const QString title =
+            repository().string(QStringLiteral("labels.handout_title"), locale.code).text;
+        EXPECT_TRUE(text.contains(searchable(title)));
+
+        // "Page 1 of N" .. "Page N of N", in the language's words and digits.
+        const QString pageOf =
+            repository().string(QStringLiteral("labels.page_of"), locale.code).text;
+        const QLocale numbers(locale.code);
+        for (int page : {1, pages}) {
+            const QString label = pageOf.arg(numbers.toString(page), numbers.toString(pages));
+            EXPECT_TRUE(searchable(pdfText(path, page, page)).contains(searchable(label)))
+                << "page " << page;
+        }
+        const QString disclaimer =
+            repository().string(QStringLiteral("handout_footer"), locale.code).text;
+        EXPECT_TRUE(searchable(pdfText(path, pages, pages)).contains(searchable(disclaimer)));
+    }
+}
+
+TEST_F(HandoutPdfTest, NoPageEndsWithAHeading) {
+    // Every topic title is a heading; none may be the last line of body text on a page.
+    for (const bool large : {false, true}) {
+        SCOPED_TRACE(large ? "large print" : "standard");
+        HandoutRequest request;
+        request.largePrint = large;
+        const QString path =
+            exportPdf(request, large ? QStringLiteral("keep-lp.pdf") : QStringLiteral("keep.pdf"));
+        QStringList headings;
+        for (const QString &section : kSectionKeys) {
+            headings.append(repository().section(section, kSourceLocale)->title);
+            for (const Topic &topic : repository().topics(section, kSourceLocale)) {
+                headings.append(topic.title);
+            }
+        }
+        const QString pageOf =
+            repository().string(QStringLiteral("labels.page_of"), kSourceLocale).text;
+        const int pages = pdfPageCount(path);
+        for (int page = 1; page < pages; ++page) {
+            // In layout order the body's last line comes just before the footer.
+            const QStringList lines =
+                pdfText(path, page, page, true).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            const QString footer = pageOf.arg(page).arg(pages);
+            QString lastBodyLine;
+            QString lineBefore;
+            for (const QString &line : lines) {
+                if (line.trimmed().startsWith(footer)) {
+                    break;
+                }
+                if (!line.trimmed().isEmpty()) {
+                    lineBefore = lastBodyLine;
+                    lastBodyLine = line.trimmed();
+                }
+            }
+            ASSERT_FALSE(lastBodyLine.isEmpty()) << "page " << page;
+            // A long heading may wrap: its last two lines together are the heading.
+            const QString lastTwo = lineBefore + QLatin1Char(' ') + lastBodyLine;
+            EXPECT_FALSE(headings.contains(lastBodyLine) || headings.contains(lastTwo))
+                << "page " << page << " ends with the heading " << lastBodyLine.toStdString();
+        }
+    }
+}
+
+TEST_F(HandoutPdfTest, LargePrintHasFewerWordsPerPage) {
+    HandoutRequest request;
+    request.preset = QStringLiteral("living-with-calcinosis");
+    const double standard = wordsPerPage(exportPdf(request, QStringLiteral("standard.pdf")));
+    request.largePrint = true;
+    const double large = wordsPerPage(exportPdf(request, QStringLiteral("large.pdf")));
+    ASSERT_GT(standard, 0.0);
+    // 18 pt against 12 pt: about (12/18)^2 of the words fit; allow for headings and boxes.
+    EXPECT_LT(large, standard * 0.75) << large << " vs " << standard;
+}
+
+TEST_F(HandoutPdfTest, BilingualContainsBothLanguages) {
+    HandoutRequest request;
+    request.language = QStringLiteral("es");
+    request.secondLanguage = kSourceLocale;
+    request.preset = QStringLiteral("newly-diagnosed");
+    const QString text = searchable(pdfText(exportPdf(request, QStringLiteral("bilingual.pdf"))));
+    for (const QString &code : {QStringLiteral("es"), kSourceLocale}) {
+        SCOPED_TRACE(code.toStdString());
+        const QString title =
+            repository().string(QStringLiteral("labels.handout_title"), code).text;
+        EXPECT_TRUE(text.contains(searchable(title)));
+        EXPECT_TRUE(text.contains(searchable(repository().locale(code)->nativeName)));
+        for (const QString &topic : {QStringLiteral("what-it-is"), QStringLiteral("five-types")}) {
+            EXPECT_TRUE(text.contains(searchable(repository().topic(topic, code)->title)))
+                << topic.toStdString();
+        }
+    }
+}
+
+bool hasCharacterIn(const QString &text, char32_t first, char32_t last) {
+    for (const char32_t c : text.toUcs4()) {
+        if (c >= first && c <= last) {
+            return true;
+        }
+    }
+    return false;
+}
+
+TEST_F(HandoutPdfTest, ArabicAndChineseUseFontsThatCoverTheirScript) {
+    struct Script {
+        QString code;
+        char32_t first, last;
+        QString fontHint;
+    };
+    const QList<Script> scripts = {{QStringLiteral("ar"), 0x0600, 0x06FF, QStringLiteral("Arabic")},
+                                   {QStringLiteral("zh"), 0x4E00, 0x9FFF, QStringLiteral("CJK")}};
+    for (const Script &script : scripts) {
+        SCOPED_TRACE(script.code.toStdString());
+        ASSERT_TRUE(repository().locale(script.code).has_value());
+        HandoutRequest request;
+        request.language = script.code;
+        request.topics = {QStringLiteral("what-it-is")};
+        const QString path = exportPdf(request, script.code + QStringLiteral(".pdf"));
+        const QString text = pdfText(path).normalized(QString::NormalizationForm_KC);
+        EXPECT_TRUE(hasCharacterIn(text, script.first, script.last));
+        // The handout title is translated in both: it must come back as the same letters.
+        const QString title =
+            repository().string(QStringLiteral("labels.handout_title"), script.code).text;
+        EXPECT_TRUE(searchable(text).contains(searchable(title)));
+        // Every font is embedded, and one of them is made for the script.
+        const QString fonts = test::runTool(QStringLiteral("pdffonts"), {path}).out;
+        const QStringList rows = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        ASSERT_FALSE(rows.isEmpty());
+        for (const QString &row : rows) {
+            EXPECT_TRUE(row.contains(QStringLiteral(" yes "))) << row.toStdString();
+        }
+        EXPECT_TRUE(fonts.contains(script.fontHint)) << fonts.toStdString();
+    }
+}
+
+TEST_F(HandoutPdfTest, PaperSizeFollowsTheRequest) {
+    HandoutRequest request;
+    request.topics = {QStringLiteral("what-it-is")};
+    request.paper = HandoutRequest::Paper::Letter;
+    const QString letter = exportPdf(request, QStringLiteral("letter.pdf"));
+    EXPECT_TRUE(test::runTool(QStringLiteral("pdfinfo"), {letter})
+                    .out.contains(QStringLiteral("612 x 792 pts (letter)")));
+    request.paper = HandoutRequest::Paper::A4;
+    const QString a4 = exportPdf(request, QStringLiteral("a4.pdf"));
+    EXPECT_TRUE(
+        test::runTool(QStringLiteral("pdfinfo"), {a4}).out.contains(QStringLiteral("(A4)")));
+}
+
+} // namespace
+} // namespace cg

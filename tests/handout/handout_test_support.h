@@ -1,0 +1,147 @@
+#pragma once
+// Shared helpers for the handout suites: the real content database, poppler's command-line
+// tools (pdftotext, pdfinfo, pdffonts) through QProcess, and text normalised for comparing
+// what a PDF says with what the repository holds.
+
+#include "content/content_database.h"
+#include "content/content_repository.h"
+#include "handout/handout_document_builder.h"
+#include "handout/handout_export.h"
+#include "handout/handout_fonts.h"
+#include "test_support.h"
+
+#include <QFont>
+#include <QHash>
+#include <QProcess>
+#include <QRawFont>
+#include <QRegularExpression>
+#include <gtest/gtest.h>
+#include <memory>
+#include <string>
+
+namespace cg::test {
+
+struct ToolRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline ToolRun runTool(const QString &program, const QStringList &arguments) {
+    QProcess process;
+    process.start(program, arguments);
+    ToolRun result;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+// Text of a PDF (all pages, or first..last), in poppler's reading order.
+inline QString pdfText(const QString &path, int first = 0, int last = 0, bool layout = false) {
+    QStringList arguments;
+    if (first > 0) {
+        arguments << QStringLiteral("-f") << QString::number(first);
+    }
+    if (last > 0) {
+        arguments << QStringLiteral("-l") << QString::number(last);
+    }
+    if (layout) {
+        arguments << QStringLiteral("-layout");
+    }
+    arguments << path << QStringLiteral("-");
+    return runTool(QStringLiteral("pdftotext"), arguments).out;
+}
+
+inline int pdfPageCount(const QString &path) {
+    const ToolRun info = runTool(QStringLiteral("pdfinfo"), {path});
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption)
+            .match(info.out);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+// Qt writes a PDF's text layer (its ToUnicode map) with the lowest code point that reaches each
+// glyph. CJK fonts draw an ideograph and its look-alike radical (风 U+98CE and ⻛ U+2EDB, 皮 and
+// ⽪) with one glyph, so the layer says "radical" where the page shows the ideograph (a known
+// limitation, the same as wkhtmltopdf issue 4414). Kangxi radicals fold under NFKC; the CJK
+// radicals supplement does not, so map each radical to the ideograph sharing its glyph in the
+// handout's Chinese font, exactly the confusion Qt makes.
+inline const QHash<char32_t, char32_t> &radicalToIdeograph() {
+    static const QHash<char32_t, char32_t> table = []() {
+        QHash<char32_t, char32_t> result;
+        QFont font;
+        font.setFamilies(handoutFontFamilies({QStringLiteral("zh")}));
+        const QRawFont raw = QRawFont::fromFont(font);
+        auto glyphOf = [&raw](char32_t c) {
+            const QList<quint32> glyphs = raw.glyphIndexesForString(QString::fromUcs4(&c, 1));
+            return glyphs.isEmpty() ? 0u : glyphs.first();
+        };
+        QHash<quint32, char32_t> ideographByGlyph;
+        for (char32_t c = 0x4E00; c <= 0x9FFF; ++c) {
+            const quint32 glyph = glyphOf(c);
+            if (glyph != 0 && !ideographByGlyph.contains(glyph)) {
+                ideographByGlyph.insert(glyph, c);
+            }
+        }
+        for (char32_t c = 0x2E80; c <= 0x2FDF; ++c) {
+            const quint32 glyph = glyphOf(c);
+            if (glyph != 0 && ideographByGlyph.contains(glyph)) {
+                result.insert(c, ideographByGlyph.value(glyph));
+            }
+        }
+        return result;
+    }();
+    return table;
+}
+
+// What a PDF's text and a repository string have in common, whatever the line breaks:
+// compatibility forms folded (ligatures such as "fi", Arabic presentation forms back to
+// letters, CJK radicals back to ideographs), bidirectional controls and white space removed.
+inline QString searchable(const QString &text) {
+    std::u32string characters;
+    for (const auto c : text.toUcs4()) {
+        characters.push_back(radicalToIdeograph().value(c, c));
+    }
+    QString folded = QString::fromUcs4(characters.data(), static_cast<qsizetype>(characters.size()))
+                         .normalized(QString::NormalizationForm_KC);
+    static const QRegularExpression noise(
+        QStringLiteral("[\\s\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"));
+    folded.remove(noise);
+    return folded;
+}
+
+inline int wordCount(const QString &text) {
+    return static_cast<int>(
+        text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
+}
+
+// One content database for the whole suite.
+class HandoutTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        s_database = std::make_unique<ContentDatabase>();
+        ASSERT_TRUE(s_database->open(contentDatabasePath())) << "no content database";
+        s_repository = std::make_unique<ContentRepository>(*s_database);
+    }
+    static void TearDownTestSuite() {
+        s_repository.reset();
+        s_database.reset();
+    }
+    static const ContentRepository &repository() { return *s_repository; }
+
+    static HandoutDocument build(const HandoutRequest &request) {
+        return HandoutDocumentBuilder(repository()).build(request);
+    }
+
+private:
+    static inline std::unique_ptr<ContentDatabase> s_database;
+    static inline std::unique_ptr<ContentRepository> s_repository;
+};
+
+} // namespace cg::test
