@@ -6,8 +6,10 @@
 
 namespace cg::compiler {
 
-// Builds the full-text search tables for every locale inside the open transaction. Throws
-// std::runtime_error on failure.
+// Builds the full-text search tables (see core/search/search_index_layout.h) for every locale
+// inside the open transaction: one entry per topic, item, glossary term and warning sign, in
+// the locale's text or, where it has none yet, in English, exactly as the views show it.
+// Throws std::runtime_error on failure.
 void writeSearchIndex(QSqlDatabase &db, const ContentSet &content);
 
 } // namespace cg::compiler

@@ -1,0 +1,40 @@
+#include "search/fts_expression.h"
+
+#include <QStringList>
+
+namespace cg::search {
+
+QString ftsString(const QString &text, bool prefix) {
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"') +
+           (prefix ? QStringLiteral("*") : QString());
+}
+
+QString matchExpression(const QList<QueryGroup> &groups, Join join) {
+    QStringList parts;
+    for (const QueryGroup &group : groups) {
+        QStringList alternatives;
+        for (const Alternative &alternative : group.alternatives) {
+            if (!alternative.words.isEmpty()) {
+                alternatives.append(
+                    ftsString(alternative.words.join(QLatin1Char(' ')), alternative.prefix));
+            }
+        }
+        if (alternatives.isEmpty()) {
+            continue;
+        }
+        QString part =
+            alternatives.size() == 1
+                ? alternatives.constFirst()
+                : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        if (!group.column.isEmpty()) {
+            part = QLatin1Char('{') + group.column + QStringLiteral("} : ") +
+                   (alternatives.size() == 1 ? QLatin1Char('(') + part + QLatin1Char(')') : part);
+        }
+        parts.append(part);
+    }
+    return parts.join(join == Join::All ? QStringLiteral(" AND ") : QStringLiteral(" OR "));
+}
+
+} // namespace cg::search

@@ -1,0 +1,435 @@
+#include "search/search_engine.h"
+
+#include "search/fts_expression.h"
+#include "search/query_plan.h"
+#include "search/query_sanitizer.h"
+#include "search/search_index_layout.h"
+#include "search/snippet.h"
+#include "search/stop_words.h"
+#include "search/text_ranges.h"
+#include "search/thesaurus.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <algorithm>
+
+namespace cg::search {
+
+namespace {
+
+// Ranking policy.
+// bm25 column weights: a word in the title says most about what a passage is about, a glossary
+// keyword (a lay word of a term the topic relies on) less, the body least.
+const QString kBm25 = QStringLiteral("bm25(%1, 10.0, 4.0, 1.0, 0.0, 0.0)");
+// How many passages are considered before the final ranking.
+constexpr int kCandidates = 100;
+// A group's bm25 b counts b / (b + kSaturation): a strong match approaches 1, a weak one (a
+// common word, a body mention) counts little, and repeating synonyms cannot push it past 1.
+constexpr double kSaturation = 4.0;
+// How far a glossary phrase in the query is widened depends on how many passages use, in
+// their title or text, the reader's words and the term's words. Below this share the words
+// count as rare. If the reader's words are common, the content already speaks the reader's
+// language: no widening. If they are rare but the term is common (a lay word for the guide's
+// own subject), only the topics that rely on the term are widened to, through their keywords;
+// widening everywhere would pull every page. If both are rare, the term's words are searched
+// everywhere ("blood thinner" finds the warfarin pages).
+constexpr double kExpansionMaxShare = 0.1;
+// Only the first groups of a very long query (a pasted paragraph) are scored one by one.
+constexpr qsizetype kMaxScoredGroups = 16;
+
+// Topics are the guide's main pages; items, warning signs and glossary entries follow when
+// they match about as well.
+double kindFactor(const QString &kind) {
+    if (kind == QLatin1String("topic")) {
+        return 1.0;
+    }
+    if (kind == QLatin1String("term")) {
+        return 0.75;
+    }
+    return 0.85; // items and warning signs
+}
+
+QSqlQuery prepared(const QSqlDatabase &db, const QString &sql) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    return query;
+}
+
+QString idList(const QList<qint64> &ids) {
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (const qint64 id : ids) {
+        parts.append(QString::number(id));
+    }
+    return parts.join(QLatin1Char(','));
+}
+
+} // namespace
+
+QString kindName(ResultKind kind) {
+    switch (kind) {
+    case ResultKind::Topic:
+        return QStringLiteral("topic");
+    case ResultKind::Item:
+        return QStringLiteral("item");
+    case ResultKind::Term:
+        return QStringLiteral("term");
+    case ResultKind::RedFlag:
+        return QStringLiteral("red-flag");
+    }
+    return {};
+}
+
+std::optional<ResultKind> kindFromName(const QString &name) {
+    for (const ResultKind kind :
+         {ResultKind::Topic, ResultKind::Item, ResultKind::Term, ResultKind::RedFlag}) {
+        if (kindName(kind) == name) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+struct SearchEngine::LocaleIndex {
+    QString locale;
+    QString table;
+    IndexKind kind = IndexKind::Words;
+    Thesaurus thesaurus;
+    QSet<QString> stopWords;
+    QHash<QString, QString> sectionTitles;
+    qint64 entries = 0;
+    QHash<QString, bool> rare; // MATCH expression -> isRare() (cached: typing repeats them)
+};
+
+struct SearchEngine::Candidate {
+    QString kind;
+    QString id;
+    double bm25 = 0;  // over the whole query, as a positive number (higher is better)
+    double score = 0; // the final score (higher is better)
+};
+
+SearchEngine::SearchEngine(QSqlDatabase db) : m_db(std::move(db)) {}
+
+SearchEngine::~SearchEngine() = default;
+
+bool SearchEngine::isAvailable() const {
+    QSqlQuery query = prepared(m_db, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(kSearchIndexMetaKey);
+    return query.exec() && query.next() && query.value(0).toInt() == kSearchIndexVersion;
+}
+
+QStringList SearchEngine::locales() const {
+    QStringList result;
+    if (!isAvailable()) {
+        return result;
+    }
+    QSet<QString> tables;
+    QSqlQuery names = prepared(m_db, QStringLiteral("SELECT name FROM sqlite_master WHERE "
+                                                    "type = 'table' AND name LIKE 'search_%'"));
+    if (names.exec()) {
+        while (names.next()) {
+            tables.insert(names.value(0).toString());
+        }
+    }
+    QSqlQuery codes = prepared(m_db, QStringLiteral("SELECT code FROM locales ORDER BY position"));
+    if (codes.exec()) {
+        while (codes.next()) {
+            const QString code = codes.value(0).toString();
+            if (tables.contains(searchTableName(code))) {
+                result.append(code);
+            }
+        }
+    }
+    return result;
+}
+
+bool SearchEngine::hasLocale(const QString &locale) const {
+    return locales().contains(locale);
+}
+
+SearchEngine::LocaleIndex *SearchEngine::index(const QString &locale) {
+    if (const auto found = m_indexes.constFind(locale); found != m_indexes.constEnd()) {
+        return found->get();
+    }
+    if (!hasLocale(locale)) {
+        return nullptr;
+    }
+    auto index = std::make_shared<LocaleIndex>();
+    index->locale = locale;
+    index->table = searchTableName(locale);
+    index->kind = indexKindFor(locale);
+    index->stopWords = stopWords(locale);
+
+    // The glossary as the language shows it: its own text, else English (as the views do).
+    QSqlQuery terms = prepared(
+        m_db, QStringLiteral("SELECT g.id, COALESCE(l.term, e.term), "
+                             "COALESCE(l.synonyms, e.synonyms) FROM glossary_terms g "
+                             "JOIN glossary_text e ON e.term_id = g.id AND e.locale = 'en' "
+                             "LEFT JOIN glossary_text l ON l.term_id = g.id AND l.locale = ? "
+                             "ORDER BY g.position"));
+    terms.addBindValue(locale);
+    if (terms.exec()) {
+        while (terms.next()) {
+            QStringList phrases{terms.value(1).toString()};
+            phrases += terms.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            index->thesaurus.addTerm(terms.value(0).toString(), phrases);
+        }
+    }
+    QSqlQuery sections = prepared(
+        m_db, QStringLiteral("SELECT s.key, COALESCE(l.title, e.title) FROM sections s "
+                             "JOIN section_text e ON e.section_key = s.key AND e.locale = 'en' "
+                             "LEFT JOIN section_text l ON l.section_key = s.key AND l.locale = ?"));
+    sections.addBindValue(locale);
+    if (sections.exec()) {
+        while (sections.next()) {
+            index->sectionTitles.insert(sections.value(0).toString(), sections.value(1).toString());
+        }
+    }
+    QSqlQuery count = prepared(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(index->table));
+    if (count.exec() && count.next()) {
+        index->entries = count.value(0).toLongLong();
+    }
+    m_indexes.insert(locale, index);
+    return index.get();
+}
+
+SearchResults SearchEngine::search(const QString &text, const QString &locale,
+                                   const SearchOptions &options) {
+    m_lastError.clear();
+    SearchResults results;
+    LocaleIndex *found = index(locale);
+    if (found == nullptr) {
+        m_lastError = QStringLiteral("no search index for the language '%1'").arg(locale);
+        return results;
+    }
+    LocaleIndex &index = *found;
+    if (options.limit <= 0) {
+        return results;
+    }
+    const QueryPlan plan =
+        planQuery(sanitizeQuery(text), index.thesaurus, index.stopWords, index.kind,
+                  [&](const QueryGroup &widened) { return widening(index, widened); });
+    if (plan.isEmpty()) {
+        return results;
+    }
+    results.highlightTerms = plan.highlightTerms;
+
+    const QString any = matchExpression(plan.groups, Join::Any);
+    Candidates candidates;
+    if (!collect(index, any, kCandidates, candidates)) {
+        return results;
+    }
+    // Passages that match every idea may rank low on plain bm25; make sure they compete.
+    if (plan.groups.size() > 1 &&
+        !collect(index, matchExpression(plan.groups, Join::All), kCandidates, candidates)) {
+        return results;
+    }
+    if (!scoreGroups(index, plan.groups.mid(0, kMaxScoredGroups), candidates)) {
+        return results;
+    }
+    for (Candidate &candidate : candidates) {
+        candidate.score *= kindFactor(candidate.kind);
+    }
+
+    QList<qint64> ranked = candidates.keys();
+    std::sort(ranked.begin(), ranked.end(), [&](qint64 a, qint64 b) {
+        const Candidate &x = candidates[a];
+        const Candidate &y = candidates[b];
+        if (x.score != y.score) {
+            return x.score > y.score;
+        }
+        if (x.bm25 != y.bm25) {
+            return x.bm25 > y.bm25;
+        }
+        return a < b; // content order
+    });
+    // One result per entry: a topic's best passage stands for it.
+    QSet<QString> shown;
+    QList<qint64> best;
+    for (const qint64 entry : std::as_const(ranked)) {
+        const Candidate &candidate = candidates[entry];
+        const QString key = candidate.kind + QLatin1Char(':') + candidate.id;
+        if (!shown.contains(key)) {
+            shown.insert(key);
+            best.append(entry);
+            if (best.size() == options.limit) {
+                break;
+            }
+        }
+    }
+    ranked = best;
+    if (!fill(index, ranked, candidates, any, options, results.hits)) {
+        results.hits.clear();
+    }
+    return results;
+}
+
+Widening SearchEngine::widening(LocaleIndex &index, const QueryGroup &widened) {
+    QueryGroup typed;
+    typed.alternatives = widened.alternatives.mid(0, 1);
+    if (!isRare(index, matchExpression({typed}, Join::Any))) {
+        return Widening::None; // the content says it the reader's way already
+    }
+    if (!isRare(index, matchExpression({widened}, Join::Any))) {
+        return Widening::Keywords; // the term is everywhere: only its own topics help
+    }
+    return Widening::Everywhere;
+}
+
+bool SearchEngine::isRare(LocaleIndex &index, const QString &expression) {
+    if (const auto known = index.rare.constFind(expression); known != index.rare.constEnd()) {
+        return *known;
+    }
+    // Keywords are left out: they hold the glossary's own synonyms, found by definition.
+    QSqlQuery query =
+        prepared(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(index.table));
+    query.addBindValue(QString(QStringLiteral("{title body} : (") + expression + QLatin1Char(')')));
+    bool rare = true;
+    if (query.exec() && query.next()) {
+        rare = double(query.value(0).toLongLong()) < kExpansionMaxShare * double(index.entries);
+    }
+    index.rare.insert(expression, rare);
+    return rare;
+}
+
+bool SearchEngine::fail(const QSqlQuery &query) {
+    m_lastError = query.lastError().text();
+    return false;
+}
+
+bool SearchEngine::collect(const LocaleIndex &index, const QString &expression, int limit,
+                           Candidates &candidates) {
+    if (expression.isEmpty()) {
+        return true;
+    }
+    QSqlQuery query =
+        prepared(m_db, QStringLiteral("SELECT rowid, kind, id, %2 AS rank FROM %1 WHERE %1 MATCH ? "
+                                      "ORDER BY rank LIMIT ?")
+                           .arg(index.table, kBm25.arg(index.table)));
+    query.addBindValue(expression);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        return fail(query);
+    }
+    while (query.next()) {
+        const qint64 entry = query.value(0).toLongLong();
+        if (!candidates.contains(entry)) {
+            candidates.insert(entry, {query.value(1).toString(), query.value(2).toString(),
+                                      -query.value(3).toDouble(), 0});
+        }
+    }
+    return true;
+}
+
+bool SearchEngine::scoreGroups(const LocaleIndex &index, const QList<QueryGroup> &groups,
+                               Candidates &candidates) {
+    if (groups.isEmpty() || candidates.isEmpty()) {
+        return true;
+    }
+    // One statement for all groups: each part ranks the candidates on one group alone.
+    const QString part =
+        QStringLiteral("SELECT %4, rowid, %2 FROM %1 WHERE %1 MATCH ? AND rowid IN (%3)")
+            .arg(index.table, kBm25.arg(index.table), idList(candidates.keys()));
+    QStringList parts;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        parts.append(part.arg(g));
+    }
+    QSqlQuery query = prepared(m_db, parts.join(QStringLiteral(" UNION ALL ")));
+    for (const QueryGroup &group : groups) {
+        query.addBindValue(matchExpression({group}, Join::Any));
+    }
+    if (!query.exec()) {
+        return fail(query);
+    }
+    while (query.next()) {
+        const double bm25 = -query.value(2).toDouble();
+        auto candidate = candidates.find(query.value(1).toLongLong());
+        if (candidate != candidates.end() && bm25 > 0) {
+            candidate->score +=
+                groups.at(query.value(0).toInt()).weight * bm25 / (bm25 + kSaturation);
+        }
+    }
+    return true;
+}
+
+bool SearchEngine::fill(const LocaleIndex &index, const QList<qint64> &ranked,
+                        const Candidates &candidates, const QString &expression,
+                        const SearchOptions &options, QList<SearchHit> &hits) {
+    if (ranked.isEmpty()) {
+        return true;
+    }
+    QHash<qint64, SearchHit> byEntry;
+    QHash<qint64, QString> bodies;
+    QSqlQuery entries =
+        prepared(m_db, QStringLiteral("SELECT entry, kind, id, section_key, title, body, fallback "
+                                      "FROM search_entries WHERE entry IN (%1)")
+                           .arg(idList(ranked)));
+    if (!entries.exec()) {
+        return fail(entries);
+    }
+    while (entries.next()) {
+        SearchHit hit;
+        hit.kind = kindFromName(entries.value(1).toString()).value_or(ResultKind::Topic);
+        hit.id = entries.value(2).toString();
+        hit.sectionKey = entries.value(3).toString();
+        hit.sectionTitle = index.sectionTitles.value(hit.sectionKey);
+        hit.title = entries.value(4).toString();
+        hit.titleHtml = hit.title.toHtmlEscaped();
+        hit.fallback = entries.value(6).toBool();
+        const qint64 entry = entries.value(0).toLongLong();
+        if (options.snippets) {
+            bodies.insert(entry, entries.value(5).toString());
+            hit.snippetHtml = snippetHtml(bodies.value(entry), {});
+        }
+        byEntry.insert(entry, hit);
+    }
+
+    if (options.snippets) {
+        // highlight() marks what matched in the indexed (folded) text; the marks are mapped
+        // back onto the original text, which is what the reader sees.
+        QSqlQuery marks = prepared(
+            m_db, QStringLiteral("SELECT rowid, highlight(%1, %2, ?, ?), highlight(%1, %3, ?, ?) "
+                                 "FROM %1 WHERE %1 MATCH ? AND rowid IN (%4)")
+                      .arg(index.table)
+                      .arg(int(TitleColumn))
+                      .arg(int(BodyColumn))
+                      .arg(idList(ranked)));
+        const QString open = QString(QChar(kMatchOpen));
+        const QString close = QString(QChar(kMatchClose));
+        for (const QString &value : QStringList{open, close, open, close, expression}) {
+            marks.addBindValue(value);
+        }
+        if (!marks.exec()) {
+            return fail(marks);
+        }
+        while (marks.next()) {
+            const qint64 entry = marks.value(0).toLongLong();
+            auto hit = byEntry.find(entry);
+            if (hit == byEntry.end()) {
+                continue;
+            }
+            hit->titleHtml = markedHtml(
+                hit->title, rangesFromHighlight(marks.value(1).toString(),
+                                                indexText(hit->title, index.kind), hit->title));
+            const QString &body = bodies[entry];
+            hit->snippetHtml =
+                snippetHtml(body, rangesFromHighlight(marks.value(2).toString(),
+                                                      indexText(body, index.kind), body));
+        }
+    }
+
+    for (const qint64 entry : ranked) {
+        const auto hit = byEntry.constFind(entry);
+        if (hit != byEntry.constEnd()) {
+            SearchHit result = *hit;
+            result.score = candidates.value(entry).score;
+            hits.append(result);
+        }
+    }
+    return true;
+}
+
+} // namespace cg::search

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "search/search_result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+class QSqlQuery;
+
+namespace cg::search {
+
+struct QueryGroup;
+enum class Widening;
+
+// Full-text search over the compiled content, one language at a time.
+//
+// A query goes through sanitizeQuery() (plain folded words, bounded) and planQuery() into
+// groups, one per idea of the query: each typed word (stop words aside), each glossary phrase
+// widened to its term, and for Chinese each bigram. FTS5 finds candidate passages: the best
+// by bm25 among those matching any group, and those matching every group. Each candidate then
+// scores, per group, its bm25 for that group alone (title above glossary keywords above
+// body), saturated so that one idea counts at most once however often a passage repeats it,
+// weighted (inferred ideas count half) and summed; the sum is scaled by kind (topics first),
+// and each entry is shown once, by its best passage. Snippets are cut from the original text,
+// escaped, with the matches FTS5 reported in bold. See docs/search.md.
+//
+// Uses the connection it is given (ContentDatabase::connection(); read-only is enough) on the
+// thread that owns it. Destroy the engine before the connection is closed.
+class SearchEngine {
+public:
+    explicit SearchEngine(QSqlDatabase db);
+    ~SearchEngine();
+    SearchEngine(const SearchEngine &) = delete;
+    SearchEngine &operator=(const SearchEngine &) = delete;
+
+    // Whether the database has a search index of the version this engine reads.
+    bool isAvailable() const;
+    // The content languages that have an index, in the database's order.
+    QStringList locales() const;
+    bool hasLocale(const QString &locale) const;
+
+    // Never fails on what a reader types: any text gives results or none. A failure (no index
+    // for the language, a database error) gives no results and sets lastError().
+    SearchResults search(const QString &text, const QString &locale,
+                         const SearchOptions &options = {});
+    QString lastError() const { return m_lastError; }
+
+private:
+    struct LocaleIndex;
+    struct Candidate;
+    using Candidates = QHash<qint64, Candidate>;
+
+    LocaleIndex *index(const QString &locale);
+    bool collect(const LocaleIndex &index, const QString &expression, int limit,
+                 Candidates &candidates);
+    bool scoreGroups(const LocaleIndex &index, const QList<QueryGroup> &groups,
+                     Candidates &candidates);
+    bool fill(const LocaleIndex &index, const QList<qint64> &ranked, const Candidates &candidates,
+              const QString &expression, const SearchOptions &options, QList<SearchHit> &hits);
+    Widening widening(LocaleIndex &index, const QueryGroup &widened);
+    bool isRare(LocaleIndex &index, const QString &expression);
+    bool fail(const QSqlQuery &query);
+
+    QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<LocaleIndex>> m_indexes;
+    QString m_lastError;
+};
+
+} // namespace cg::search

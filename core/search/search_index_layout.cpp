@@ -1,0 +1,62 @@
+#include "search/search_index_layout.h"
+
+#include "search/cjk_bigrams.h"
+
+#include <QRegularExpression>
+
+namespace cg::search {
+
+QString searchTableName(const QString &locale) {
+    static const QRegularExpression tag(QStringLiteral("^[a-z]{2,3}(-[a-z0-9]{1,8})*$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    if (!tag.match(locale).hasMatch()) {
+        return {};
+    }
+    QString name = QStringLiteral("search_") + locale.toLower();
+    name.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return name;
+}
+
+IndexKind indexKindFor(const QString &locale) {
+    const QString language = locale.section(QLatin1Char('-'), 0, 0).toLower();
+    return language == QStringLiteral("zh") ? IndexKind::Bigrams : IndexKind::Words;
+}
+
+FoldedText indexText(QStringView text, IndexKind kind) {
+    FoldedText folded = foldTextWithOrigins(text);
+    return kind == IndexKind::Bigrams ? toBigramText(folded) : folded;
+}
+
+QString createEntriesTableSql() {
+    return QStringLiteral(
+        "CREATE TABLE search_entries ("
+        " entry       INTEGER PRIMARY KEY,"
+        " locale      TEXT NOT NULL,"
+        " kind        TEXT NOT NULL CHECK (kind IN ('topic', 'item', 'term', 'red-flag')),"
+        " id          TEXT NOT NULL,"
+        " section_key TEXT NOT NULL,"
+        " title       TEXT NOT NULL,"
+        " body        TEXT NOT NULL,"
+        " fallback    INTEGER NOT NULL)");
+}
+
+QString createSearchTableSql(const QString &locale) {
+    const QString table = searchTableName(locale);
+    if (table.isEmpty()) {
+        return {};
+    }
+    // unicode61 splits the folded text at spaces and punctuation and removes any diacritic
+    // folding left (there should be none). Prefix indexes (lengths in characters) make the
+    // "word"* queries of search-as-you-type cheap: two and three letters for words, one
+    // character for Chinese, where a single character is searched as a prefix.
+    const QString tokenizer = indexKindFor(locale) == IndexKind::Bigrams
+                                  ? QStringLiteral("tokenize = 'unicode61 remove_diacritics 2', "
+                                                   "prefix = '1'")
+                                  : QStringLiteral("tokenize = 'unicode61 remove_diacritics 2', "
+                                                   "prefix = '2 3'");
+    return QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(title, keywords, body, "
+                          "kind UNINDEXED, id UNINDEXED, %2)")
+        .arg(table, tokenizer);
+}
+
+} // namespace cg::search
