@@ -131,14 +131,14 @@ bool SectionView::showTarget(const QString &id) {
     if (m_page == nullptr || id.isEmpty()) {
         return false;
     }
+    settleLayout(); // a view shown a moment ago may not be laid out yet
     for (const QPointer<RichBlock> &block : std::as_const(m_targetBlocks)) {
         if (block.isNull()) {
             continue;
         }
         const int top = block->anchorTop(id);
         if (top >= 0) {
-            settleLayout();
-            m_page->scrollToWidgetY(block, block->anchorTop(id));
+            m_page->scrollToWidgetY(block, top);
             return true;
         }
     }

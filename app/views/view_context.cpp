@@ -98,7 +98,13 @@ QString ViewContext::markTerms(const QString &html, const QSet<QString> &skip) c
 
 QString ViewContext::topicHtml(const Topic &topic) const {
     const ContentHtml &builder = html();
-    return markTerms(builder.topic(topic, 2)) +
+    QString body = builder.topic(topic, 2);
+    // Source titles are names, not text to explain: mark the topic without its sources line.
+    const QString sources = builder.sourcesLine(topic.sources);
+    if (!sources.isEmpty() && body.endsWith(sources)) {
+        body.chop(sources.size());
+    }
+    return markTerms(body) + sources +
            QStringLiteral("<p class=\"muted\">%1</p>").arg(builder.reviewLine().toHtmlEscaped());
 }
 

@@ -2,6 +2,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QMouseEvent>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QToolTip>
 #include <QtMath>
@@ -38,8 +39,14 @@ RichBlock::RichBlock(QWidget *parent) : QTextBrowser(parent) {
 }
 
 void RichBlock::setContent(const QString &styleSheet, const QString &html) {
+    // Qt's rich text drops an empty named anchor that stands between two blocks; inside the
+    // heading it names, it stays and marks where the heading starts.
+    static const QRegularExpression looseAnchor(
+        QStringLiteral("<a name=\"([^\"]+)\"></a>\\s*<(h[1-6]|p)( [^>]*)?>"));
+    QString fixed = html;
+    fixed.replace(looseAnchor, QStringLiteral("<\\2\\3><a name=\"\\1\"></a>"));
     document()->setDefaultStyleSheet(styleSheet);
-    setHtml(html);
+    setHtml(fixed);
     dotTermLinks();
     fitHeight();
 }

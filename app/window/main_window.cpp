@@ -159,6 +159,14 @@ void MainWindow::navigate(const Location &location, bool record) {
     m_current = {location.page, location.target, -1};
     m_stack->setCurrentWidget(target);
     m_navigation->setCurrentPage(location.page);
+    // Tab goes from the navigation straight into the view the reader is looking at.
+    for (QWidget *next = target->nextInFocusChain(); next != target && target->isAncestorOf(next);
+         next = next->nextInFocusChain()) {
+        if ((next->focusPolicy() & Qt::TabFocus) != 0 && next->isVisibleTo(target)) {
+            setTabOrder(m_navigation, next);
+            break;
+        }
+    }
     target->highlightWords(m_highlight);
     m_highlight.clear();
     if (location.scroll >= 0) {

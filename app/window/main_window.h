@@ -105,7 +105,8 @@ private:
     void createToolBar();
     void retranslate();
     void updateDirectionalIcons();
-    void rebuildLanguageMenu();
+    void createLanguageMenu();
+    void updateLanguageMenu();
     void rebuildBookmarksMenu();
     void updateActionStates();
 

@@ -120,7 +120,7 @@ void MainWindow::createMenus() {
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
-    rebuildLanguageMenu();
+    createLanguageMenu();
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -147,7 +147,7 @@ void MainWindow::createToolBar() {
     m_languageButton->setPopupMode(QToolButton::InstantPopup);
     m_languageButton->setMenu(m_languageMenu);
     m_toolBar->addWidget(m_languageButton);
-    rebuildLanguageMenu(); // names the current language on the button
+    updateLanguageMenu(); // names the current language on the button
     // The search field goes at the far end; this spacer marks its place.
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -173,28 +173,27 @@ void MainWindow::updateDirectionalIcons() {
             : themedIcon(QStringLiteral("go-next"), QStringLiteral("go-forward")));
 }
 
-void MainWindow::rebuildLanguageMenu() {
-    m_languageMenu->clear();
-    const QList<QAction *> old = m_languageGroup->actions();
-    for (QAction *action : old) {
-        m_languageGroup->removeAction(action);
-    }
+void MainWindow::createLanguageMenu() {
+    // Each language named in its own words, so a reader can find theirs in any interface language.
     const QList<LocaleInfo> languages = m_languages.languages();
-    const QString current = m_context->locale();
     for (const LocaleInfo &info : languages) {
         auto *action = m_languageMenu->addAction(info.nativeName);
         action->setCheckable(true);
-        action->setChecked(info.code == current);
         action->setData(info.code);
         m_languageGroup->addAction(action);
         connect(action, &QAction::triggered, this,
                 [this, code = info.code] { m_languages.setLanguage(code); });
     }
-    if (m_languageButton != nullptr) {
-        for (const LocaleInfo &info : languages) {
-            if (info.code == current) {
-                m_languageButton->setText(info.nativeName);
-            }
+    updateLanguageMenu();
+}
+
+void MainWindow::updateLanguageMenu() {
+    const QString current = m_context->locale();
+    const QList<QAction *> actions = m_languageGroup->actions();
+    for (QAction *action : actions) {
+        action->setChecked(action->data().toString() == current);
+        if (action->isChecked() && m_languageButton != nullptr) {
+            m_languageButton->setText(action->text());
         }
     }
 }

@@ -202,7 +202,7 @@ void MainWindow::resizeEvent(QResizeEvent *event) {
 void MainWindow::onLanguageChanged(const QString &code) {
     rememberCurrentPlace();
     m_context->setLocale(code);
-    rebuildLanguageMenu();
+    updateLanguageMenu();
     updateNavigationTitles();
     updateStatusLine();
     retranslate();

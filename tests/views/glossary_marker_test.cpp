@@ -1,0 +1,146 @@
+// The glossary marker on its own (made-up terms) and over the real content.
+#include "content/content_database.h"
+#include "content/content_repository.h"
+#include "document/content_html.h"
+#include "document/glossary_marker.h"
+#include "test_support.h"
+
+#include <QRegularExpression>
+#include <gtest/gtest.h>
+
+namespace cg {
+namespace {
+
+GlossaryMarker englishMarker() {
+    GlossaryMarker marker;
+    marker.addPhrase(QStringLiteral("calcium"), QStringLiteral("Calcium"));
+    marker.addPhrase(QStringLiteral("dermatomyositis"), QStringLiteral("Dermatomyositis"));
+    marker.addPhrase(QStringLiteral("dermatomyositis"), QStringLiteral("DM"));
+    marker.addPhrase(QStringLiteral("juvenile-dermatomyositis"),
+                     QStringLiteral("Juvenile dermatomyositis"));
+    marker.addPhrase(QStringLiteral("milk-alkali"), QStringLiteral("milk & alkali"));
+    return marker;
+}
+
+QString link(const QString &id, const QString &text) {
+    return QStringLiteral("<a class=\"term\" href=\"glossary:%1\">%2</a>").arg(id, text);
+}
+
+TEST(GlossaryMarker, MarksATermAsAGlossaryLinkKeepingItsCase) {
+    const QString marked = englishMarker().mark(QStringLiteral("<p>Your calcium is normal.</p>"));
+    EXPECT_EQ(marked, QStringLiteral("<p>Your ") +
+                          link(QStringLiteral("calcium"), QStringLiteral("calcium")) +
+                          QStringLiteral(" is normal.</p>"));
+    EXPECT_TRUE(englishMarker()
+                    .mark(QStringLiteral("<p>CALCIUM</p>"))
+                    .contains(link(QStringLiteral("calcium"), QStringLiteral("CALCIUM"))));
+}
+
+TEST(GlossaryMarker, LongestPhraseWinsAndNothingNests) {
+    const QString marked =
+        englishMarker().mark(QStringLiteral("<p>Children with juvenile dermatomyositis.</p>"));
+    EXPECT_TRUE(marked.contains(link(QStringLiteral("juvenile-dermatomyositis"),
+                                     QStringLiteral("juvenile dermatomyositis"))));
+    EXPECT_EQ(marked.count(QStringLiteral("<a ")), 1);
+}
+
+TEST(GlossaryMarker, MatchesWholeWordsOnly) {
+    const GlossaryMarker marker = englishMarker();
+    EXPECT_EQ(marker.mark(QStringLiteral("<p>ADMIT the calciums</p>")),
+              QStringLiteral("<p>ADMIT the calciums</p>"));
+    EXPECT_TRUE(marker.mark(QStringLiteral("<p>(DM)</p>"))
+                    .contains(link(QStringLiteral("dermatomyositis"), QStringLiteral("DM"))));
+}
+
+TEST(GlossaryMarker, LeavesTagsLinksAndHeadingsAlone) {
+    const GlossaryMarker marker = englishMarker();
+    const QString html = QStringLiteral(
+        "<h2>Calcium</h2><p title=\"calcium\"><a href=\"topic:x\">calcium</a> then calcium</p>");
+    const QString marked = marker.mark(html);
+    EXPECT_TRUE(marked.startsWith(
+        QStringLiteral("<h2>Calcium</h2><p title=\"calcium\"><a href=\"topic:x\">calcium</a>")));
+    EXPECT_TRUE(marked.endsWith(QStringLiteral(" then ") +
+                                link(QStringLiteral("calcium"), QStringLiteral("calcium")) +
+                                QStringLiteral("</p>")));
+    EXPECT_EQ(marked.count(QStringLiteral("glossary:")), 1);
+}
+
+TEST(GlossaryMarker, MarksTheFirstOccurrenceUnlessAskedForAll) {
+    const GlossaryMarker marker = englishMarker();
+    const QString html = QStringLiteral("<p>calcium, calcium and calcium</p>");
+    EXPECT_EQ(marker.mark(html).count(QStringLiteral("glossary:calcium")), 1);
+    EXPECT_EQ(marker.mark(html, GlossaryMarker::Scope::EveryOccurrence)
+                  .count(QStringLiteral("glossary:calcium")),
+              3);
+    EXPECT_EQ(
+        marker.mark(html, GlossaryMarker::Scope::EveryOccurrence, {QStringLiteral("calcium")}),
+        html);
+}
+
+TEST(GlossaryMarker, MatchesAcrossEntitiesAndKeepsThemEscaped) {
+    const QString marked =
+        englishMarker().mark(QStringLiteral("<p>The milk &amp; alkali syndrome</p>"));
+    EXPECT_TRUE(
+        marked.contains(link(QStringLiteral("milk-alkali"), QStringLiteral("milk &amp; alkali"))));
+}
+
+TEST(GlossaryMarker, ChineseNeedsNoWordBoundaries) {
+    GlossaryTerm term;
+    term.id = QStringLiteral("calcinosis-cutis");
+    term.term = QStringLiteral("钙质沉着症");
+    const GlossaryMarker marker({term}, QStringLiteral("zh"));
+    EXPECT_FALSE(marker.requiresWordBoundaries());
+    EXPECT_TRUE(marker.mark(QStringLiteral("<p>皮肤钙质沉着症是</p>"))
+                    .contains(QStringLiteral("glossary:calcinosis-cutis")));
+    const GlossaryMarker english({term}, QStringLiteral("en"));
+    EXPECT_TRUE(english.requiresWordBoundaries());
+}
+
+TEST(GlossaryMarker, ArabicKeepsWordBoundaries) {
+    GlossaryTerm term;
+    term.id = QStringLiteral("calcium");
+    term.term = QStringLiteral("الكالسيوم");
+    const GlossaryMarker marker({term}, QStringLiteral("ar"));
+    EXPECT_TRUE(marker.mark(QStringLiteral("<p>نسبة الكالسيوم في الدم</p>"))
+                    .contains(QStringLiteral("glossary:calcium")));
+    // Attached to another word (here a made-up prefix), it is not a whole word.
+    EXPECT_FALSE(
+        marker.mark(QStringLiteral("<p>بالكالسيوم</p>")).contains(QStringLiteral("glossary:")));
+}
+
+class MarkerOverContent : public ::testing::Test {
+protected:
+    void SetUp() override { ASSERT_TRUE(m_db.open(test::contentDatabasePath())); }
+    ContentDatabase m_db;
+};
+
+TEST_F(MarkerOverContent, MarksRealTopicsButNeverInsideHeadings) {
+    const ContentRepository repository(m_db);
+    for (const QString &locale :
+         {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("zh")}) {
+        const QList<GlossaryTerm> terms = repository.glossary(locale);
+        ASSERT_FALSE(terms.isEmpty());
+        const GlossaryMarker marker(terms, locale);
+        const ContentHtml html(repository, locale, DocumentOptions{});
+        int marked = 0;
+        for (const QString &section : kSectionKeys) {
+            const QList<Topic> topics = repository.topics(section, locale);
+            for (const Topic &topic : topics) {
+                const QString result = marker.mark(html.topic(topic));
+                marked += static_cast<int>(result.count(QStringLiteral("glossary:")));
+                static const QRegularExpression heading(QStringLiteral("<h\\d[^>]*>.*?</h\\d>"));
+                auto it = heading.globalMatch(result);
+                while (it.hasNext()) {
+                    EXPECT_FALSE(it.next().captured(0).contains(QStringLiteral("glossary:")))
+                        << topic.id.toStdString();
+                }
+                EXPECT_FALSE(result.contains(QStringLiteral("<a class=\"term\" href=\"glossary:"
+                                                            "calcium\"><a")));
+            }
+        }
+        EXPECT_GT(marked, 20) << locale.toStdString();
+    }
+}
+
+} // namespace
+} // namespace cg

@@ -1,0 +1,268 @@
+// The window as a reader uses it: navigation, history, bookmarks, text size, language.
+#include "user/bookmark_store.h"
+#include "view_helpers.h"
+#include "views/section_view.h"
+#include "views/view_context.h"
+#include "widgets/navigation_list.h"
+#include "window_fixture.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QToolTip>
+
+namespace cg::test {
+namespace {
+
+void clickNavigation(MainWindow &window, const QString &page) {
+    NavigationList *list = window.navigation();
+    const int row = list->rowOf(page);
+    ASSERT_GE(row, 0);
+    const QRect rect = list->visualItemRect(list->item(row));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+    QCoreApplication::processEvents();
+}
+
+QString firstTopic(const ContentRepository &repository, const QString &section) {
+    return repository.topics(section, QStringLiteral("en")).constFirst().id;
+}
+
+TEST_F(WindowTest, StartsOnTheOverviewAndBuildsOtherViewsOnFirstVisit) {
+    MainWindow &window = openWindow();
+    EXPECT_EQ(window.currentPage(), QStringLiteral("overview"));
+    EXPECT_NE(window.view(QStringLiteral("overview")), nullptr);
+    for (const QString &page :
+         {QStringLiteral("causes"), QStringLiteral("glossary"), QStringLiteral("sources")}) {
+        EXPECT_EQ(window.view(page), nullptr) << page.toStdString();
+    }
+    EXPECT_EQ(window.size(), QSize(1200, 800));
+    EXPECT_NE(window.currentReader(), nullptr);
+}
+
+TEST_F(WindowTest, NavigationListAndBackForwardKeys) {
+    MainWindow &window = openWindow();
+    clickNavigation(window, QStringLiteral("treatment"));
+    EXPECT_EQ(window.currentPage(), QStringLiteral("treatment"));
+    clickNavigation(window, QStringLiteral("glossary"));
+    EXPECT_EQ(window.currentPage(), QStringLiteral("glossary"));
+    EXPECT_EQ(window.navigation()->currentPage(), QStringLiteral("glossary"));
+
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+    EXPECT_EQ(window.currentPage(), QStringLiteral("treatment"));
+    EXPECT_EQ(window.navigation()->currentPage(), QStringLiteral("treatment"));
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+    EXPECT_EQ(window.currentPage(), QStringLiteral("overview"));
+    EXPECT_FALSE(window.canGoBack());
+    QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+    QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+    EXPECT_EQ(window.currentPage(), QStringLiteral("glossary"));
+    EXPECT_FALSE(window.canGoForward());
+
+    // Ctrl+1..Ctrl+7 go straight to a place.
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), QStringLiteral("diagnosis"));
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), QStringLiteral("sources"));
+}
+
+TEST_F(WindowTest, HistoryReturnsToTheTopicYouWereReading) {
+    MainWindow &window = openWindow();
+    const QList<Topic> topics =
+        m_repository->topics(QStringLiteral("treatment"), QStringLiteral("en"));
+    ASSERT_GE(topics.size(), 3);
+    const QString topic = topics.at(2).id;
+    window.openTopic(topic);
+    EXPECT_EQ(window.currentPage(), QStringLiteral("treatment"));
+    EXPECT_EQ(window.currentTarget(), topic);
+    const int scroll = window.currentView()->scrollPosition();
+    EXPECT_GT(scroll, 0);
+
+    window.openGlossaryTerm(QStringLiteral("calcium"));
+    EXPECT_EQ(window.currentPage(), QStringLiteral("glossary"));
+    EXPECT_EQ(window.currentTarget(), QStringLiteral("calcium"));
+    window.goBack();
+    EXPECT_EQ(window.currentPage(), QStringLiteral("treatment"));
+    EXPECT_EQ(window.currentTarget(), topic);
+    EXPECT_EQ(window.currentView()->scrollPosition(), scroll);
+    window.goForward();
+    EXPECT_EQ(window.currentTarget(), QStringLiteral("calcium"));
+}
+
+TEST_F(WindowTest, ClickingAGlossaryWordOpensItsEntry) {
+    MainWindow &window = openWindow();
+    window.openTopic(firstTopic(*m_repository, QStringLiteral("overview")));
+    SectionView *overview = window.currentView();
+    QString href;
+    for (const QString &link : viewLinks(overview)) {
+        if (link.startsWith(QStringLiteral("glossary:"))) {
+            href = link;
+            break;
+        }
+    }
+    ASSERT_FALSE(href.isEmpty());
+    RichBlock *block = blockWithLink(overview, href);
+    ASSERT_NE(block, nullptr);
+    const QPoint point = linkPosition(block, href);
+    QTest::mouseMove(block->viewport(), point);
+    QTest::mouseClick(block->viewport(), Qt::LeftButton, Qt::NoModifier, point);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(window.currentPage(), QStringLiteral("glossary"));
+    EXPECT_EQ(window.currentTarget(), href.mid(9));
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+    EXPECT_EQ(window.currentPage(), QStringLiteral("overview"));
+}
+
+TEST_F(WindowTest, ABookmarkSurvivesClosingTheWindow) {
+    const QString topic = firstTopic(*m_repository, QStringLiteral("living"));
+    {
+        MainWindow &window = openWindow();
+        window.openTopic(topic);
+        EXPECT_FALSE(window.isCurrentBookmarked());
+        QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
+        EXPECT_TRUE(window.isCurrentBookmarked());
+        closeWindow();
+    }
+    MainWindow &window = openWindow();
+    const QList<Bookmark> saved = window.bookmarks().bookmarks();
+    ASSERT_EQ(saved.size(), 1);
+    EXPECT_EQ(saved.constFirst().location, QStringLiteral("living/") + topic);
+    // The Go > Bookmarks menu lists it by its title and opens it.
+    QMenu *bookmarksMenu = nullptr;
+    for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+        if (menu->title() == QStringLiteral("&Bookmarks")) {
+            bookmarksMenu = menu;
+        }
+    }
+    ASSERT_NE(bookmarksMenu, nullptr);
+    Q_EMIT bookmarksMenu->aboutToShow();
+    const QString title = m_repository->topic(topic, QStringLiteral("en"))->title;
+    QAction *open = nullptr;
+    for (QAction *action : bookmarksMenu->actions()) {
+        if (action->text().contains(title)) {
+            open = action;
+        }
+    }
+    ASSERT_NE(open, nullptr);
+    open->trigger();
+    EXPECT_EQ(window.currentPage(), QStringLiteral("living"));
+    EXPECT_EQ(window.currentTarget(), topic);
+    EXPECT_TRUE(window.isCurrentBookmarked());
+    window.toggleBookmark();
+    EXPECT_FALSE(window.isCurrentBookmarked());
+    EXPECT_TRUE(window.bookmarks().bookmarks().isEmpty());
+}
+
+TEST_F(WindowTest, ADamagedBookmarksFileIsReportedInTheWindow) {
+    {
+        QFile file(options().bookmarksPath);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(2048, '\x7f'));
+    }
+    MainWindow &window = openWindow();
+    QCoreApplication::processEvents(); // the file is opened just after the window appears
+    EXPECT_FALSE(window.noticeText().isEmpty());
+    EXPECT_TRUE(window.bookmarks().isOpen());
+}
+
+TEST_F(WindowTest, TextSizeAndPlacePersistAcrossWindows) {
+    int before = 0;
+    double pointsBefore = 0;
+    {
+        MainWindow &window = openWindow();
+        before = window.textScale();
+        pointsBefore = window.viewContext().options().bodyPointSize();
+        QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+        EXPECT_GT(window.textScale(), before);
+        EXPECT_GT(window.viewContext().options().bodyPointSize(), pointsBefore);
+        window.openPage(QStringLiteral("diagnosis"));
+        window.resize(1000, 700);
+        closeWindow();
+    }
+    MainWindow &window = openWindow();
+    EXPECT_GT(window.textScale(), before);
+    EXPECT_GT(window.viewContext().options().bodyPointSize(), pointsBefore);
+    EXPECT_EQ(window.currentPage(), QStringLiteral("diagnosis"));
+    EXPECT_EQ(window.size(), QSize(1000, 700));
+    QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+    EXPECT_EQ(window.textScale(), 100);
+    QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+    EXPECT_LT(window.textScale(), 100);
+}
+
+TEST_F(WindowTest, HighContrastReachesTheDocuments) {
+    MainWindow &window = openWindow();
+    window.setPaletteChoice(MainWindow::PaletteChoice::HighContrast);
+    EXPECT_EQ(window.viewContext().options().palette, DocumentOptions::Palette::HighContrast);
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window), QColor(Qt::white));
+    window.setPaletteChoice(MainWindow::PaletteChoice::FollowSystem);
+    EXPECT_NE(window.viewContext().options().palette, DocumentOptions::Palette::HighContrast);
+}
+
+TEST_F(WindowTest, ArabicMirrorsTheWindowAndKeepsThePlace) {
+    MainWindow &window = openWindow();
+    const QList<Topic> topics =
+        m_repository->topics(QStringLiteral("causes"), QStringLiteral("en"));
+    const QString topic = topics.at(1).id;
+    window.openTopic(topic);
+    ASSERT_TRUE(m_languages->setLanguage(QStringLiteral("ar")));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(window.layoutDirection(), Qt::RightToLeft);
+    EXPECT_EQ(window.viewContext().locale(), QStringLiteral("ar"));
+    EXPECT_EQ(window.currentPage(), QStringLiteral("causes"));
+    EXPECT_EQ(window.currentTarget(), topic);
+    const auto arabic = m_repository->topic(topic, QStringLiteral("ar"));
+    ASSERT_TRUE(arabic.has_value());
+    EXPECT_TRUE(viewText(window.currentView()).contains(arabic->title));
+    // The status line says quietly that the translation awaits clinical review.
+    const QString note =
+        m_repository->string(QStringLiteral("translation_note"), QStringLiteral("ar")).text;
+    bool found = false;
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+        found = found || label->text().contains(note);
+    }
+    EXPECT_TRUE(found);
+    ASSERT_TRUE(m_languages->setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(window.layoutDirection(), Qt::LeftToRight);
+}
+
+TEST_F(WindowTest, LanguageMenuNamesLanguagesInTheirOwnWords) {
+    MainWindow &window = openWindow();
+    QMenu *languageMenu = nullptr;
+    for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+        if (menu->title() == QStringLiteral("&Language")) {
+            languageMenu = menu;
+        }
+    }
+    ASSERT_NE(languageMenu, nullptr);
+    QStringList names;
+    for (QAction *action : languageMenu->actions()) {
+        names.append(action->text());
+    }
+    for (const LocaleInfo &info : m_languages->languages()) {
+        EXPECT_TRUE(names.contains(info.nativeName)) << info.code.toStdString();
+    }
+    for (QAction *action : languageMenu->actions()) {
+        if (action->data().toString() == QStringLiteral("es")) {
+            action->trigger();
+            break;
+        }
+    }
+    EXPECT_EQ(m_languages->current(), QStringLiteral("es"));
+    EXPECT_EQ(window.viewContext().locale(), QStringLiteral("es"));
+    m_languages->setLanguage(QStringLiteral("en"));
+}
+
+TEST_F(WindowTest, HandoutActionCallsTheHandler) {
+    MainWindow &window = openWindow();
+    int calls = 0;
+    window.setHandoutHandler([&calls] { ++calls; });
+    QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier);
+    EXPECT_EQ(calls, 1);
+}
+
+} // namespace
+} // namespace cg::test
