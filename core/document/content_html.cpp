@@ -208,7 +208,14 @@ QString ContentHtml::checklist(const QStringList &lines) const {
 
 QString ContentHtml::checklist(const QStringList &lines, const QStringList &translations,
                                Qt::LayoutDirection translationDirection) const {
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" border=\"0\">");
+    // One small table per line: a page break then moves a whole line, box and text together
+    // (Qt breaks the cells of one row independently). Qt lays table columns out left to right
+    // whatever the text direction, and browsers mirror them under dir="rtl"; so a right-to-left
+    // line is a left-to-right table with the box last, at the right, in both.
+    const bool rightToLeft = m_options.direction == Qt::RightToLeft;
+    const QString box = QStringLiteral("<td valign=\"top\" style=\"font-size: %1pt;\">&#9744;</td>")
+                            .arg(m_options.bodyPointSize() * 1.3, 0, 'f', 1);
+    QString html;
     for (int i = 0; i < lines.size(); ++i) {
         const QString translation = translations.value(i);
         const QString second =
@@ -218,13 +225,17 @@ QString ContentHtml::checklist(const QStringList &lines, const QStringList &tran
                       .arg(translationDirection == Qt::RightToLeft ? QStringLiteral("rtl")
                                                                    : QStringLiteral("ltr"),
                            esc(translation));
+        const QString text = QStringLiteral("<td%1><p style=\"margin-bottom: 0;\">%2</p>%3</td>")
+                                 .arg(rightToLeft ? QStringLiteral(" dir=\"rtl\"") : QString(),
+                                      esc(lines.at(i)), second);
+        html += QStringLiteral("<table class=\"checklist\" cellspacing=\"0\" cellpadding=\"4\" "
+                               "border=\"0\"%1><tr>")
+                    .arg(rightToLeft ? QStringLiteral(" dir=\"ltr\" align=\"right\"") : QString());
         // U+2610 BALLOT BOX: an empty box to tick with a pen.
-        html += QStringLiteral("<tr><td valign=\"top\" style=\"font-size: %1pt;\">&#9744;</td>"
-                               "<td><p style=\"margin-bottom: 0;\">%2</p>%3</td></tr>")
-                    .arg(m_options.bodyPointSize() * 1.3, 0, 'f', 1)
-                    .arg(esc(lines.at(i)), second);
+        html += rightToLeft ? text + box : box + text;
+        html += QStringLiteral("</tr></table>");
     }
-    return html + QStringLiteral("</table>");
+    return html;
 }
 
 QString ContentHtml::sourcesLine(const QStringList &sourceIds) const {

@@ -19,6 +19,12 @@ QString esc(const QString &text) {
     return text.toHtmlEscaped();
 }
 
+// A phone number read left to right even inside Arabic text ("+20 2 1234" would otherwise show
+// its groups in reverse order): U+2066 LEFT-TO-RIGHT ISOLATE .. U+2069 POP DIRECTIONAL ISOLATE.
+QString leftToRight(const QString &text) {
+    return QChar(0x2066) + text + QChar(0x2069);
+}
+
 QString dirAttribute(Qt::LayoutDirection direction) {
     return direction == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
 }
@@ -86,7 +92,7 @@ HandoutDocument HandoutDocumentBuilder::build(const HandoutRequest &request) con
     DocumentOptions options;
     options.medium = DocumentOptions::Medium::Paper;
     options.largePrint = request.largePrint;
-    options.basePointSize = kHandoutBodyPointSize;
+    options.basePointSize = handoutBodyPointSize(request.language, request.largePrint);
     options.direction = firstInfo.direction;
     document.options = options;
 
@@ -118,7 +124,7 @@ HandoutDocument HandoutDocumentBuilder::build(const HandoutRequest &request) con
     }
     if (!request.clinicPhone.trimmed().isEmpty()) {
         clinic.append(html.label(QStringLiteral("labels.phone")) + QLatin1Char(' ') +
-                      request.clinicPhone.trimmed());
+                      leftToRight(request.clinicPhone.trimmed()));
     }
     document.clinicLine = clinic.join(QStringLiteral(" \u00b7 "));
     document.pageOf = html.label(QStringLiteral("labels.page_of"));
@@ -142,7 +148,11 @@ HandoutDocument HandoutDocumentBuilder::build(const HandoutRequest &request) con
     if (!context.cited.isEmpty()) {
         body +=
             QStringLiteral("<h2>%1</h2>").arg(esc(context.both(QStringLiteral("sources_heading"))));
-        body += html.sourcesList(context.cited);
+        // Source titles are in English: in a right-to-left handout they read left to right.
+        body += document.direction == Qt::RightToLeft
+                    ? QStringLiteral("<div dir=\"ltr\">") + html.sourcesList(context.cited) +
+                          QStringLiteral("</div>")
+                    : html.sourcesList(context.cited);
     }
     body += closingBlock(context);
 
@@ -164,24 +174,37 @@ QString HandoutDocumentBuilder::titleBlock(const Context &context) const {
                      .arg(dirAttribute(context.second->info.direction),
                           esc(context.second->html.label(QStringLiteral("labels.handout_title"))));
     }
-    // Label and value rows, like the top of a clinic letter.
+    // Label and value rows, like the top of a clinic letter. Qt does not mirror table columns
+    // for right-to-left text (browsers do, unless told dir="ltr"), so a right-to-left title block
+    // is written with the label last: on the right, where an Arabic reader starts.
+    const bool rightToLeft = context.first.info.direction == Qt::RightToLeft;
+    const QString cellDir =
+        QStringLiteral(" dir=\"%1\"").arg(dirAttribute(context.first.info.direction));
     QString rows;
     auto row = [&](const QString &labelKey, const QString &value) {
-        if (!value.trimmed().isEmpty()) {
-            rows += QStringLiteral("<tr><td class=\"fieldname\">%1</td><td class=\"field\">%2"
-                                   "</td></tr>")
-                        .arg(esc(context.both(labelKey)), esc(value.trimmed()));
+        if (value.trimmed().isEmpty()) {
+            return;
         }
+        const QString label = QStringLiteral("<td class=\"fieldname\"%1>%2</td>")
+                                  .arg(cellDir, esc(context.both(labelKey)));
+        const QString field =
+            QStringLiteral("<td class=\"field\"%1>%2</td>").arg(cellDir, esc(value.trimmed()));
+        rows += QStringLiteral("<tr>") + (rightToLeft ? field + label : label + field) +
+                QStringLiteral("</tr>");
     };
     row(QStringLiteral("labels.prepared_for"), request.patientName);
     row(QStringLiteral("labels.clinic"), request.clinicName);
-    row(QStringLiteral("labels.phone"), request.clinicPhone);
+    if (!request.clinicPhone.trimmed().isEmpty()) {
+        row(QStringLiteral("labels.phone"), leftToRight(request.clinicPhone.trimmed()));
+    }
     const QDate date = request.date.isValid() ? request.date : QDate::currentDate();
-    rows += QStringLiteral("<tr><td class=\"fieldname\" colspan=\"2\">%1</td></tr>")
-                .arg(esc(html.label(QStringLiteral("labels.printed_on"), {html.formatDate(date)})));
-    block += QStringLiteral("<table class=\"titleblock\" cellspacing=\"0\" cellpadding=\"2\">%1"
-                            "</table>")
-                 .arg(rows);
+    rows += QStringLiteral("<tr><td class=\"fieldname\" colspan=\"2\"%1>%2</td></tr>")
+                .arg(cellDir,
+                     esc(html.label(QStringLiteral("labels.printed_on"), {html.formatDate(date)})));
+    block +=
+        QStringLiteral("<table class=\"titleblock\" cellspacing=\"0\" cellpadding=\"2\"%1>%2"
+                       "</table>")
+            .arg(rightToLeft ? QStringLiteral(" dir=\"ltr\" align=\"right\"") : QString(), rows);
     block += html.translationNotice();
     if (context.second) {
         const QString notice = context.second->html.translationNotice();

@@ -8,6 +8,7 @@
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QTextTable>
+#include <algorithm>
 #include <cmath>
 
 namespace cg {
@@ -51,8 +52,21 @@ QList<Unit> collectUnits(QTextDocument &document) {
             unit.frame = frame;
             unit.top = rect.top();
             unit.bottom = rect.bottom();
-            double last = 0;
-            if (!lineSpan(layout, frame->firstCursorPosition().block(), unit.firstLineTop, last)) {
+            // A table starts where the first line of its earliest cell is: Qt may push one cell
+            // of a row to the next page and leave the others.
+            unit.firstLineTop = unit.bottom;
+            if (auto *table = qobject_cast<QTextTable *>(frame)) {
+                for (int column = 0; column < table->columns(); ++column) {
+                    double first = 0;
+                    double last = 0;
+                    const QTextBlock cellStart =
+                        table->cellAt(0, column).firstCursorPosition().block();
+                    if (lineSpan(layout, cellStart, first, last)) {
+                        unit.firstLineTop = std::min(unit.firstLineTop, first);
+                    }
+                }
+            }
+            if (unit.firstLineTop >= unit.bottom) {
                 unit.firstLineTop = unit.top;
             }
             unit.lastLineTop = unit.bottom;

@@ -5,6 +5,11 @@
 
 namespace cg {
 
+double handoutBodyPointSize(const QString &locale, bool largePrint) {
+    const double scale = locale == QStringLiteral("ar") ? 1.1 : 1.0;
+    return (largePrint ? 18.0 : 12.0) * scale;
+}
+
 QString handoutStyleSheet(const DocumentOptions &options, const QStringList &fontFamilies) {
     const DocumentColors colors = documentColors(options);
     const double body = options.bodyPointSize();
@@ -43,7 +48,10 @@ QString handoutStyleSheet(const DocumentOptions &options, const QStringList &fon
     css += QStringLiteral("h6.lang { font-size: %1pt; font-weight: 700; color: %2; "
                           "background-color: #e6e6e6; margin-top: %3px; margin-bottom: %4px; }\n")
                .arg(pt(0.95), colors.text, px(1.1), px(0.3));
-    css += QStringLiteral("td.fieldname { font-weight: 700; padding-right: %1px; }\n").arg(px(1.0));
+    css += QStringLiteral("td.fieldname { font-weight: 700; padding-left: %1px; "
+                          "padding-right: %1px; }\n")
+               .arg(px(0.5));
+    css += QStringLiteral("td.field { padding-left: %1px; padding-right: %1px; }\n").arg(px(0.5));
     css += QStringLiteral("table.titleblock { margin-top: %1px; margin-bottom: %1px; }\n")
                .arg(px(0.5));
     css += QStringLiteral("p.hint { color: %1; }\n").arg(colors.muted);

@@ -7,9 +7,10 @@
 
 namespace cg {
 
-// Body text of a standard handout. 12 pt reads comfortably on paper for older eyes and keeps a
-// 170 mm line near 85 characters; large print raises it to 18 pt (DocumentOptions).
-inline constexpr double kHandoutBodyPointSize = 12.0;
+// Body text size for a handout's first language. 12 pt reads comfortably on paper for older
+// eyes and keeps a 170 mm line near 85 characters; large print is 18 pt. Arabic letters look
+// smaller than Latin ones at the same size, so Arabic handouts are set 10% larger.
+double handoutBodyPointSize(const QString &locale, bool largePrint);
 
 // Line spacing in ems: at least 1.5 (WCAG 1.4.12), 1.6 in large print. Applied to the laid-out
 // document by applyMinimumLineSpacing() and to the HTML export as CSS line-height.

@@ -116,6 +116,25 @@ inline QString searchable(const QString &text) {
     return folded;
 }
 
+// Whether a PDF's text holds an expected passage. poppler returns right-to-left lines in
+// logical order but may order the runs of a mixed line (digits, punctuation, Arabic words) its
+// own way, so for right-to-left text every word must be there rather than the exact sequence.
+inline bool pdfHas(const QString &pdfTextContent, const QString &expected,
+                   Qt::LayoutDirection direction) {
+    const QString haystack = searchable(pdfTextContent);
+    if (direction == Qt::LeftToRight) {
+        return haystack.contains(searchable(expected));
+    }
+    static const QRegularExpression separators(QStringLiteral("[\\s.,:;\\x{060C}]+"));
+    const QStringList words = expected.split(separators, Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (!haystack.contains(searchable(word))) {
+            return false;
+        }
+    }
+    return !words.isEmpty();
+}
+
 inline int wordCount(const QString &text) {
     return static_cast<int>(
         text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
