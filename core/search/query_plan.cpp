@@ -18,9 +18,9 @@ bool isLatinWord(const QString &word) {
 
 // Light suffix stripping for Latin-script words, so the prefix match finds the other forms:
 // a plural "s" or "es" ("boules" -> "boule"*, "articulaciones" -> "articulacion"*), then a
-// final "e" ("squeeze" -> "squeez"* finds "squeezing"). Only while five letters remain.
+// final "e" ("squeeze" -> "squeez"* finds "squeezing"). Only while four letters remain.
 QString queryStem(QString word) {
-    constexpr qsizetype kMinimum = 5;
+    constexpr qsizetype kMinimum = 4;
     if (!isLatinWord(word)) {
         return word;
     }

@@ -1,0 +1,117 @@
+// calcinosis-guide --search through the real program: one line per result, languages, limits,
+// hostile queries and exit codes.
+#include "test_support.h"
+
+#include <QProcess>
+#include <algorithm>
+#include <gtest/gtest.h>
+
+namespace cg {
+namespace {
+
+struct ProgramRun {
+    int exitCode = -1;
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    QString out;
+    QString err;
+};
+
+ProgramRun search(const QStringList &arguments) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command needs no display
+    process.setProcessEnvironment(env);
+    process.start(test::programPath(),
+                  QStringList{QStringLiteral("--content"), test::contentDatabasePath()} +
+                      arguments);
+    ProgramRun result;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.status = process.exitStatus();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QStringList lines(const ProgramRun &run) {
+    return run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+TEST(SearchCommand, PrintsSectionIdAndTitleBestFirst) {
+    const ProgramRun run = search({QStringLiteral("--search"), QStringLiteral("chalky bumps")});
+    EXPECT_EQ(run.status, QProcess::NormalExit);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QStringList rows = lines(run);
+    ASSERT_FALSE(rows.isEmpty());
+    EXPECT_LE(rows.size(), 10); // the default limit
+    QStringList ids;
+    for (const QString &row : rows) {
+        const QStringList fields = row.split(QLatin1Char('\t'));
+        ASSERT_EQ(fields.size(), 3) << row.toStdString();
+        EXPECT_FALSE(fields.at(0).isEmpty());
+        EXPECT_FALSE(fields.at(2).isEmpty());
+        ids.append(fields.at(1));
+    }
+    EXPECT_TRUE(ids.mid(0, 3).contains(QStringLiteral("what-it-is"))) << run.out.toStdString();
+    EXPECT_TRUE(rows.contains(QStringLiteral("overview\twhat-it-is\tWhat calcinosis cutis is")));
+}
+
+TEST(SearchCommand, GlossaryTermsAndItemsNameTheirPlace) {
+    const ProgramRun run = search({QStringLiteral("--search"), QStringLiteral("warfarin"),
+                                   QStringLiteral("--limit"), QStringLiteral("20")});
+    EXPECT_EQ(run.exitCode, 0);
+    const QStringList rows = lines(run);
+    EXPECT_TRUE(rows.contains(QStringLiteral("glossary\twarfarin\tWarfarin")));
+    EXPECT_TRUE(rows.contains(QStringLiteral("treatment\ttx-warfarin\tWarfarin (not advised)")));
+}
+
+TEST(SearchCommand, LimitAndLanguageAreHonoured) {
+    const ProgramRun limited = search({QStringLiteral("--search"), QStringLiteral("lumps"),
+                                       QStringLiteral("--limit"), QStringLiteral("2")});
+    EXPECT_EQ(limited.exitCode, 0);
+    EXPECT_EQ(lines(limited).size(), 2);
+    const ProgramRun arabic = search({QStringLiteral("--search"), QString::fromUtf8("التكلس"),
+                                      QStringLiteral("--language"), QStringLiteral("ar")});
+    EXPECT_EQ(arabic.exitCode, 0) << arabic.err.toStdString();
+    ASSERT_FALSE(lines(arabic).isEmpty());
+    // Titles come in the language searched.
+    const QString title = lines(arabic).constFirst().section(QLatin1Char('\t'), 2);
+    EXPECT_TRUE(std::any_of(title.begin(), title.end(), [](QChar c) {
+        return c.unicode() >= 0x0600 && c.unicode() <= 0x06FF;
+    })) << title.toStdString();
+}
+
+TEST(SearchCommand, NothingFoundIsNotAnError) {
+    const ProgramRun run = search({QStringLiteral("--search"), QStringLiteral("zzzqqqxxx")});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+}
+
+TEST(SearchCommand, HostileQueriesNeverFail) {
+    for (const QString &query :
+         {QStringLiteral("\""), QStringLiteral("AND OR NOT"), QStringLiteral("NEAR((x"),
+          QStringLiteral("-*:^"), QStringLiteral("   "), QStringLiteral("\U0001F600"),
+          QString(10000, QLatin1Char('a'))}) {
+        const ProgramRun run = search({QStringLiteral("--search"), query});
+        EXPECT_EQ(run.status, QProcess::NormalExit);
+        EXPECT_EQ(run.exitCode, 0) << query.left(20).toStdString() << ": " << run.err.toStdString();
+    }
+}
+
+TEST(SearchCommand, UnknownLanguageIsOneLineAndExitCodeTwo) {
+    const ProgramRun run = search({QStringLiteral("--search"), QStringLiteral("calcium"),
+                                   QStringLiteral("--language"), QStringLiteral("xx")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_EQ(run.err.count(QLatin1Char('\n')), 1) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("\"xx\"")));
+    EXPECT_TRUE(run.err.contains(QStringLiteral("en, ")));
+}
+
+} // namespace
+} // namespace cg

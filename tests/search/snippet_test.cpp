@@ -1,0 +1,113 @@
+// Snippets and marks: FTS5 highlight() output mapped back onto the original text, escaped,
+// cut to size; and folded find for the page.
+#include "search/search_index_layout.h"
+#include "search/snippet.h"
+#include "search/text_ranges.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+namespace cg::search {
+namespace {
+
+// What FTS5 highlight() returns for `original` when the folded characters [start, end) match.
+QString highlighted(const QString &original, qsizetype start, qsizetype end,
+                    IndexKind kind = IndexKind::Words) {
+    QString text = indexText(original, kind).text;
+    text.insert(end, QChar(kMatchClose));
+    text.insert(start, QChar(kMatchOpen));
+    return text;
+}
+
+QString marked(const QString &original, qsizetype start, qsizetype end,
+               IndexKind kind = IndexKind::Words) {
+    return markedHtml(original, rangesFromHighlight(highlighted(original, start, end, kind),
+                                                    indexText(original, kind), original));
+}
+
+TEST(Snippet, MarksLandOnTheOriginalWord) {
+    // "crème fraîche" folds to "creme fraiche": mark the second word.
+    EXPECT_EQ(marked(QStringLiteral("Crème Fraîche"), 6, 13),
+              QStringLiteral("Crème <b>Fraîche</b>"));
+    // A decomposed accent stays inside the mark.
+    EXPECT_EQ(marked(QStringLiteral("cafe\u0301 noir"), 0, 4),
+              QStringLiteral("<b>cafe\u0301</b> noir"));
+}
+
+TEST(Snippet, ArabicMarksKeepHarakatTatweelAndArticle) {
+    const QString original = QString::fromUtf8("في الكـــالسيوم");
+    // Folded: "في كالسيوم"; the word starts at 3.
+    const QString folded = indexText(original, IndexKind::Words).text;
+    ASSERT_EQ(folded, QString::fromUtf8("في كالسيوم"));
+    EXPECT_EQ(marked(original, 3, folded.size()), QString::fromUtf8("في <b>الكـــالسيوم</b>"));
+    const QString harakat = QString::fromUtf8("كُتَلٌ صُلْبَةٌ");
+    EXPECT_EQ(marked(harakat, 0, 3), QString::fromUtf8("<b>كُتَلٌ</b> صُلْبَةٌ"));
+}
+
+TEST(Snippet, ChineseMarksCoverTheMatchedBigram) {
+    const QString original = QString::fromUtf8("补钙剂很好");
+    // Bigram text "补钙 钙剂 剂很 很好 好": mark the token 钙剂 (positions 3..5).
+    EXPECT_EQ(marked(original, 3, 5, IndexKind::Bigrams), QString::fromUtf8("补<b>钙剂</b>很好"));
+}
+
+TEST(Snippet, TextIsEscaped) {
+    const QString original = QStringLiteral("a <script> & \"b\" lump");
+    const qsizetype at = original.indexOf(QStringLiteral("lump"));
+    EXPECT_EQ(marked(original, at, at + 4),
+              QStringLiteral("a &lt;script&gt; &amp; &quot;b&quot; <b>lump</b>"));
+    EXPECT_EQ(snippetHtml(QStringLiteral("<i>x</i>"), {}), QStringLiteral("&lt;i&gt;x&lt;/i&gt;"));
+}
+
+TEST(Snippet, MarksOfAnotherTextAreIgnored) {
+    const QString original = QStringLiteral("calcium lumps");
+    EXPECT_TRUE(rangesFromHighlight(QStringLiteral("calcium \uE000bumps\uE001"),
+                                    indexText(original, IndexKind::Words), original)
+                    .isEmpty());
+}
+
+TEST(Snippet, LongTextIsCutAroundTheFirstMatch) {
+    QString text;
+    for (int i = 0; i < 60; ++i) {
+        text += QStringLiteral("word%1 ").arg(i);
+    }
+    text += QStringLiteral("target ");
+    for (int i = 60; i < 120; ++i) {
+        text += QStringLiteral("word%1 ").arg(i);
+    }
+    const qsizetype at = text.indexOf(QStringLiteral("target"));
+    const QString html = snippetHtml(text, {{at, at + 6}}, 120);
+    EXPECT_TRUE(html.startsWith(QStringLiteral("\u2026"))) << html.toStdString();
+    EXPECT_TRUE(html.endsWith(QStringLiteral("\u2026"))) << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("<b>target</b>")));
+    EXPECT_LT(html.size(), 160);
+    // Cut at spaces: no half words at either end.
+    EXPECT_TRUE(html.mid(1, 4) == QStringLiteral("word"));
+    // Without a match the snippet is the start of the text.
+    EXPECT_TRUE(snippetHtml(text, {}, 60).startsWith(QStringLiteral("word0 ")));
+    // Line breaks become spaces.
+    EXPECT_EQ(snippetHtml(QStringLiteral("a\nb"), {}), QStringLiteral("a b"));
+}
+
+TEST(FindFolded, FindsEveryFormOfTheNeedle) {
+    const QString text = QStringLiteral("Calcium, CALCIUM and calcïum.");
+    const QList<TextRange> ranges = findFolded(text, {QStringLiteral("calcium")}, 10);
+    ASSERT_EQ(ranges.size(), 3);
+    EXPECT_EQ(text.mid(ranges.at(2).start, ranges.at(2).end - ranges.at(2).start),
+              QStringLiteral("calcïum"));
+    EXPECT_EQ(findFolded(text, {QStringLiteral("calcium")}, 2).size(), 2);
+    EXPECT_TRUE(findFolded(text, {QStringLiteral("  ")}, 10).isEmpty());
+
+    const QString arabic = QString::fromUtf8("كُتَلٌ صُلْبَةٌ تحت الجلد");
+    const QList<TextRange> found = findFolded(arabic, {QString::fromUtf8("صلبة")}, 10);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(arabic.mid(found.at(0).start, found.at(0).end - found.at(0).start),
+              QString::fromUtf8("صُلْبَةٌ"));
+    // Overlapping needles merge into one mark.
+    EXPECT_EQ(findFolded(QStringLiteral("calcium lumps"),
+                         {QStringLiteral("calcium"), QStringLiteral("calcium lumps")}, 10)
+                  .size(),
+              1);
+}
+
+} // namespace
+} // namespace cg::search
