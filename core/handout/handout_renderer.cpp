@@ -6,11 +6,14 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QLocale>
 #include <QPagedPaintDevice>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QTextDocument>
 #include <QTextOption>
+#include <QtMath>
 
 namespace cg {
 
@@ -149,6 +152,62 @@ void HandoutRenderer::drawFooter(QPainter &painter, const QRectF &band, const QF
     }
 }
 
+// Where everything sits on a page, in device pixels, and the type of the header and footer.
+struct HandoutRenderer::PageFrame {
+    QRectF area; // inside the margins
+    QRectF header;
+    QRectF footer;
+    QRectF body;
+    QFont headerFont;
+    QFont footerFont;
+    double ruleWidth = 1.0;
+};
+
+bool HandoutRenderer::hasRightToLeftText() const {
+    return m_document.direction == Qt::RightToLeft ||
+           (!m_document.secondLanguage.isEmpty() && m_document.secondDirection == Qt::RightToLeft);
+}
+
+void HandoutRenderer::paintPage(QPainter &painter, QTextDocument &text, const PageFrame &frame,
+                                int page, int pageCount) const {
+    painter.setLayoutDirection(m_document.direction);
+    QPen rule(Qt::black);
+    rule.setWidthF(frame.ruleWidth);
+    painter.setPen(rule);
+    drawHeader(painter, frame.header, frame.headerFont);
+    drawFooter(painter, frame.footer, frame.footerFont, page + 1, pageCount);
+    painter.save();
+    const double height = frame.body.height();
+    painter.translate(frame.body.left(), frame.body.top() - page * height);
+    // A line pushed to the top of this page may sit a hair above its edge in fixed-point
+    // layout; a slightly narrower clip keeps it off the previous page, where it would be
+    // invisible but still in the PDF's text.
+    const double edge = height * 1e-4;
+    text.drawContents(&painter,
+                      QRectF(0, page * height + edge, frame.body.width(), height - 2 * edge));
+    painter.restore();
+}
+
+void HandoutRenderer::paintPageAsImage(QPainter &painter, QTextDocument &text,
+                                       const PageFrame &frame, int page, int pageCount) const {
+    QPaintDevice *device = painter.device();
+    const double scale = kPreviewImageDpi / device->logicalDpiY();
+    QImage image(QSize(qCeil(frame.area.width() * scale), qCeil(frame.area.height() * scale)),
+                 QImage::Format_RGB32);
+    // The image claims the device's resolution, so point sizes resolve as on the device; the
+    // painter's scale then draws everything at the image's real size.
+    image.setDotsPerMeterX(qRound(device->logicalDpiX() / 0.0254));
+    image.setDotsPerMeterY(qRound(device->logicalDpiY() / 0.0254));
+    image.fill(Qt::white);
+    QPainter imagePainter(&image);
+    imagePainter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    imagePainter.scale(scale, scale);
+    paintPage(imagePainter, text, frame, page, pageCount);
+    imagePainter.end();
+    // Handouts are black and white: grey levels keep a long preview light in memory.
+    painter.drawImage(frame.area, image.convertToFormat(QImage::Format_Grayscale8));
+}
+
 int HandoutRenderer::render(QPagedPaintDevice &device) const {
     // Keep the device's paper (a print dialog may have changed it), with our margins.
     QPageLayout pageLayout = device.pageLayout();
@@ -157,25 +216,28 @@ int HandoutRenderer::render(QPagedPaintDevice &device) const {
         QMarginsF(kMarginMillimetres, kMarginMillimetres, kMarginMillimetres, kMarginMillimetres));
     device.setPageLayout(pageLayout);
 
+    PageFrame frame;
     const QRect paintRect = device.pageLayout().paintRectPixels(device.logicalDpiY());
-    const QRectF area(0, 0, paintRect.width(), paintRect.height());
-    const QFont headerFont = bandFont(m_document, true);
-    const QFont footerFont = bandFont(m_document, false);
+    frame.area = QRectF(0, 0, paintRect.width(), paintRect.height());
+    frame.headerFont = bandFont(m_document, true);
+    frame.footerFont = bandFont(m_document, false);
+    frame.ruleWidth = millimetresToPixels(0.25, device);
     const double gap = millimetresToPixels(5.0, device);
-    const double headerHeight = QFontMetricsF(headerFont, &device).lineSpacing() * 1.4;
-    const double footerBand = footerHeight(footerFont, device, area.width()) +
-                              QFontMetricsF(footerFont, &device).lineSpacing() * 0.5;
-    const QRectF headerRect(area.left(), area.top(), area.width(), headerHeight);
-    const QRectF footerRect(area.left(), area.bottom() - footerBand, area.width(), footerBand);
-    const QRectF body(area.left(), headerRect.bottom() + gap, area.width(),
-                      footerRect.top() - gap - (headerRect.bottom() + gap));
-    if (body.height() <= 0 || body.width() <= 0) {
+    const double headerHeight = QFontMetricsF(frame.headerFont, &device).lineSpacing() * 1.4;
+    const double footerBand = footerHeight(frame.footerFont, device, frame.area.width()) +
+                              QFontMetricsF(frame.footerFont, &device).lineSpacing() * 0.5;
+    frame.header = QRectF(frame.area.left(), frame.area.top(), frame.area.width(), headerHeight);
+    frame.footer =
+        QRectF(frame.area.left(), frame.area.bottom() - footerBand, frame.area.width(), footerBand);
+    frame.body = QRectF(frame.area.left(), frame.header.bottom() + gap, frame.area.width(),
+                        frame.footer.top() - gap - (frame.header.bottom() + gap));
+    if (frame.body.height() <= 0 || frame.body.width() <= 0) {
         return 0;
     }
 
     QTextDocument text;
     setUpHandoutTextDocument(text, m_document, &device);
-    text.setPageSize(body.size());
+    text.setPageSize(frame.body.size());
     keepHeadingsWithNext(text);
     const int pageCount = text.pageCount();
 
@@ -183,25 +245,18 @@ int HandoutRenderer::render(QPagedPaintDevice &device) const {
     if (!painter.begin(&device)) {
         return 0;
     }
-    painter.setLayoutDirection(m_document.direction);
-    QPen rule(Qt::black);
-    rule.setWidthF(millimetresToPixels(0.25, device));
-    painter.setPen(rule);
+    const bool recordedPreview =
+        device.paintEngine() != nullptr && device.paintEngine()->type() == QPaintEngine::Picture;
+    const bool asImages = recordedPreview && hasRightToLeftText();
     for (int page = 0; page < pageCount; ++page) {
         if (page > 0 && !device.newPage()) {
             return 0;
         }
-        drawHeader(painter, headerRect, headerFont);
-        drawFooter(painter, footerRect, footerFont, page + 1, pageCount);
-        painter.save();
-        painter.translate(body.left(), body.top() - page * body.height());
-        // A line pushed to the top of this page may sit a hair above its edge in fixed-point
-        // layout; a slightly narrower clip keeps it off the previous page, where it would be
-        // invisible but still in the PDF's text.
-        const double edge = body.height() * 1e-4;
-        text.drawContents(&painter, QRectF(0, page * body.height() + edge, body.width(),
-                                           body.height() - 2 * edge));
-        painter.restore();
+        if (asImages) {
+            paintPageAsImage(painter, text, frame, page, pageCount);
+        } else {
+            paintPage(painter, text, frame, page, pageCount);
+        }
     }
     painter.end();
     return pageCount;

@@ -27,7 +27,19 @@ public:
     // size (a print dialog may have changed it). Returns the number of pages, 0 on failure.
     int render(QPagedPaintDevice &device) const;
 
+    // The preview records pages as QPictures, which lay text out again when replayed and then
+    // put the neutral characters of right-to-left lines (punctuation, digits) on the wrong side.
+    // Previews of handouts with right-to-left text are therefore drawn as page images at this
+    // resolution; printing and PDF always get vector text.
+    static constexpr double kPreviewImageDpi = 150.0;
+
 private:
+    struct PageFrame;
+    void paintPage(QPainter &painter, QTextDocument &text, const PageFrame &frame, int page,
+                   int pageCount) const;
+    void paintPageAsImage(QPainter &painter, QTextDocument &text, const PageFrame &frame, int page,
+                          int pageCount) const;
+    bool hasRightToLeftText() const;
     void drawHeader(QPainter &painter, const QRectF &band, const QFont &font) const;
     void drawFooter(QPainter &painter, const QRectF &band, const QFont &font, int page,
                     int pageCount) const;

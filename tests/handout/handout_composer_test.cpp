@@ -194,5 +194,18 @@ TEST_F(HandoutComposerTest, ExportsInTheHandoutLanguageNotTheWindowLanguage) {
     EXPECT_EQ(m_languages->current(), kSourceLocale);
 }
 
+TEST_F(HandoutComposerTest, RightToLeftPreviewHasTheSamePagesAsTheHandout) {
+    // Arabic previews are drawn as page images (see HandoutRenderer); they must paginate exactly
+    // like the PDF the same settings produce.
+    QComboBox *language = child<QComboBox>("languageCombo");
+    language->setCurrentIndex(language->findData(QStringLiteral("ar")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("arabic.pdf"));
+    const HandoutExportResult result = m_dialog->exportTo(path);
+    ASSERT_TRUE(result.ok) << result.error.toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&]() { return preview()->pageCount() == result.pages; }, 15000))
+        << preview()->pageCount() << " preview pages, " << result.pages << " in the PDF";
+}
+
 } // namespace
 } // namespace cg
