@@ -110,7 +110,8 @@ void HandoutRenderer::drawHeader(QPainter &painter, const QRectF &band, const QF
     // The clinic keeps its full width; the title is shortened if both do not fit.
     const double clinicWidth = m_document.clinicLine.isEmpty()
                                    ? 0.0
-                                   : metrics.horizontalAdvance(m_document.clinicLine) + 12.0;
+                                   : metrics.horizontalAdvance(m_document.clinicLine) +
+                                         millimetresToPixels(4.0, *painter.device());
     const QString title =
         QFontMetricsF(bold, painter.device())
             .elidedText(m_document.title, Qt::ElideRight, band.width() - clinicWidth);
