@@ -1,0 +1,183 @@
+#include "search/search_field.h"
+
+#include "search/search_engine.h"
+#include "search/search_result_model.h"
+#include "search/search_results_popup.h"
+
+#include <QEvent>
+#include <QKeyEvent>
+#include <QListView>
+#include <QTimer>
+
+namespace cg {
+
+SearchField::SearchField(QWidget *parent) : QLineEdit(parent) {
+    setObjectName(QStringLiteral("searchField"));
+    setClearButtonEnabled(true);
+    setMinimumWidth(220);
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &SearchField::searchNow);
+    m_model = new SearchResultModel(this);
+    m_popup = new SearchResultsPopup(m_model, this);
+    connect(m_popup, &SearchResultsPopup::rowActivated, this, &SearchField::activateRow);
+    // Typing (and the clear button) restart the pause; text set by code does not search.
+    connect(this, &QLineEdit::textEdited, this, [this] { m_debounce->start(); });
+    connect(this, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.trimmed().isEmpty()) {
+            m_debounce->stop();
+            m_model->clear();
+            hideResults();
+            updateDescription();
+        }
+    });
+    retranslate();
+}
+
+SearchField::~SearchField() = default;
+
+void SearchField::setEngine(search::SearchEngine *engine) {
+    m_engine = engine;
+}
+
+void SearchField::setContentLocale(const QString &locale) {
+    if (locale == m_locale) {
+        return;
+    }
+    m_locale = locale;
+    if (!text().trimmed().isEmpty() && resultsVisible()) {
+        searchNow();
+    }
+}
+
+bool SearchField::resultsVisible() const {
+    return m_popup->isVisible();
+}
+
+void SearchField::searchNow() {
+    m_debounce->stop();
+    if (m_engine == nullptr || text().trimmed().isEmpty()) {
+        m_model->clear();
+        hideResults();
+        updateDescription();
+        return;
+    }
+    search::SearchOptions options;
+    options.limit = kMaxResults;
+    const search::SearchResults results = m_engine->search(text(), m_locale, options);
+    m_model->setResults(results.hits, results.highlightTerms);
+    updateDescription();
+    if (m_model->rowCount() == 0 || !hasFocus()) {
+        hideResults();
+        return;
+    }
+    m_popup->showUnderAnchor();
+    m_popup->moveSelection(1); // the best result is selected: Enter opens it
+}
+
+void SearchField::hideResults() {
+    m_popup->hide();
+}
+
+void SearchField::activateRow(int row) {
+    const search::SearchHit *hit = m_model->hit(row);
+    if (hit == nullptr) {
+        return;
+    }
+    const search::SearchHit chosen = *hit; // the signal may start a new search
+    const QStringList terms = m_model->highlightTerms();
+    hideResults();
+    Q_EMIT resultActivated(search::kindName(chosen.kind), chosen.id, chosen.sectionKey, terms);
+}
+
+void SearchField::keyPressEvent(QKeyEvent *event) {
+    const bool open = resultsVisible();
+    switch (event->key()) {
+    case Qt::Key_Down:
+    case Qt::Key_Up:
+        if (!open && m_model->rowCount() == 0) {
+            searchNow();
+        } else if (!open) {
+            m_popup->showUnderAnchor();
+        } else {
+            m_popup->moveSelection(event->key() == Qt::Key_Down ? 1 : -1);
+        }
+        event->accept();
+        return;
+    case Qt::Key_PageDown:
+    case Qt::Key_PageUp:
+        if (open) {
+            m_popup->moveSelection(event->key() == Qt::Key_PageDown ? 5 : -5);
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_debounce->isActive() || (!open && !text().trimmed().isEmpty())) {
+            searchNow(); // Enter before the pause ended: search, then open the best
+        }
+        if (m_model->rowCount() > 0) {
+            activateRow(qMax(0, m_popup->currentRow()));
+        }
+        event->accept();
+        return;
+    case Qt::Key_Escape:
+        if (open) {
+            hideResults();
+        } else if (!text().isEmpty()) {
+            clear();
+        } else {
+            break; // let the window have it
+        }
+        event->accept();
+        return;
+    default:
+        break;
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+void SearchField::focusOutEvent(QFocusEvent *event) {
+    // Clicks on the list do not take the focus, so losing it means the reader went elsewhere.
+    hideResults();
+    QLineEdit::focusOutEvent(event);
+}
+
+void SearchField::hideEvent(QHideEvent *event) {
+    hideResults();
+    QLineEdit::hideEvent(event);
+}
+
+void SearchField::retranslate() {
+    setPlaceholderText(tr("Search the guide"));
+    setAccessibleName(tr("Search the guide"));
+    setToolTip(tr("Search topics, treatments, tests and the glossary. Results appear as you "
+                  "type; use the arrow keys and Enter to open one."));
+    updateDescription();
+}
+
+void SearchField::updateDescription() {
+    const int count = m_model->rowCount();
+    if (text().trimmed().isEmpty()) {
+        setAccessibleDescription(QString());
+    } else if (count == 0) {
+        setAccessibleDescription(tr("No results"));
+    } else {
+        setAccessibleDescription(tr("%n result(s)", nullptr, count));
+    }
+}
+
+void SearchField::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // Section labels ("Glossary") come from the translation: refill the list.
+        if (resultsVisible()) {
+            searchNow();
+        }
+    }
+    QLineEdit::changeEvent(event);
+}
+
+} // namespace cg

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QFrame>
+#include <QPointer>
+
+class QListView;
+
+namespace cg {
+
+class SearchResultModel;
+
+// The list of results under the search field. It is a child of the field's window laid over
+// its contents, not a window of its own: it never takes the keyboard focus (the field keeps
+// it and moves the selection), needs no window manager, and behaves the same on X11, Wayland
+// and offscreen.
+class SearchResultsPopup : public QFrame {
+    Q_OBJECT
+
+public:
+    SearchResultsPopup(SearchResultModel *model, QWidget *anchor);
+
+    QListView *view() const { return m_view; }
+    // Shows the list under the anchor (the field), inside the anchor's window.
+    void showUnderAnchor();
+    // Moves the selection by `step` rows (negative: up), clamped; selects the first row when
+    // nothing is selected.
+    void moveSelection(int step);
+    int currentRow() const;
+
+Q_SIGNALS:
+    void rowActivated(int row);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void place();
+    void retranslate();
+
+    QPointer<QWidget> m_anchor;
+    QListView *m_view = nullptr;
+};
+
+} // namespace cg
