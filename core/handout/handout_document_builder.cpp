@@ -29,6 +29,12 @@ QString dirAttribute(Qt::LayoutDirection direction) {
     return direction == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
 }
 
+// Direction and language of a passage in the second language: Qt needs the direction, screen
+// readers reading the HTML export use the language to switch voices.
+QString languageAttributes(const LocaleInfo &info) {
+    return QStringLiteral(" dir=\"%1\" lang=\"%2\"").arg(dirAttribute(info.direction), info.code);
+}
+
 void appendUnique(QStringList &list, const QStringList &values) {
     for (const QString &value : values) {
         if (!list.contains(value)) {
@@ -58,8 +64,8 @@ struct HandoutDocumentBuilder::Context {
             return firstHtml;
         }
         return languageLabel(first) + firstHtml + languageLabel(*second) +
-               QStringLiteral("<div dir=\"%1\">").arg(dirAttribute(second->info.direction)) +
-               secondHtml + QStringLiteral("</div>");
+               QStringLiteral("<div%1>").arg(languageAttributes(second->info)) + secondHtml +
+               QStringLiteral("</div>");
     }
     // "Label" or, bilingual, "Label / Etiqueta" for headings both readers need.
     QString both(const QString &key) const {
@@ -170,8 +176,8 @@ QString HandoutDocumentBuilder::titleBlock(const Context &context) const {
     QString block = QStringLiteral("<h1 class=\"title\">%1</h1>")
                         .arg(esc(html.label(QStringLiteral("labels.handout_title"))));
     if (context.second) {
-        block += QStringLiteral("<p class=\"subtitle\" dir=\"%1\">%2</p>")
-                     .arg(dirAttribute(context.second->info.direction),
+        block += QStringLiteral("<p class=\"subtitle\"%1>%2</p>")
+                     .arg(languageAttributes(context.second->info),
                           esc(context.second->html.label(QStringLiteral("labels.handout_title"))));
     }
     // Label and value rows, like the top of a clinic letter. Qt does not mirror table columns
@@ -209,8 +215,8 @@ QString HandoutDocumentBuilder::titleBlock(const Context &context) const {
     if (context.second) {
         const QString notice = context.second->html.translationNotice();
         if (!notice.isEmpty()) {
-            block += QStringLiteral("<div dir=\"%1\">%2</div>")
-                         .arg(dirAttribute(context.second->info.direction), notice);
+            block += QStringLiteral("<div%1>%2</div>")
+                         .arg(languageAttributes(context.second->info), notice);
         }
     }
     return block;
@@ -373,9 +379,9 @@ QString HandoutDocumentBuilder::teachBackBlock(const Context &context) const {
 QString HandoutDocumentBuilder::closingBlock(const Context &context) const {
     QString block = QStringLiteral("<hr/>") + context.first.html.disclaimer();
     if (context.second) {
-        block += QStringLiteral("<div dir=\"%1\">%2</div>")
-                     .arg(dirAttribute(context.second->info.direction),
-                          context.second->html.disclaimer());
+        block +=
+            QStringLiteral("<div%1>%2</div>")
+                .arg(languageAttributes(context.second->info), context.second->html.disclaimer());
     }
     block += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(context.first.html.reviewLine()));
     return block;

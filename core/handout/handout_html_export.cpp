@@ -42,8 +42,10 @@ QString handoutStandaloneHtml(const HandoutDocument &document) {
     footer += QStringLiteral("<p>%1</p>").arg(esc(document.printedOn));
     footer += QStringLiteral("<p>%1</p>").arg(esc(document.reviewLine));
     for (int i = 0; i < document.footerNotes.size(); ++i) {
-        footer += QStringLiteral("<p dir=\"%1\">%2</p>")
-                      .arg(dir(i == 0 ? document.direction : document.secondDirection),
+        const bool first = i == 0;
+        footer += QStringLiteral("<p dir=\"%1\" lang=\"%2\">%3</p>")
+                      .arg(dir(first ? document.direction : document.secondDirection),
+                           esc(first ? document.language : document.secondLanguage),
                            esc(document.footerNotes.at(i)));
     }
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head>\n"
