@@ -237,27 +237,6 @@ QueryPlan planBigrams(const SanitizedQuery &query, const Thesaurus &thesaurus,
             }
         }
         plan.groups += widened;
-        // One more idea: the query's characters, any of them. Where the text says the same
-        // thing in other words (验血 for 抽血, 情绪 for 心情) single characters still overlap,
-        // and a passage sharing many of the rarer ones rises.
-        QueryGroup characters;
-        characters.weight = kInferredWeight;
-        QSet<uint> counted;
-        for (const QString &word : words) {
-            const QList<uint> units = word.toUcs4();
-            for (const uint unit : units) {
-                const QString character =
-                    QString::fromUcs4(reinterpret_cast<const char32_t *>(&unit), 1);
-                if (isCjk(unit) && !counted.contains(unit) &&
-                    (keepStopWords || !stopWords.contains(character))) {
-                    counted.insert(unit);
-                    addAlternative(characters, {{character}, true});
-                }
-            }
-        }
-        if (characters.alternatives.size() > 1) {
-            plan.groups.append(characters);
-        }
         return plan;
     };
     QueryPlan plan = build(false);

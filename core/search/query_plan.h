@@ -29,7 +29,7 @@ struct QueryGroup {
     QList<Alternative> alternatives;
     QStringList termIds; // glossary terms this group stands for (empty for a plain word)
     // How much the group counts: the reader's own words fully, what search inferred from them
-    // (a glossary term, the characters of a Chinese question) half.
+    // (a glossary term) half.
     double weight = 1.0;
     QString column; // match only in this index column; empty for every column
 };

@@ -23,8 +23,6 @@ namespace {
 // bm25 column weights: a word in the title says most about what a passage is about, a glossary
 // keyword (a lay word of a term the topic relies on) less, the body least.
 const QString kBm25 = QStringLiteral("bm25(%1, 10.0, 4.0, 1.0, 0.0, 0.0)");
-// How many passages are considered before the final ranking.
-constexpr int kCandidates = 100;
 // A group's bm25 b counts b / (b + kSaturation): a strong match approaches 1, a weak one (a
 // common word, a body mention) counts little, and repeating synonyms cannot push it past 1.
 constexpr double kSaturation = 4.0;
@@ -36,6 +34,11 @@ constexpr double kSaturation = 4.0;
 // widening everywhere would pull every page. If both are rare, the term's words are searched
 // everywhere ("blood thinner" finds the warfarin pages).
 constexpr double kExpansionMaxShare = 0.1;
+// Up to this many passages in a language, every group is scored on every passage it matches;
+// beyond it, groups are scored from the rarest up (see scoreGroupsByRarity()).
+constexpr qint64 kFullScoreLimit = 2000;
+// Match counts kept per language (typing repeats the same words); cleared when full.
+constexpr qsizetype kMaxCachedCounts = 4096;
 // Only the first groups of a very long query (a pasted paragraph) are scored one by one.
 constexpr qsizetype kMaxScoredGroups = 16;
 
@@ -51,20 +54,22 @@ double kindFactor(const QString &kind) {
     return 0.85; // items and warning signs
 }
 
-QSqlQuery prepared(const QSqlDatabase &db, const QString &sql) {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    return query;
-}
-
-QString idList(const QList<qint64> &ids) {
+// A list of rowids as one bound value ("[3,17,42]"), read with json_each(): the statement text
+// stays the same and its prepared form can be kept.
+QString jsonList(const QList<qint64> &ids) {
     QStringList parts;
     parts.reserve(ids.size());
     for (const qint64 id : ids) {
         parts.append(QString::number(id));
     }
-    return parts.join(QLatin1Char(','));
+    return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+QSqlQuery prepared(const QSqlDatabase &db, const QString &sql) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    return query;
 }
 
 } // namespace
@@ -101,13 +106,21 @@ struct SearchEngine::LocaleIndex {
     QSet<QString> stopWords;
     QHash<QString, QString> sectionTitles;
     qint64 entries = 0;
-    QHash<QString, bool> rare; // MATCH expression -> isRare() (cached: typing repeats them)
+    QHash<QString, bool> rare;     // MATCH expression -> isRare() (cached: typing repeats them)
+    QHash<QString, qint64> counts; // MATCH expression -> passages matching it
+    // Kind and id of every passage, read once: scoring then touches only the index and the
+    // column sizes bm25 needs, not the stored text.
+    struct Passage {
+        QString kind;
+        QString id;
+    };
+    QHash<qint64, Passage> passages;
 };
 
 struct SearchEngine::Candidate {
     QString kind;
     QString id;
-    double bm25 = 0;  // over the whole query, as a positive number (higher is better)
+    double bm25 = 0;  // summed over the groups, as a positive number (higher is better)
     double score = 0; // the final score (higher is better)
 };
 
@@ -188,10 +201,15 @@ SearchEngine::LocaleIndex *SearchEngine::index(const QString &locale) {
             index->sectionTitles.insert(sections.value(0).toString(), sections.value(1).toString());
         }
     }
-    QSqlQuery count = prepared(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(index->table));
-    if (count.exec() && count.next()) {
-        index->entries = count.value(0).toLongLong();
+    QSqlQuery passages =
+        prepared(m_db, QStringLiteral("SELECT rowid, kind, id FROM %1").arg(index->table));
+    if (passages.exec()) {
+        while (passages.next()) {
+            index->passages.insert(passages.value(0).toLongLong(),
+                                   {passages.value(1).toString(), passages.value(2).toString()});
+        }
     }
+    index->entries = index->passages.size();
     m_indexes.insert(locale, index);
     return index.get();
 }
@@ -219,14 +237,6 @@ SearchResults SearchEngine::search(const QString &text, const QString &locale,
 
     const QString any = matchExpression(plan.groups, Join::Any);
     Candidates candidates;
-    if (!collect(index, any, kCandidates, candidates)) {
-        return results;
-    }
-    // Passages that match every idea may rank low on plain bm25; make sure they compete.
-    if (plan.groups.size() > 1 &&
-        !collect(index, matchExpression(plan.groups, Join::All), kCandidates, candidates)) {
-        return results;
-    }
     if (!scoreGroups(index, plan.groups.mid(0, kMaxScoredGroups), candidates)) {
         return results;
     }
@@ -284,15 +294,24 @@ bool SearchEngine::isRare(LocaleIndex &index, const QString &expression) {
         return *known;
     }
     // Keywords are left out: they hold the glossary's own synonyms, found by definition.
-    QSqlQuery query =
-        prepared(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(index.table));
-    query.addBindValue(QString(QStringLiteral("{title body} : (") + expression + QLatin1Char(')')));
+    QSqlQuery &query =
+        statement(QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(index.table));
+    query.bindValue(0, QString(QStringLiteral("{title body} : (") + expression + QLatin1Char(')')));
     bool rare = true;
     if (query.exec() && query.next()) {
         rare = double(query.value(0).toLongLong()) < kExpansionMaxShare * double(index.entries);
     }
+    query.finish();
     index.rare.insert(expression, rare);
     return rare;
+}
+
+QSqlQuery &SearchEngine::statement(const QString &sql) {
+    std::shared_ptr<QSqlQuery> &known = m_statements[sql];
+    if (known == nullptr) {
+        known = std::make_shared<QSqlQuery>(prepared(m_db, sql));
+    }
+    return *known;
 }
 
 bool SearchEngine::fail(const QSqlQuery &query) {
@@ -300,59 +319,122 @@ bool SearchEngine::fail(const QSqlQuery &query) {
     return false;
 }
 
-bool SearchEngine::collect(const LocaleIndex &index, const QString &expression, int limit,
-                           Candidates &candidates) {
-    if (expression.isEmpty()) {
+void SearchEngine::addScores(const LocaleIndex &index, QSqlQuery &query,
+                             const QList<QueryGroup> &groups, Candidates &candidates) {
+    while (query.next()) {
+        const double bm25 = -query.value(2).toDouble();
+        if (bm25 <= 0) {
+            continue; // a word in more than half the passages: FTS5 gives it no weight
+        }
+        const qint64 entry = query.value(1).toLongLong();
+        Candidate &candidate = candidates[entry];
+        if (candidate.kind.isEmpty()) {
+            const LocaleIndex::Passage passage = index.passages.value(entry);
+            candidate.kind = passage.kind;
+            candidate.id = passage.id;
+        }
+        candidate.bm25 += bm25;
+        candidate.score += groups.at(query.value(0).toInt()).weight * bm25 / (bm25 + kSaturation);
+    }
+    query.finish();
+}
+
+bool SearchEngine::scoreGroups(LocaleIndex &index, const QList<QueryGroup> &groups,
+                               Candidates &candidates) {
+    if (groups.isEmpty()) {
         return true;
     }
-    QSqlQuery query =
-        prepared(m_db, QStringLiteral("SELECT rowid, kind, id, %2 AS rank FROM %1 WHERE %1 MATCH ? "
-                                      "ORDER BY rank LIMIT ?")
-                           .arg(index.table, kBm25.arg(index.table)));
-    query.addBindValue(expression);
-    query.addBindValue(limit);
+    if (index.entries > kFullScoreLimit) {
+        return scoreGroupsByRarity(index, groups, candidates);
+    }
+    // One statement: each part finds the passages matching one group and ranks them on that
+    // group alone. A passage's score adds up over the groups it matches.
+    const QString part = QStringLiteral("SELECT %3, rowid, %2 FROM %1 WHERE %1 MATCH ?")
+                             .arg(index.table, kBm25.arg(index.table));
+    QStringList parts;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        parts.append(part.arg(g));
+    }
+    QSqlQuery &query = statement(parts.join(QStringLiteral(" UNION ALL ")));
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        query.bindValue(int(g), matchExpression({groups.at(g)}, Join::Any));
+    }
     if (!query.exec()) {
         return fail(query);
     }
-    while (query.next()) {
-        const qint64 entry = query.value(0).toLongLong();
-        if (!candidates.contains(entry)) {
-            candidates.insert(entry, {query.value(1).toString(), query.value(2).toString(),
-                                      -query.value(3).toDouble(), 0});
+    addScores(index, query, groups, candidates);
+    return true;
+}
+
+// For content far larger than the guide's: bm25 costs about a microsecond per passage, so a
+// common word matching tens of thousands of passages would cost tens of milliseconds. Groups
+// are scored from the rarest up: a rare group is scored on every passage it matches, a common
+// one only on the passages rarer groups found (its weight is small anyway: FTS5 gives a word
+// found in more than half the passages none). When every group is common, the rarest is
+// scored where it is in a title or keywords, which is what such a query is about.
+bool SearchEngine::scoreGroupsByRarity(LocaleIndex &index, const QList<QueryGroup> &groups,
+                                       Candidates &candidates) {
+    QList<std::pair<qint64, qsizetype>> order;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        order.append({matches(index, matchExpression({groups.at(g)}, Join::Any)), g});
+    }
+    std::sort(order.begin(), order.end());
+    const auto score = [&](qsizetype g, const QString &column, bool restricted) {
+        QueryGroup group = groups.at(g);
+        if (!column.isEmpty()) {
+            group.column = column;
+        }
+        QSqlQuery &query = statement(
+            QStringLiteral("SELECT ?, rowid, %2 FROM %1 WHERE %1 MATCH ?%3")
+                .arg(index.table, kBm25.arg(index.table),
+                     restricted ? QStringLiteral(" AND +rowid IN (SELECT value FROM json_each(?))")
+                                : QString()));
+        query.bindValue(0, int(g));
+        query.bindValue(1, matchExpression({group}, Join::Any));
+        if (restricted) {
+            query.bindValue(2, jsonList(candidates.keys()));
+        }
+        if (!query.exec()) {
+            return fail(query);
+        }
+        addScores(index, query, groups, candidates);
+        return true;
+    };
+    for (const auto &[count, g] : std::as_const(order)) {
+        const bool common = count > kFullScoreLimit;
+        bool ok = true;
+        if (!common) {
+            ok = score(g, {}, false);
+        } else if (!candidates.isEmpty()) {
+            ok = score(g, {}, true);
+        } else {
+            ok = score(g, QStringLiteral("title keywords"), false) &&
+                 (!candidates.isEmpty() || score(g, {}, false));
+        }
+        if (!ok) {
+            return false;
         }
     }
     return true;
 }
 
-bool SearchEngine::scoreGroups(const LocaleIndex &index, const QList<QueryGroup> &groups,
-                               Candidates &candidates) {
-    if (groups.isEmpty() || candidates.isEmpty()) {
-        return true;
+qint64 SearchEngine::matches(LocaleIndex &index, const QString &expression) {
+    if (const auto known = index.counts.constFind(expression); known != index.counts.constEnd()) {
+        return *known;
     }
-    // One statement for all groups: each part ranks the candidates on one group alone.
-    const QString part =
-        QStringLiteral("SELECT %4, rowid, %2 FROM %1 WHERE %1 MATCH ? AND rowid IN (%3)")
-            .arg(index.table, kBm25.arg(index.table), idList(candidates.keys()));
-    QStringList parts;
-    for (qsizetype g = 0; g < groups.size(); ++g) {
-        parts.append(part.arg(g));
+    QSqlQuery &query =
+        statement(QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(index.table));
+    query.bindValue(0, expression);
+    qint64 count = 0;
+    if (query.exec() && query.next()) {
+        count = query.value(0).toLongLong();
     }
-    QSqlQuery query = prepared(m_db, parts.join(QStringLiteral(" UNION ALL ")));
-    for (const QueryGroup &group : groups) {
-        query.addBindValue(matchExpression({group}, Join::Any));
+    query.finish();
+    if (index.counts.size() > kMaxCachedCounts) {
+        index.counts.clear();
     }
-    if (!query.exec()) {
-        return fail(query);
-    }
-    while (query.next()) {
-        const double bm25 = -query.value(2).toDouble();
-        auto candidate = candidates.find(query.value(1).toLongLong());
-        if (candidate != candidates.end() && bm25 > 0) {
-            candidate->score +=
-                groups.at(query.value(0).toInt()).weight * bm25 / (bm25 + kSaturation);
-        }
-    }
-    return true;
+    index.counts.insert(expression, count);
+    return count;
 }
 
 bool SearchEngine::fill(const LocaleIndex &index, const QList<qint64> &ranked,
@@ -363,10 +445,11 @@ bool SearchEngine::fill(const LocaleIndex &index, const QList<qint64> &ranked,
     }
     QHash<qint64, SearchHit> byEntry;
     QHash<qint64, QString> bodies;
-    QSqlQuery entries =
-        prepared(m_db, QStringLiteral("SELECT entry, kind, id, section_key, title, body, fallback "
-                                      "FROM search_entries WHERE entry IN (%1)")
-                           .arg(idList(ranked)));
+    QSqlQuery &entries =
+        statement(QStringLiteral("SELECT entry, kind, id, section_key, title, body, fallback "
+                                 "FROM search_entries WHERE entry IN "
+                                 "(SELECT value FROM json_each(?))"));
+    entries.bindValue(0, jsonList(ranked));
     if (!entries.exec()) {
         return fail(entries);
     }
@@ -386,21 +469,24 @@ bool SearchEngine::fill(const LocaleIndex &index, const QList<qint64> &ranked,
         }
         byEntry.insert(entry, hit);
     }
+    entries.finish();
 
     if (options.snippets) {
         // highlight() marks what matched in the indexed (folded) text; the marks are mapped
         // back onto the original text, which is what the reader sees.
-        QSqlQuery marks = prepared(
-            m_db, QStringLiteral("SELECT rowid, highlight(%1, %2, ?, ?), highlight(%1, %3, ?, ?) "
-                                 "FROM %1 WHERE %1 MATCH ? AND rowid IN (%4)")
-                      .arg(index.table)
-                      .arg(int(TitleColumn))
-                      .arg(int(BodyColumn))
-                      .arg(idList(ranked)));
+        QSqlQuery &marks = statement(
+            QStringLiteral("SELECT rowid, highlight(%1, %2, ?, ?), highlight(%1, %3, ?, ?) "
+                           "FROM %1 WHERE %1 MATCH ? AND +rowid IN "
+                           "(SELECT value FROM json_each(?))")
+                .arg(index.table)
+                .arg(int(TitleColumn))
+                .arg(int(BodyColumn)));
         const QString open = QString(QChar(kMatchOpen));
         const QString close = QString(QChar(kMatchClose));
-        for (const QString &value : QStringList{open, close, open, close, expression}) {
-            marks.addBindValue(value);
+        int position = 0;
+        const QStringList values{open, close, open, close, expression, jsonList(ranked)};
+        for (const QString &value : values) {
+            marks.bindValue(position++, value);
         }
         if (!marks.exec()) {
             return fail(marks);
@@ -419,6 +505,7 @@ bool SearchEngine::fill(const LocaleIndex &index, const QList<qint64> &ranked,
                 snippetHtml(body, rangesFromHighlight(marks.value(2).toString(),
                                                       indexText(body, index.kind), body));
         }
+        marks.finish();
     }
 
     for (const qint64 entry : ranked) {

@@ -54,18 +54,23 @@ private:
     using Candidates = QHash<qint64, Candidate>;
 
     LocaleIndex *index(const QString &locale);
-    bool collect(const LocaleIndex &index, const QString &expression, int limit,
-                 Candidates &candidates);
-    bool scoreGroups(const LocaleIndex &index, const QList<QueryGroup> &groups,
-                     Candidates &candidates);
+    bool scoreGroups(LocaleIndex &index, const QList<QueryGroup> &groups, Candidates &candidates);
+    bool scoreGroupsByRarity(LocaleIndex &index, const QList<QueryGroup> &groups,
+                             Candidates &candidates);
+    void addScores(const LocaleIndex &index, QSqlQuery &query, const QList<QueryGroup> &groups,
+                   Candidates &candidates);
+    qint64 matches(LocaleIndex &index, const QString &expression);
     bool fill(const LocaleIndex &index, const QList<qint64> &ranked, const Candidates &candidates,
               const QString &expression, const SearchOptions &options, QList<SearchHit> &hits);
     Widening widening(LocaleIndex &index, const QueryGroup &widened);
     bool isRare(LocaleIndex &index, const QString &expression);
+    // A prepared statement, kept for the next search with the same text.
+    QSqlQuery &statement(const QString &sql);
     bool fail(const QSqlQuery &query);
 
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<LocaleIndex>> m_indexes;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QString m_lastError;
 };
 

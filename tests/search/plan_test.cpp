@@ -161,7 +161,7 @@ TEST(QueryPlan, TheEngineDecidesHowFarToWiden) {
                     .has_value());
 }
 
-TEST(QueryPlan, ChineseQueriesBecomeBigramsAndCharacters) {
+TEST(QueryPlan, ChineseQueriesBecomeBigrams) {
     Thesaurus thesaurus;
     thesaurus.addTerm(QStringLiteral("warfarin"),
                       {QString::fromUtf8("华法林"), QString::fromUtf8("抗凝血药")});
@@ -176,13 +176,11 @@ TEST(QueryPlan, ChineseQueriesBecomeBigramsAndCharacters) {
                   stopWords(QStringLiteral("zh")), IndexKind::Bigrams);
     QStringList tokens;
     std::optional<QueryGroup> term;
-    std::optional<QueryGroup> characters;
     for (const QueryGroup &group : question.groups) {
         if (!group.termIds.isEmpty()) {
             term = group;
-        } else if (group.alternatives.size() > 1) {
-            characters = group;
         } else {
+            ASSERT_EQ(group.alternatives.size(), 1);
             tokens += group.alternatives.at(0).words;
         }
     }
@@ -192,9 +190,6 @@ TEST(QueryPlan, ChineseQueriesBecomeBigramsAndCharacters) {
     ASSERT_TRUE(term.has_value());
     EXPECT_TRUE(term->alternatives.contains(Alternative{
         {QString::fromUtf8("抗凝"), QString::fromUtf8("凝血"), QString::fromUtf8("血药")}, false}));
-    ASSERT_TRUE(characters.has_value());
-    EXPECT_DOUBLE_EQ(characters->weight, kInferredWeight);
-    EXPECT_FALSE(characters->alternatives.contains(Alternative{{QString::fromUtf8("吗")}, true}));
 }
 
 TEST(FtsExpression, GroupsAndColumnsAreSpelledOut) {

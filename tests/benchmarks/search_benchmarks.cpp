@@ -1,0 +1,182 @@
+// Search latency: the questions of tests/search/questions/<locale>.tsv and the prefixes a reader
+// types on the way to them (50 queries per language), each searched in-process with snippets,
+// as the search field does. Reports the 50th and 99th percentile and the slowest query over
+// all runs, on the real database and on a synthetic one 100 times larger (every entry copied
+// 99 times under new ids). See docs/performance.md, "Search".
+#include "content/content_database.h"
+#include "search/search_engine.h"
+#include "search/search_index_layout.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QVariant>
+#include <algorithm>
+#include <benchmark/benchmark.h>
+#include <chrono>
+#include <memory>
+
+namespace {
+
+const QString kDatabase = QStringLiteral(CG_BENCH_CONTENT_DB);
+const char *const kLocales[] = {"en", "es", "fr", "de", "ar", "zh"};
+constexpr int kQueriesPerLanguage = 50;
+constexpr int kCopies = 100;
+
+// The question file of a locale, next to this file's folder.
+QStringList questions(const QString &locale) {
+    const QString path = QFileInfo(QStringLiteral(__FILE__)).absolutePath() +
+                         QStringLiteral("/../search/questions/") + locale + QStringLiteral(".tsv");
+    QFile file(path);
+    QStringList result;
+    if (!file.open(QIODevice::ReadOnly)) {
+        return result;
+    }
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1Char('#'))) {
+            result.append(line.section(QLatin1Char('\t'), 0, 0).trimmed());
+        }
+    }
+    return result;
+}
+
+// 50 queries: the questions, then what a reader has typed a few keys into them.
+QStringList queries(const QString &locale) {
+    const QStringList whole = questions(locale);
+    QStringList result = whole.mid(0, kQueriesPerLanguage);
+    for (int cut = 3; result.size() < kQueriesPerLanguage && !whole.isEmpty(); cut += 2) {
+        for (const QString &question : whole) {
+            if (result.size() == kQueriesPerLanguage) {
+                break;
+            }
+            if (question.size() > cut) {
+                result.append(question.left(cut));
+            }
+        }
+    }
+    return result;
+}
+
+// Copies the real database and multiplies its search index: every entry again under 99 new
+// ids, in search_entries and in each language's FTS5 table, then merges the index segments as
+// the compiler does. Built once per run.
+QString largeDatabase() {
+    static QTemporaryDir dir;
+    static QString path;
+    if (!path.isEmpty() || !dir.isValid()) {
+        return path;
+    }
+    const QString target = dir.filePath(QStringLiteral("large.db"));
+    if (!QFile::copy(kDatabase, target)) {
+        return path;
+    }
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    const QString connection = QStringLiteral("search-benchmark-large");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(target);
+        ok = db.open();
+        QSqlQuery query(db);
+        qint64 entries = 0;
+        if (ok && query.exec(QStringLiteral("SELECT max(entry) FROM search_entries")) &&
+            query.next()) {
+            entries = query.value(0).toLongLong();
+        }
+        QStringList tables;
+        if (ok && query.exec(QStringLiteral("SELECT code FROM locales"))) {
+            while (query.next()) {
+                tables.append(cg::search::searchTableName(query.value(0).toString()));
+            }
+        }
+        ok = ok && entries > 0 && db.transaction();
+        for (int copy = 1; ok && copy < kCopies; ++copy) {
+            const QString offset = QString::number(qint64(copy) * entries);
+            const QString suffix = QStringLiteral("'~%1'").arg(copy);
+            ok = query.exec(QStringLiteral("INSERT INTO search_entries SELECT entry + %1, locale, "
+                                           "kind, id || %2, section_key, title, body, fallback "
+                                           "FROM search_entries WHERE entry <= %3")
+                                .arg(offset, suffix)
+                                .arg(entries));
+            for (const QString &table : std::as_const(tables)) {
+                ok =
+                    ok && query.exec(QStringLiteral("INSERT INTO %1 (rowid, title, keywords, body, "
+                                                    "kind, id) SELECT rowid + %2, title, "
+                                                    "keywords, body, kind, id || %3 FROM %1 "
+                                                    "WHERE rowid <= %4")
+                                         .arg(table, offset, suffix)
+                                         .arg(entries));
+            }
+        }
+        ok = ok && db.commit();
+        for (const QString &table : std::as_const(tables)) {
+            ok = ok &&
+                 query.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(table));
+        }
+        ok = ok && query.exec(QStringLiteral("VACUUM"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (ok) {
+        path = target;
+    }
+    return path;
+}
+
+void measure(benchmark::State &state, const QString &databasePath) {
+    const QString locale = QLatin1String(kLocales[state.range(0)]);
+    cg::ContentDatabase database;
+    if (databasePath.isEmpty() || !database.open(databasePath)) {
+        state.SkipWithError("cannot open the content database");
+        return;
+    }
+    auto engine = std::make_unique<cg::search::SearchEngine>(database.connection());
+    const QStringList texts = queries(locale);
+    if (!engine->hasLocale(locale) || texts.size() < kQueriesPerLanguage) {
+        state.SkipWithError("no index or no questions for this language");
+        return;
+    }
+    cg::search::SearchOptions options;
+    options.limit = 10;
+    for (const QString &text : texts) {
+        engine->search(text, locale, options); // first use loads the language's glossary
+    }
+    std::vector<double> micros;
+    micros.reserve(size_t(texts.size()) * 20);
+    for (auto _ : state) {
+        for (const QString &text : texts) {
+            const auto start = std::chrono::steady_clock::now();
+            const cg::search::SearchResults results = engine->search(text, locale, options);
+            const auto end = std::chrono::steady_clock::now();
+            benchmark::DoNotOptimize(results.hits.size());
+            micros.push_back(std::chrono::duration<double, std::micro>(end - start).count());
+        }
+    }
+    std::sort(micros.begin(), micros.end());
+    const auto percentile = [&](double p) {
+        return micros.at(std::min(micros.size() - 1, size_t(p * double(micros.size()))));
+    };
+    state.counters["p50_us"] = percentile(0.50);
+    state.counters["p99_us"] = percentile(0.99);
+    state.counters["max_us"] = micros.back();
+    state.counters["queries"] = double(micros.size());
+    state.SetLabel(locale.toStdString());
+    engine.reset();
+}
+
+void BM_SearchLatency(benchmark::State &state) {
+    measure(state, kDatabase);
+}
+BENCHMARK(BM_SearchLatency)->DenseRange(0, 5)->Iterations(20)->Unit(benchmark::kMillisecond);
+
+void BM_SearchLatency100x(benchmark::State &state) {
+    measure(state, largeDatabase());
+}
+BENCHMARK(BM_SearchLatency100x)->DenseRange(0, 5)->Iterations(5)->Unit(benchmark::kMillisecond);
+
+} // namespace
