@@ -7,6 +7,8 @@
 #include "gui_main.h"
 
 #include <QApplication>
+#include <QLocale>
+#include <QTranslator>
 
 namespace {
 
@@ -16,6 +18,14 @@ QStringList argumentsOf(int argc, char *argv[]) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
     }
     return arguments;
+}
+
+// Headless commands speak the system language when the interface is translated into it.
+void installSystemTranslation(QTranslator &translator) {
+    if (translator.load(QLocale::system(), QStringLiteral("calcinosis-guide"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(&translator);
+    }
 }
 
 } // namespace
@@ -31,11 +41,15 @@ int main(int argc, char *argv[]) {
         }
         QGuiApplication app(argc, argv);
         cg::applyApplicationInfo();
-        return cg::runHeadless(commandLine);
+        QTranslator translator;
+        installSystemTranslation(translator);
+        return cg::runHeadless(cg::parseCommandLine(arguments));
     }
     if (commandLine.isHeadless()) {
         QCoreApplication app(argc, argv);
         cg::applyApplicationInfo();
+        QTranslator translator;
+        installSystemTranslation(translator);
         // Parse again now that the application exists, so --help can name the program.
         return cg::runHeadless(cg::parseCommandLine(arguments));
     }

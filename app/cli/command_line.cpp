@@ -7,10 +7,6 @@ namespace cg {
 
 namespace {
 
-QString text(const char *source) {
-    return QCoreApplication::translate("CommandLine", source);
-}
-
 QStringList splitList(const QString &value) {
     QStringList result;
     for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -23,64 +19,84 @@ QStringList splitList(const QString &value) {
 
 CommandLine parseCommandLine(const QStringList &arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        text("Calcinosis Guide explains calcinosis cutis (calcium deposits in or under the skin) "
-             "to patients and families, and prints handouts in clinic."));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  text("Show this help and exit."));
-    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
-                                     text("Show the version and exit."));
-    const QCommandLineOption content(QStringLiteral("content"),
-                                     text("Use the content database at PATH."),
-                                     QStringLiteral("PATH"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine",
+        "Calcinosis Guide explains calcinosis cutis (calcium deposits in or under the skin) "
+        "to patients and families, and prints handouts in clinic."));
+    const QCommandLineOption help(
+        QStringList{QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("CommandLine", "Show this help and exit."));
+    const QCommandLineOption version(
+        QStringList{QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("CommandLine", "Show the version and exit."));
+    const QCommandLineOption content(
+        QStringLiteral("content"),
+        QCoreApplication::translate("CommandLine", "Use the content database at PATH."),
+        QStringLiteral("PATH"));
     const QCommandLineOption listLanguages(
         QStringLiteral("list-languages"),
-        text("List the content languages: code, a tab, the language's own name."));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      text("Use the language CODE (for example en, es, ar)."),
-                                      QStringLiteral("CODE"));
-    const QCommandLineOption search(QStringLiteral("search"),
-                                    text("Search the content and print section, topic id and "
-                                         "title of each result, best first."),
-                                    QStringLiteral("QUERY"));
-    const QCommandLineOption limit(QStringLiteral("limit"),
-                                   text("Print at most N search results (default 10)."),
-                                   QStringLiteral("N"));
+        QCoreApplication::translate(
+            "CommandLine", "List the content languages: code, a tab, the language's own name."));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QCoreApplication::translate("CommandLine",
+                                    "Use the language CODE (for example en, es, ar)."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        QCoreApplication::translate("CommandLine",
+                                    "Search the content and print section, topic id and "
+                                    "title of each result, best first."),
+        QStringLiteral("QUERY"));
+    const QCommandLineOption limit(
+        QStringLiteral("limit"),
+        QCoreApplication::translate("CommandLine", "Print at most N search results (default 10)."),
+        QStringLiteral("N"));
     const QCommandLineOption exportHandout(
         QStringLiteral("export-handout"),
-        text("Write a handout to FILE (.pdf or .html) without opening a window."),
+        QCoreApplication::translate(
+            "CommandLine", "Write a handout to FILE (.pdf or .html) without opening a window."),
         QStringLiteral("FILE"));
-    const QCommandLineOption sections(QStringLiteral("sections"),
-                                      text("Handout sections, comma-separated (overview, "
-                                           "causes, diagnosis, treatment, living)."),
-                                      QStringLiteral("KEYS"));
-    const QCommandLineOption topics(QStringLiteral("topics"),
-                                    text("Handout topics, comma-separated topic ids."),
-                                    QStringLiteral("IDS"));
-    const QCommandLineOption largePrint(QStringLiteral("large-print"),
-                                        text("Large print handout (18 pt, wide spacing)."));
-    const QCommandLineOption bilingual(QStringLiteral("bilingual"),
-                                       text("Add a second language CODE to the handout."),
-                                       QStringLiteral("CODE"));
-    const QCommandLineOption paper(QStringLiteral("paper"),
-                                   text("Paper size: a4 or letter (default: from the language)."),
-                                   QStringLiteral("SIZE"));
-    const QCommandLineOption preset(QStringLiteral("preset"),
-                                    text("Handout preset (see the handout composer)."),
-                                    QStringLiteral("NAME"));
+    const QCommandLineOption sections(
+        QStringLiteral("sections"),
+        QCoreApplication::translate("CommandLine", "Handout sections, comma-separated (overview, "
+                                                   "causes, diagnosis, treatment, living)."),
+        QStringLiteral("KEYS"));
+    const QCommandLineOption topics(
+        QStringLiteral("topics"),
+        QCoreApplication::translate("CommandLine", "Handout topics, comma-separated topic ids."),
+        QStringLiteral("IDS"));
+    const QCommandLineOption largePrint(
+        QStringLiteral("large-print"),
+        QCoreApplication::translate("CommandLine", "Large print handout (18 pt, wide spacing)."));
+    const QCommandLineOption bilingual(
+        QStringLiteral("bilingual"),
+        QCoreApplication::translate("CommandLine", "Add a second language CODE to the handout."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption paper(
+        QStringLiteral("paper"),
+        QCoreApplication::translate("CommandLine",
+                                    "Paper size: a4 or letter (default: from the language)."),
+        QStringLiteral("SIZE"));
+    const QCommandLineOption preset(
+        QStringLiteral("preset"),
+        QCoreApplication::translate("CommandLine", "Handout preset (see the handout composer)."),
+        QStringLiteral("NAME"));
     parser.addOptions({help, version, content, listLanguages, language, search, limit,
                        exportHandout, sections, topics, largePrint, bilingual, paper, preset});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
         result.mode = CommandLine::Mode::Error;
-        result.error = parser.errorText() + QStringLiteral(" ") + text("(see --help)");
+        result.error = parser.errorText() + QStringLiteral(" ") +
+                       QCoreApplication::translate("CommandLine", "(see --help)");
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
         result.mode = CommandLine::Mode::Error;
-        result.error = text("Unexpected argument \"%1\" (see --help).")
-                           .arg(parser.positionalArguments().constFirst());
+        result.error =
+            QCoreApplication::translate("CommandLine", "Unexpected argument \"%1\" (see --help).")
+                .arg(parser.positionalArguments().constFirst());
         return result;
     }
     result.contentPath = parser.value(content);
@@ -98,15 +114,19 @@ CommandLine parseCommandLine(const QStringList &arguments) {
         result.limit = parser.value(limit).toInt(&ok);
         if (!ok || result.limit < 1) {
             result.mode = CommandLine::Mode::Error;
-            result.error = text("--limit needs a whole number of 1 or more, not \"%1\".")
-                               .arg(parser.value(limit));
+            result.error =
+                QCoreApplication::translate(
+                    "CommandLine", "--limit needs a whole number of 1 or more, not \"%1\".")
+                    .arg(parser.value(limit));
             return result;
         }
     }
     if (!result.paper.isEmpty() && result.paper != QStringLiteral("a4") &&
         result.paper != QStringLiteral("letter")) {
         result.mode = CommandLine::Mode::Error;
-        result.error = text("--paper must be a4 or letter, not \"%1\".").arg(result.paper);
+        result.error =
+            QCoreApplication::translate("CommandLine", "--paper must be a4 or letter, not \"%1\".")
+                .arg(result.paper);
         return result;
     }
 
