@@ -113,13 +113,13 @@ struct SearchEngine::LocaleIndex {
     struct Passage {
         QString kind;
         QString id;
+        double factor = 1.0; // kindFactor(kind)
     };
     QHash<qint64, Passage> passages;
 };
 
 struct SearchEngine::Candidate {
-    QString kind;
-    QString id;
+    const LocaleIndex::Passage *passage = nullptr; // kind and id, owned by the LocaleIndex
     double bm25 = 0;  // summed over the groups, as a positive number (higher is better)
     double score = 0; // the final score (higher is better)
 };
@@ -205,8 +205,9 @@ SearchEngine::LocaleIndex *SearchEngine::index(const QString &locale) {
         prepared(m_db, QStringLiteral("SELECT rowid, kind, id FROM %1").arg(index->table));
     if (passages.exec()) {
         while (passages.next()) {
+            const QString kind = passages.value(1).toString();
             index->passages.insert(passages.value(0).toLongLong(),
-                                   {passages.value(1).toString(), passages.value(2).toString()});
+                                   {kind, passages.value(2).toString(), kindFactor(kind)});
         }
     }
     index->entries = index->passages.size();
@@ -241,7 +242,7 @@ SearchResults SearchEngine::search(const QString &text, const QString &locale,
         return results;
     }
     for (Candidate &candidate : candidates) {
-        candidate.score *= kindFactor(candidate.kind);
+        candidate.score *= candidate.passage != nullptr ? candidate.passage->factor : 1.0;
     }
 
     QList<qint64> ranked = candidates.keys();
@@ -261,7 +262,9 @@ SearchResults SearchEngine::search(const QString &text, const QString &locale,
     QList<qint64> best;
     for (const qint64 entry : std::as_const(ranked)) {
         const Candidate &candidate = candidates[entry];
-        const QString key = candidate.kind + QLatin1Char(':') + candidate.id;
+        const QString key = candidate.passage != nullptr
+                                ? candidate.passage->kind + QLatin1Char(':') + candidate.passage->id
+                                : QString::number(entry);
         if (!shown.contains(key)) {
             shown.insert(key);
             best.append(entry);
@@ -328,10 +331,9 @@ void SearchEngine::addScores(const LocaleIndex &index, QSqlQuery &query,
         }
         const qint64 entry = query.value(1).toLongLong();
         Candidate &candidate = candidates[entry];
-        if (candidate.kind.isEmpty()) {
-            const LocaleIndex::Passage passage = index.passages.value(entry);
-            candidate.kind = passage.kind;
-            candidate.id = passage.id;
+        if (candidate.passage == nullptr) {
+            const auto passage = index.passages.constFind(entry);
+            candidate.passage = passage != index.passages.constEnd() ? &passage.value() : nullptr;
         }
         candidate.bm25 += bm25;
         candidate.score += groups.at(query.value(0).toInt()).weight * bm25 / (bm25 + kSaturation);
