@@ -9,27 +9,72 @@
 #include "window/startup_probe.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSqlQuery>
+#include <memory>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace cg {
 
-int runGui(const CommandLine &commandLine) {
-    ContentDatabase database;
-    if (!openContentOrReport(commandLine, database)) {
-        QMessageBox::critical(nullptr, QApplication::translate("Startup", "Calcinosis Guide"),
-                              database.errorMessage());
-        return ExitContentError;
-    }
-    ContentRepository repository(database);
-    // The language comes first: the window is built in it, and right-to-left languages mirror
-    // the layout before anything is drawn.
-    LanguageManager languages(repository);
-    languages.setLanguage(languages.startupLanguage(commandLine.language));
+namespace {
 
-    MainWindow window(repository, languages);
+// The direction to draw the first frame in, before the content (and its list of languages) is
+// open: the command line's or the saved language, else the system's.
+Qt::LayoutDirection expectedDirection(const CommandLine &commandLine) {
+    QString code = commandLine.language;
+    if (code.isEmpty()) {
+        code = QSettings().value(LanguageManager::settingsKey()).toString();
+    }
+    return code.isEmpty() ? QLocale::system().textDirection() : QLocale(code).textDirection();
+}
+
+// Start-up read the whole content database once (its integrity check) and built the first
+// view; the window needs neither that page cache nor those scratch buffers any more.
+void releaseStartupMemory(const ContentDatabase &database) {
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("PRAGMA shrink_memory"));
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
+} // namespace
+
+int runGui(const CommandLine &commandLine) {
+    // The frame first, so the window appears as fast as an empty one; the content follows as
+    // soon as it is on screen.
+    QApplication::setLayoutDirection(expectedDirection(commandLine));
+    MainWindow window;
     window.show();
     installStartupProbe(&window);
-    startScreenshotTour(&window);
+
+    ContentDatabase database;
+    std::unique_ptr<ContentRepository> repository;
+    std::unique_ptr<LanguageManager> languages;
+    QObject::connect(&window, &MainWindow::firstExposed, &window, [&] {
+        if (!openContentOrReport(commandLine, database)) {
+            window.hide();
+            QMessageBox::critical(nullptr, QApplication::translate("Startup", "Calcinosis Guide"),
+                                  database.errorMessage());
+            QCoreApplication::exit(ExitContentError);
+            return;
+        }
+        repository = std::make_unique<ContentRepository>(database);
+        languages = std::make_unique<LanguageManager>(*repository);
+        languages->setLanguage(languages->startupLanguage(commandLine.language));
+        window.setContent(*repository, *languages);
+        // Integration point: widgets that need the content (search, handouts) are added here.
+        startScreenshotTour(&window);
+    });
+    QObject::connect(&window, &MainWindow::firstPlaceOpened, &window, [&] {
+        reportStartupMilestone("first-view");
+        releaseStartupMemory(database);
+    });
     return QApplication::exec();
 }
 

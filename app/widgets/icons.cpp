@@ -10,15 +10,34 @@ namespace cg {
 
 namespace {
 
-// Draws a one-colour SVG in the colour of the current palette for the icon's mode, so the same
-// drawing serves every palette and a selected row.
-class TintedSvgIconEngine : public QIconEngine {
+// Without a desktop session Qt's theme is plain "hicolor", which holds application icons only;
+// searching it for action icons always fails and loads every image plugin on the way.
+bool desktopHasIconTheme() {
+    const QString theme = QIcon::themeName();
+    return !theme.isEmpty() && theme != QStringLiteral("hicolor");
+}
+
+// The desktop theme's icon when it has one, else a one-colour SVG drawn in the colour of the
+// current palette for the icon's mode, so the same drawing serves every palette and a selected
+// row. The theme is asked at the first paint, not at start-up: searching icon themes takes
+// milliseconds the window does not need before it appears.
+class ThemedSvgIconEngine : public QIconEngine {
 public:
-    explicit TintedSvgIconEngine(QString path) : m_path(std::move(path)) {}
+    ThemedSvgIconEngine(QString themeName, QString path)
+        : m_themeName(std::move(themeName)), m_path(std::move(path)) {}
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode,
                QIcon::State state) override {
-        Q_UNUSED(state)
+        if (!m_resolved) {
+            m_resolved = true;
+            if (!m_themeName.isEmpty() && desktopHasIconTheme()) {
+                m_theme = QIcon::fromTheme(m_themeName);
+            }
+        }
+        if (!m_theme.isNull()) {
+            m_theme.paint(painter, rect, Qt::AlignCenter, mode, state);
+            return;
+        }
         const QPalette palette = QGuiApplication::palette();
         QColor color = palette.color(QPalette::Active, QPalette::WindowText);
         if (mode == QIcon::Disabled) {
@@ -49,21 +68,21 @@ public:
         return result;
     }
 
-    QIconEngine *clone() const override { return new TintedSvgIconEngine(m_path); }
-    QString key() const override { return QStringLiteral("cg-tinted-svg"); }
+    QIconEngine *clone() const override { return new ThemedSvgIconEngine(m_themeName, m_path); }
+    QString key() const override { return QStringLiteral("cg-themed-svg"); }
 
 private:
+    QString m_themeName;
     QString m_path;
+    bool m_resolved = false;
+    QIcon m_theme;
 };
 
 } // namespace
 
 QIcon themedIcon(const QString &themeName, const QString &fallbackName) {
-    if (!themeName.isEmpty() && QIcon::hasThemeIcon(themeName)) {
-        return QIcon::fromTheme(themeName);
-    }
-    return QIcon(new TintedSvgIconEngine(QStringLiteral(":/icons/") + fallbackName +
-                                         QStringLiteral(".svg")));
+    return QIcon(new ThemedSvgIconEngine(themeName, QStringLiteral(":/icons/") + fallbackName +
+                                                        QStringLiteral(".svg")));
 }
 
 QIcon sectionIcon(const QString &pageKey) {

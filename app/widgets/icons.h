@@ -4,9 +4,9 @@
 
 namespace cg {
 
-// The icon for `themeName` from the desktop's icon theme, else the project's own line drawing
-// resources/icons/<fallbackName>.svg, drawn in the palette's text colour (white on a selected
-// row) so it reads on light, dark and high-contrast backgrounds alike.
+// The icon for `themeName` from the desktop's icon theme (QIcon::fromTheme), else the project's
+// own line drawing resources/icons/<fallbackName>.svg, drawn in the palette's text colour (white
+// on a selected row) so it reads on light, dark and high-contrast backgrounds alike.
 QIcon themedIcon(const QString &themeName, const QString &fallbackName);
 
 // The icon of a navigation entry ("overview", ..., "glossary", "sources").

@@ -24,8 +24,11 @@ public:
     // Row of a page, for tests that click it.
     int rowOf(const QString &pageKey) const;
 
-    void setColors(const QColor &panel, const QColor &text, const QColor &accent,
-                   const QColor &accentText, const QColor &hover);
+    struct Colors {
+        QColor panel, text, accent, accentText, hover;
+    };
+    void setColors(const Colors &colors);
+    const Colors &colors() const { return m_colors; }
     // Icons only, for narrow windows; titles move to tooltips.
     void setCompact(bool compact);
     bool isCompact() const { return m_compact; }
@@ -39,6 +42,8 @@ private:
     QListWidgetItem *itemFor(const QString &pageKey) const;
     void applyTitle(QListWidgetItem *item);
 
+    Colors m_colors{QColor(0xf0, 0xf4, 0xf5), QColor(0x21, 0x2b, 0x32), QColor(0x00, 0x5e, 0xb8),
+                    QColor(0xff, 0xff, 0xff), QColor(0xdd, 0xe5, 0xe8)};
     bool m_compact = false;
     bool m_announce = true;
 };

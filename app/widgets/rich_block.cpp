@@ -2,7 +2,6 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QMouseEvent>
-#include <QRegularExpression>
 #include <QTextBlock>
 #include <QToolTip>
 #include <QtMath>
@@ -39,14 +38,8 @@ RichBlock::RichBlock(QWidget *parent) : QTextBrowser(parent) {
 }
 
 void RichBlock::setContent(const QString &styleSheet, const QString &html) {
-    // Qt's rich text drops an empty named anchor that stands between two blocks; inside the
-    // heading it names, it stays and marks where the heading starts.
-    static const QRegularExpression looseAnchor(
-        QStringLiteral("<a name=\"([^\"]+)\"></a>\\s*<(h[1-6]|p)( [^>]*)?>"));
-    QString fixed = html;
-    fixed.replace(looseAnchor, QStringLiteral("<\\2\\3><a name=\"\\1\"></a>"));
     document()->setDefaultStyleSheet(styleSheet);
-    setHtml(fixed);
+    setHtml(anchorsInsideBlocks(html));
     dotTermLinks();
     fitHeight();
 }
@@ -71,6 +64,43 @@ void RichBlock::dotTermLinks() {
         cursor.setPosition(range.second, QTextCursor::KeepAnchor);
         cursor.mergeCharFormat(dotted);
     }
+}
+
+QString RichBlock::anchorsInsideBlocks(const QString &html) {
+    // Qt's rich text drops an empty named anchor that stands between two blocks
+    // ("<a name="x"></a><h2>"); moved inside the heading it names, it stays and marks where the
+    // heading starts. Plain string work: this runs for every block shown.
+    static const QString open = QStringLiteral("<a name=\"");
+    static const QString close = QStringLiteral("\"></a>");
+    QString result;
+    result.reserve(html.size());
+    qsizetype from = 0;
+    for (;;) {
+        const qsizetype anchor = html.indexOf(open, from);
+        if (anchor < 0) {
+            break;
+        }
+        const qsizetype nameEnd = html.indexOf(close, anchor + open.size());
+        if (nameEnd < 0) {
+            break;
+        }
+        const qsizetype afterAnchor = nameEnd + close.size();
+        const bool blockFollows = html.mid(afterAnchor, 2) == QStringLiteral("<h") ||
+                                  html.mid(afterAnchor, 2) == QStringLiteral("<p");
+        const qsizetype tagEnd = blockFollows ? html.indexOf(QLatin1Char('>'), afterAnchor) : -1;
+        if (tagEnd < 0) {
+            result += QStringView(html).mid(from, afterAnchor - from);
+        } else {
+            result += QStringView(html).mid(from, anchor - from);
+            result += QStringView(html).mid(afterAnchor, tagEnd + 1 - afterAnchor);
+            result += QStringView(html).mid(anchor, afterAnchor - anchor);
+            from = tagEnd + 1;
+            continue;
+        }
+        from = afterAnchor;
+    }
+    result += QStringView(html).mid(from);
+    return result;
 }
 
 void RichBlock::fitHeight() {

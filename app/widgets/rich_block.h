@@ -43,6 +43,7 @@ protected:
 
 private:
     void fitHeight();
+    static QString anchorsInsideBlocks(const QString &html);
     void dotTermLinks();
     void showLinkToolTip(const QUrl &url, const QPoint &globalPos);
 

@@ -21,8 +21,23 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace cg {
+
+MainWindow::MainWindow(QWidget *parent) : MainWindow(Options{}, parent) {}
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent), m_options(options), m_systemPalette(QApplication::palette()) {
+    setObjectName(QStringLiteral("mainWindow"));
+    createActions();
+    createMenus();
+    createToolBar();
+    buildCentralArea();
+    retranslate();
+    resize(1200, 800);
+    restoreFrameSettings();
+}
 
 MainWindow::MainWindow(const ContentRepository &repository, LanguageManager &languages,
                        QWidget *parent)
@@ -30,26 +45,28 @@ MainWindow::MainWindow(const ContentRepository &repository, LanguageManager &lan
 
 MainWindow::MainWindow(const ContentRepository &repository, LanguageManager &languages,
                        const Options &options, QWidget *parent)
-    : QMainWindow(parent), m_repository(repository), m_languages(languages), m_options(options),
-      m_context(std::make_unique<ViewContext>(repository)),
-      m_systemPalette(QApplication::palette()) {
-    setObjectName(QStringLiteral("mainWindow"));
-    if (!m_languages.current().isEmpty()) {
-        m_context->setLocale(m_languages.current());
+    : MainWindow(options, parent) {
+    setContent(repository, languages);
+}
+
+void MainWindow::setContent(const ContentRepository &repository, LanguageManager &languages) {
+    if (m_repository != nullptr) {
+        return;
     }
-    buildCentralArea();
-    createActions();
-    createMenus();
-    createToolBar();
+    m_repository = &repository;
+    m_languages = &languages;
+    m_context = std::make_unique<ViewContext>(repository);
+    if (!languages.current().isEmpty()) {
+        m_context->setLocale(languages.current());
+    }
+    connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
+    createLanguageMenu();
+    applyDocumentOptions();
+    updateStatusLine();
     retranslate();
-    connect(&m_languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
-    resize(1200, 800);
-    restoreSettings();
-    // The bookmarks file is opened once the window is up: it is not needed to draw it.
-    QTimer::singleShot(0, this, [this] {
-        ensureBookmarksOpen();
-        updateActionStates();
-    });
+    if (m_exposed) {
+        QTimer::singleShot(0, this, &MainWindow::openFirstPlace);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -59,8 +76,7 @@ void MainWindow::buildCentralArea() {
     auto *outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
-    m_notice = new NoticeBar(central);
-    outer->addWidget(m_notice);
+    m_centralLayout = outer; // a notice bar goes on top when there is something to say
 
     auto *row = new QHBoxLayout;
     row->setSpacing(0);
@@ -99,12 +115,14 @@ void MainWindow::buildCentralArea() {
 
     connect(m_navigation, &NavigationList::pageChosen, this, &MainWindow::openPage);
     updateNavigationTitles();
-    updateStatusLine();
 }
 
 SectionView *MainWindow::ensureView(const QString &pageKey) {
     if (SectionView *existing = m_views.value(pageKey)) {
         return existing;
+    }
+    if (!hasContent()) {
+        return nullptr;
     }
     SectionView *created = createView(pageKey, *m_context, m_stack);
     if (created == nullptr) {
@@ -188,6 +206,9 @@ void MainWindow::openPage(const QString &pageKey) {
 }
 
 void MainWindow::openTopic(const QString &topicId, const QStringList &highlightTerms) {
+    if (!hasContent()) {
+        return;
+    }
     const QString section = m_context->sectionOfTopic(topicId);
     if (section.isEmpty()) {
         return;
@@ -197,6 +218,9 @@ void MainWindow::openTopic(const QString &topicId, const QStringList &highlightT
 }
 
 void MainWindow::openItem(const QString &itemId) {
+    if (!hasContent()) {
+        return;
+    }
     const QString section = m_context->sectionOfItem(itemId);
     if (!section.isEmpty()) {
         navigate({section, itemId, -1}, true);
@@ -204,7 +228,7 @@ void MainWindow::openItem(const QString &itemId) {
 }
 
 void MainWindow::openGlossaryTerm(const QString &termId) {
-    if (m_context->term(termId)) {
+    if (hasContent() && m_context->term(termId)) {
         navigate({QStringLiteral("glossary"), termId, -1}, true);
     }
 }
@@ -260,29 +284,40 @@ void MainWindow::setHandoutHandler(std::function<void()> handler) {
 }
 
 QString MainWindow::noticeText() const {
-    return m_notice->isVisibleTo(this) ? m_notice->message() : QString();
+    return m_notice != nullptr && m_notice->isVisibleTo(this) ? m_notice->message() : QString();
+}
+
+void MainWindow::showNotice(const QString &text) {
+    if (m_notice == nullptr) {
+        m_notice = new NoticeBar(centralWidget());
+        m_centralLayout->insertWidget(0, m_notice);
+    }
+    m_notice->showMessage(text);
 }
 
 QString MainWindow::placeTitle(const Location &location) const {
+    // Pages by their content titles ("Causes and risk factors"); before the content is there,
+    // and for the two reference pages, by their interface names.
     QString page;
-    if (location.page == QStringLiteral("glossary")) {
-        page = tr("Glossary");
-    } else if (location.page == QStringLiteral("sources")) {
-        page = tr("Sources and about");
-    } else if (const auto section = m_repository.section(location.page, m_context->locale())) {
-        page = section->title;
+    if (hasContent() && isSectionPage(location.page)) {
+        if (const auto section = m_repository->section(location.page, m_context->locale())) {
+            page = section->title;
+        }
     }
-    if (location.target.isEmpty()) {
+    if (page.isEmpty()) {
+        page = navigationTitle(location.page);
+    }
+    if (location.target.isEmpty() || !hasContent()) {
         return page;
     }
     QString target;
     if (location.page == QStringLiteral("glossary")) {
         const auto term = m_context->term(location.target);
         target = term ? term->term : QString();
-    } else if (const auto topic = m_repository.topic(location.target, m_context->locale())) {
+    } else if (const auto topic = m_repository->topic(location.target, m_context->locale())) {
         target = topic->title;
     } else {
-        const QList<Item> items = m_repository.items(location.page, m_context->locale());
+        const QList<Item> items = m_repository->items(location.page, m_context->locale());
         for (const Item &item : items) {
             if (item.id == location.target) {
                 target = item.name;
@@ -292,22 +327,50 @@ QString MainWindow::placeTitle(const Location &location) const {
     return target.isEmpty() ? page : tr("%1: %2").arg(page, target);
 }
 
-void MainWindow::updateNavigationTitles() {
-    const QList<Section> sections = m_repository.sections(m_context->locale());
-    for (const Section &section : sections) {
-        m_navigation->setTitle(section.key, section.title);
+QString MainWindow::navigationTitle(const QString &pageKey) const {
+    // Short names for the navigation, in the interface language; each view's own heading gives
+    // the full title from the content.
+    if (pageKey == QStringLiteral("overview")) {
+        return tr("Overview");
     }
-    m_navigation->setTitle(QStringLiteral("glossary"), tr("Glossary"));
-    m_navigation->setTitle(QStringLiteral("sources"), tr("Sources and about"));
+    if (pageKey == QStringLiteral("causes")) {
+        return tr("Causes");
+    }
+    if (pageKey == QStringLiteral("diagnosis")) {
+        return tr("Diagnosis");
+    }
+    if (pageKey == QStringLiteral("treatment")) {
+        return tr("Treatment");
+    }
+    if (pageKey == QStringLiteral("living")) {
+        return tr("Living with it");
+    }
+    if (pageKey == QStringLiteral("glossary")) {
+        return tr("Glossary");
+    }
+    if (pageKey == QStringLiteral("sources")) {
+        return tr("Sources and about");
+    }
+    return pageKey;
+}
+
+void MainWindow::updateNavigationTitles() {
+    const QStringList pages = pageKeys();
+    for (const QString &page : pages) {
+        m_navigation->setTitle(page, navigationTitle(page));
+    }
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setFixedWidth(m_navigation->sizeHint().width());
 }
 
 void MainWindow::updateStatusLine() {
+    if (!hasContent()) {
+        return;
+    }
     const ContentHtml &html = m_context->html();
     m_disclaimer->setText(html.label(QStringLiteral("disclaimer")));
     QString line = html.reviewLine();
-    const auto locale = m_repository.locale(m_context->locale());
+    const auto locale = m_repository->locale(m_context->locale());
     if (locale && locale->status == QStringLiteral("awaiting-review")) {
         line += QStringLiteral(" \u00b7 ") + html.label(QStringLiteral("translation_note"));
     }
@@ -315,7 +378,43 @@ void MainWindow::updateStatusLine() {
 }
 
 void MainWindow::updateWindowTitle() {
-    setWindowTitle(placeTitle({m_current.page, QString(), -1}));
+    setWindowTitle(m_current.isValid() ? placeTitle({m_current.page, QString(), -1}) : QString());
+}
+
+void MainWindow::openFirstPlace() {
+    // Runs once, when both the content and the screen are there, whichever came last.
+    if (!hasContent() || !m_exposed || !m_firstPlace.isValid()) {
+        return;
+    }
+    if (!m_current.isValid()) {
+        navigate(m_firstPlace, true);
+    }
+    m_firstPlace = {};
+    // The bookmarks file is not needed to draw anything: it is opened last.
+    ensureBookmarksOpen();
+    updateActionStates();
+    Q_EMIT firstPlaceOpened();
+}
+
+void MainWindow::showEvent(QShowEvent *event) {
+    QMainWindow::showEvent(event);
+    if (!m_exposed && windowHandle() != nullptr) {
+        windowHandle()->installEventFilter(this);
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
+    if (!m_exposed && watched == windowHandle() && event->type() == QEvent::Expose &&
+        windowHandle()->isExposed()) {
+        m_exposed = true;
+        windowHandle()->removeEventFilter(this);
+        // After this event the frame is painted; content comes on the next turn of the loop.
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT firstExposed();
+            openFirstPlace();
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace cg

@@ -31,6 +31,11 @@ class ViewContext;
 // The main window: the navigation list down the side, one view per place (built on first
 // visit), back and forward like a browser, bookmarks, text size, palette, language, and a
 // status line with the disclaimer and content version.
+//
+// Start-up is in two steps so the window appears as soon as a bare one would: the frame
+// (menus, toolbar, navigation, status line) is built and shown first; the content is attached
+// with setContent() once the window is on screen (see firstExposed()), and the first view is
+// filled then.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -41,11 +46,20 @@ public:
     };
     enum class PaletteChoice { FollowSystem, HighContrast };
 
+    // The frame only; content follows with setContent().
+    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    // Frame and content at once.
     MainWindow(const ContentRepository &repository, LanguageManager &languages,
                QWidget *parent = nullptr);
     MainWindow(const ContentRepository &repository, LanguageManager &languages,
                const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Attaches the content and the language; the first view opens as soon as the window is on
+    // screen. Call once.
+    void setContent(const ContentRepository &repository, LanguageManager &languages);
+    bool hasContent() const { return m_repository != nullptr; }
 
     // Places, for search results, links and the handout composer.
     void openPage(const QString &pageKey);
@@ -67,10 +81,13 @@ public:
     Location currentLocation() const;
     SectionView *currentView() const;
     SectionView *view(const QString &pageKey) const { return m_views.value(pageKey); }
+    // Valid once content is attached.
     ViewContext &viewContext() const { return *m_context; }
     NavigationList *navigation() const { return m_navigation; }
     BookmarkStore &bookmarks();
     QString noticeText() const;
+    // A quiet message across the top that stays until closed (no pop-ups).
+    void showNotice(const QString &text);
     // A place's title in the reading language ("Treatment: Diltiazem").
     QString placeTitle(const Location &location) const;
 
@@ -92,11 +109,17 @@ public:
 
 Q_SIGNALS:
     void locationChanged(const QString &locationKey);
+    // The window is on screen for the first time (and painted): time to load the content.
+    void firstExposed();
+    // The first view is open: start-up is over.
+    void firstPlaceOpened();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // main_window_actions.cpp: actions, menus, toolbar and their texts.
@@ -110,26 +133,34 @@ private:
     void rebuildBookmarksMenu();
     void updateActionStates();
 
-    // main_window.cpp: places and history.
+    // main_window.cpp: the frame, places and history.
     void buildCentralArea();
     SectionView *ensureView(const QString &pageKey);
     void navigate(const Location &location, bool record);
     void rememberCurrentPlace();
     void followLink(const QUrl &url);
     void updateNavigationTitles();
+    QString navigationTitle(const QString &pageKey) const;
     void updateStatusLine();
     void updateWindowTitle();
+    void openFirstPlace();
 
     // main_window_state.cpp: settings, text size, palette, language.
-    void restoreSettings();
+    void restoreFrameSettings();
+    // Where the first view opens: the last place, or the overview.
+    Location startPlace() const;
     void saveSettings();
+    void applyTextScaleToWidgets();
     void applyDocumentOptions();
     void applyNavigationColors();
+    bool darkSystemPalette() const;
     void onLanguageChanged(const QString &code);
+
+    // main_window_bookmarks.cpp
     void ensureBookmarksOpen();
 
-    const ContentRepository &m_repository;
-    LanguageManager &m_languages;
+    const ContentRepository *m_repository = nullptr;
+    LanguageManager *m_languages = nullptr;
     Options m_options;
     std::unique_ptr<ViewContext> m_context;
     std::unique_ptr<BookmarkStore> m_bookmarks;
@@ -138,12 +169,15 @@ private:
     NavigationList *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QVBoxLayout *m_findBarSlot = nullptr;
-    NoticeBar *m_notice = nullptr;
+    NoticeBar *m_notice = nullptr; // made when first needed
+    QVBoxLayout *m_centralLayout = nullptr;
     QLabel *m_disclaimer = nullptr;
     QLabel *m_versionLine = nullptr;
     QHash<QString, SectionView *> m_views;
     NavigationHistory m_history;
     Location m_current;
+    Location m_firstPlace; // where to open once the window is on screen and has content
+    bool m_exposed = false;
     QStringList m_highlight;
 
     QToolBar *m_toolBar = nullptr;

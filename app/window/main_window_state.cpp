@@ -7,7 +7,6 @@
 #include "views/view_factory.h"
 #include "widgets/navigation_list.h"
 #include "widgets/notice_bar.h"
-#include "window/bookmarks_dialog.h"
 #include "window/main_window.h"
 
 #include <QAction>
@@ -15,6 +14,8 @@
 #include <QCloseEvent>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTimer>
+#include <QWindow>
 
 namespace cg {
 
@@ -93,47 +94,63 @@ void MainWindow::setPaletteChoice(PaletteChoice choice) {
     applyDocumentOptions();
 }
 
-void MainWindow::applyDocumentOptions() {
-    DocumentOptions options = m_context->options();
-    // Body text never below 11 pt, and never below the desktop's own choice.
-    const double systemSize = QApplication::font().pointSizeF();
-    options.basePointSize = qMax(11.0, systemSize) * m_textScale / 100.0;
-    if (m_paletteChoice == PaletteChoice::HighContrast) {
-        options.palette = DocumentOptions::Palette::HighContrast;
-    } else {
-        const bool dark = m_systemPalette.color(QPalette::Window).lightness() < 128;
-        options.palette = dark ? DocumentOptions::Palette::Dark : DocumentOptions::Palette::Light;
-    }
+void MainWindow::applyTextScaleToWidgets() {
     // Native controls in the views and the navigation grow with the text.
     QFont font = QApplication::font();
-    font.setPointSizeF(options.basePointSize);
+    font.setPointSizeF(qMax(11.0, QApplication::font().pointSizeF()) * m_textScale / 100.0);
     m_stack->setFont(font);
     m_navigation->setFont(font);
-    m_navigation->setIconSize(
-        QSize(qRound(options.basePointSize * 2), qRound(options.basePointSize * 2)));
-    m_context->setOptions(options);
-    applyNavigationColors();
+    const int icon = qRound(font.pointSizeF() * 2.0);
+    m_navigation->setIconSize(QSize(icon, icon));
     updateNavigationTitles();
 }
 
+void MainWindow::applyDocumentOptions() {
+    applyTextScaleToWidgets();
+    applyNavigationColors();
+    if (!hasContent()) {
+        return;
+    }
+    DocumentOptions options = m_context->options();
+    // Body text never below 11 pt, and never below the desktop's own choice.
+    options.basePointSize = qMax(11.0, QApplication::font().pointSizeF()) * m_textScale / 100.0;
+    if (m_paletteChoice == PaletteChoice::HighContrast) {
+        options.palette = DocumentOptions::Palette::HighContrast;
+    } else {
+        options.palette =
+            darkSystemPalette() ? DocumentOptions::Palette::Dark : DocumentOptions::Palette::Light;
+    }
+    m_context->setOptions(options);
+}
+
+bool MainWindow::darkSystemPalette() const {
+    return m_systemPalette.color(QPalette::Window).lightness() < 128;
+}
+
 void MainWindow::applyNavigationColors() {
-    switch (m_context->options().palette) {
+    DocumentOptions::Palette palette = DocumentOptions::Palette::Light;
+    if (m_paletteChoice == PaletteChoice::HighContrast) {
+        palette = DocumentOptions::Palette::HighContrast;
+    } else if (darkSystemPalette()) {
+        palette = DocumentOptions::Palette::Dark;
+    }
+    switch (palette) {
     case DocumentOptions::Palette::Dark:
-        m_navigation->setColors(QColor(0x26, 0x2e, 0x33), QColor(0xe8, 0xed, 0xee),
-                                QColor(0x1d, 0x5f, 0x9e), Qt::white, QColor(0x33, 0x42, 0x4c));
+        m_navigation->setColors({QColor(0x26, 0x2e, 0x33), QColor(0xe8, 0xed, 0xee),
+                                 QColor(0x1d, 0x5f, 0x9e), Qt::white, QColor(0x33, 0x42, 0x4c)});
         break;
     case DocumentOptions::Palette::HighContrast:
-        m_navigation->setColors(Qt::white, Qt::black, QColor(0x00, 0x30, 0x7a), Qt::white,
-                                QColor(0xdd, 0xdd, 0xdd));
+        m_navigation->setColors(
+            {Qt::white, Qt::black, QColor(0x00, 0x30, 0x7a), Qt::white, QColor(0xdd, 0xdd, 0xdd)});
         break;
     case DocumentOptions::Palette::Light:
-        m_navigation->setColors(QColor(0xf0, 0xf4, 0xf5), QColor(0x21, 0x2b, 0x32),
-                                QColor(0x00, 0x5e, 0xb8), Qt::white, QColor(0xdd, 0xe5, 0xe8));
+        m_navigation->setColors({QColor(0xf0, 0xf4, 0xf5), QColor(0x21, 0x2b, 0x32),
+                                 QColor(0x00, 0x5e, 0xb8), Qt::white, QColor(0xdd, 0xe5, 0xe8)});
         break;
     }
 }
 
-void MainWindow::restoreSettings() {
+void MainWindow::restoreFrameSettings() {
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
@@ -147,13 +164,19 @@ void MainWindow::restoreSettings() {
         m_highContrastAction->setChecked(true);
         QApplication::setPalette(highContrastPalette());
     }
-    applyDocumentOptions();
+    applyTextScaleToWidgets();
+    applyNavigationColors();
+    m_firstPlace = startPlace();
+    // Marked in the navigation from the first frame, so nothing there moves when it opens.
+    m_navigation->setCurrentPage(m_firstPlace.page);
+}
 
-    Location place = Location::fromKey(settings.value(kLastPlaceKey).toString());
+Location MainWindow::startPlace() const {
+    Location place = Location::fromKey(QSettings().value(kLastPlaceKey).toString());
     if (!m_options.restoreLastPlace || !pageKeys().contains(place.page)) {
         place = {QStringLiteral("overview"), QString(), -1};
     }
-    navigate(place, true);
+    return place;
 }
 
 void MainWindow::saveSettings() {
@@ -161,7 +184,9 @@ void MainWindow::saveSettings() {
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kTextScaleKey, m_textScale);
-    settings.setValue(kLastPlaceKey, currentLocation().key());
+    if (m_current.isValid()) {
+        settings.setValue(kLastPlaceKey, currentLocation().key());
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
@@ -206,59 +231,6 @@ void MainWindow::onLanguageChanged(const QString &code) {
     updateNavigationTitles();
     updateStatusLine();
     retranslate();
-}
-
-void MainWindow::ensureBookmarksOpen() {
-    if (m_bookmarksTried) {
-        return;
-    }
-    m_bookmarksTried = true;
-    m_bookmarks = std::make_unique<BookmarkStore>();
-    const QString path =
-        m_options.bookmarksPath.isEmpty() ? BookmarkStore::defaultPath() : m_options.bookmarksPath;
-    const BookmarkStore::OpenResult result = m_bookmarks->open(path);
-    if (result == BookmarkStore::OpenResult::RecoveredFromDamage ||
-        result == BookmarkStore::OpenResult::Failed) {
-        m_notice->showMessage(m_bookmarks->errorMessage());
-    }
-}
-
-BookmarkStore &MainWindow::bookmarks() {
-    ensureBookmarksOpen();
-    return *m_bookmarks;
-}
-
-bool MainWindow::isCurrentBookmarked() {
-    // Until the store is opened (just after the window appears) nothing is marked.
-    if (!m_current.isValid() || !m_bookmarksTried) {
-        return false;
-    }
-    return bookmarks().contains(currentLocation().key());
-}
-
-void MainWindow::toggleBookmark() {
-    const Location place = currentLocation();
-    if (!place.isValid()) {
-        return;
-    }
-    BookmarkStore &store = bookmarks();
-    if (store.contains(place.key())) {
-        store.remove(place.key());
-    } else {
-        store.add({place.key(), placeTitle(place), QDateTime::currentDateTimeUtc()});
-    }
-    updateActionStates();
-}
-
-void MainWindow::openBookmarksDialog() {
-    BookmarksDialog dialog(
-        bookmarks(), [this](const QString &key) { return placeTitle(Location::fromKey(key)); },
-        this);
-    if (dialog.exec() == QDialog::Accepted && !dialog.chosenLocation().isEmpty()) {
-        const Location place = Location::fromKey(dialog.chosenLocation());
-        navigate({place.page, place.target, -1}, true);
-    }
-    updateActionStates();
 }
 
 } // namespace cg

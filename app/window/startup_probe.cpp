@@ -57,6 +57,13 @@ protected:
 
 } // namespace
 
+void reportStartupMilestone(const char *name) {
+    if (qEnvironmentVariable("CG_STARTUP_PROBE") == QStringLiteral("1")) {
+        std::printf("startup-probe %s-monotonic-ns %lld\n", name, monotonicNanoseconds());
+        std::fflush(stdout);
+    }
+}
+
 void installStartupProbe(QWidget *window) {
     if (qEnvironmentVariable("CG_STARTUP_PROBE") != QStringLiteral("1") || window == nullptr) {
         return;

@@ -10,4 +10,8 @@ namespace cg {
 // are measured the same way. Does nothing otherwise.
 void installStartupProbe(QWidget *window);
 
+// Prints "startup-probe <name>-monotonic-ns <time>" when probing, for later milestones (the
+// program reports when its first view is filled).
+void reportStartupMilestone(const char *name);
+
 } // namespace cg

@@ -1,0 +1,61 @@
+// The reader's bookmarks: a star for the current place, a menu and a dialog to reopen or remove.
+#include "user/bookmark_store.h"
+#include "window/bookmarks_dialog.h"
+#include "window/main_window.h"
+
+namespace cg {
+
+void MainWindow::ensureBookmarksOpen() {
+    if (m_bookmarksTried) {
+        return;
+    }
+    m_bookmarksTried = true;
+    m_bookmarks = std::make_unique<BookmarkStore>();
+    const QString path =
+        m_options.bookmarksPath.isEmpty() ? BookmarkStore::defaultPath() : m_options.bookmarksPath;
+    const BookmarkStore::OpenResult result = m_bookmarks->open(path);
+    if (result == BookmarkStore::OpenResult::RecoveredFromDamage ||
+        result == BookmarkStore::OpenResult::Failed) {
+        showNotice(m_bookmarks->errorMessage());
+    }
+}
+
+BookmarkStore &MainWindow::bookmarks() {
+    ensureBookmarksOpen();
+    return *m_bookmarks;
+}
+
+bool MainWindow::isCurrentBookmarked() {
+    // Until the store is opened (just after the window appears) nothing is marked.
+    if (!m_current.isValid() || !m_bookmarksTried) {
+        return false;
+    }
+    return bookmarks().contains(currentLocation().key());
+}
+
+void MainWindow::toggleBookmark() {
+    const Location place = currentLocation();
+    if (!place.isValid()) {
+        return;
+    }
+    BookmarkStore &store = bookmarks();
+    if (store.contains(place.key())) {
+        store.remove(place.key());
+    } else {
+        store.add({place.key(), placeTitle(place), QDateTime::currentDateTimeUtc()});
+    }
+    updateActionStates();
+}
+
+void MainWindow::openBookmarksDialog() {
+    BookmarksDialog dialog(
+        bookmarks(), [this](const QString &key) { return placeTitle(Location::fromKey(key)); },
+        this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenLocation().isEmpty()) {
+        const Location place = Location::fromKey(dialog.chosenLocation());
+        navigate({place.page, place.target, -1}, true);
+    }
+    updateActionStates();
+}
+
+} // namespace cg

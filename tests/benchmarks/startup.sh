@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Start-up of the real program against a bare Qt Widgets window, under Xvfb.
+#
+#   tests/benchmarks/startup.sh [BUILD_DIR] [RUNS]
+#
+# Each program is launched RUNS times (after one warm-up each, alternating so both see the same
+# machine state) with CG_STARTUP_PROBE=1: it prints the CLOCK_MONOTONIC time its first window is
+# exposed, then, a second later, its resident memory (VmRSS), and quits. The time from launch
+# to that moment and the memory are compared as medians; the goal is a ratio of at most 1.5 for
+# both. Settings and bookmarks live in a fresh temporary home, so the program opens as on a
+# first start. Set CG_BENCH_DISPLAY to use another X display number (default :97).
+set -euo pipefail
+
+build_dir="${1:-build}"
+runs="${2:-10}"
+app="${build_dir}/bin/calcinosis-guide"
+bare="${build_dir}/bin/calcinosis-bare-window"
+display="${CG_BENCH_DISPLAY:-:97}"
+
+for program in "$app" "$bare"; do
+    if [[ ! -x "$program" ]]; then
+        echo "startup.sh: $program not found; build the project (with benchmarks) first" >&2
+        exit 2
+    fi
+done
+
+home="$(mktemp -d)"
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+cleanup() {
+    kill "$xvfb_pid" 2>/dev/null || true
+    rm -rf "$home"
+}
+trap cleanup EXIT
+sleep 1
+
+DISPLAY="$display" HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
+XDG_RUNTIME_DIR="$home/runtime" CG_STARTUP_PROBE=1 QT_QPA_PLATFORM=xcb \
+python3 - "$app" "$bare" "$runs" "$home" <<'PY'
+import os, shutil, statistics, subprocess, sys, time
+
+app, bare, runs, home = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
+
+def launch(program):
+    # Each run starts like a first start: no saved settings, language or last place.
+    for sub in ("config", "data"):
+        shutil.rmtree(os.path.join(home, sub), ignore_errors=True)
+    start = time.monotonic_ns()
+    proc = subprocess.run([program], capture_output=True, text=True, timeout=60)
+    exposed = rss = first_view = None
+    for line in proc.stdout.splitlines():
+        parts = line.split()
+        if parts[:2] == ["startup-probe", "exposed-monotonic-ns"]:
+            exposed = int(parts[2])
+        elif parts[:2] == ["startup-probe", "first-view-monotonic-ns"]:
+            first_view = int(parts[2])
+        elif parts[:2] == ["startup-probe", "vmrss-kb"]:
+            rss = int(parts[2])
+    if exposed is None or rss is None:
+        sys.exit(f"{program} printed no probe lines:\n{proc.stdout}\n{proc.stderr}")
+    view_ms = (first_view - start) / 1e6 if first_view is not None else None
+    return (exposed - start) / 1e6, rss, view_ms
+
+results = {app: [], bare: []}
+launch(bare), launch(app)  # warm-up: disk cache, font cache
+for _ in range(runs):
+    for program in (bare, app):
+        results[program].append(launch(program))
+
+def medians(samples):
+    return (statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples))
+
+bare_ms, bare_kb = medians(results[bare])
+app_ms, app_kb = medians(results[app])
+print(f"runs per program: {runs} (medians)")
+print(f"{'program':<22}{'window shown (ms)':>20}{'VmRSS (MiB)':>14}")
+print(f"{'bare Qt window':<22}{bare_ms:>20.1f}{bare_kb / 1024:>14.1f}")
+print(f"{'calcinosis-guide':<22}{app_ms:>20.1f}{app_kb / 1024:>14.1f}")
+first_view = statistics.median(s[2] for s in results[app])
+print(f"calcinosis-guide first view filled: {first_view:.1f} ms after launch")
+print(f"time ratio:   {app_ms / bare_ms:.2f} (goal <= 1.5)")
+print(f"memory ratio: {app_kb / bare_kb:.2f} (goal <= 1.5)")
+PY
