@@ -87,17 +87,20 @@ void SearchResultsPopup::place() {
     const QSize fieldSize = anchor->size();
     const QSize windowSize = window->size();
     const int width = qMin(qMax(fieldSize.width(), kMinimumWidth), windowSize.width());
-    int rowsHeight = 0;
-    for (int row = 0; row < qMin(m_view->model()->rowCount(), kVisibleRows); ++row) {
-        rowsHeight += m_view->sizeHintForRow(row);
-    }
     const int top = corner.y() + fieldSize.height();
-    const int height = qMax(qMin(rowsHeight + 2 * frameWidth() + 4, windowSize.height() - top), 40);
+    const int available = qMax(windowSize.height() - top, 40);
     // Right to left, the list hangs from the field's right edge.
     int x =
         layoutDirection() == Qt::RightToLeft ? corner.x() + fieldSize.width() - width : corner.x();
     x = qBound(0, x, qMax(0, windowSize.width() - width));
-    setGeometry(x, top, width, height);
+    // Row heights depend on the width they wrap to: give the list its width first.
+    setGeometry(x, top, width, available);
+    layout()->activate();
+    int rowsHeight = 0;
+    for (int row = 0; row < qMin(m_view->model()->rowCount(), kVisibleRows); ++row) {
+        rowsHeight += m_view->sizeHintForRow(row);
+    }
+    setGeometry(x, top, width, qBound(40, rowsHeight + 2 * frameWidth() + 4, available));
 }
 
 bool SearchResultsPopup::eventFilter(QObject *watched, QEvent *event) {

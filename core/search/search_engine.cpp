@@ -462,6 +462,11 @@ bool SearchEngine::fill(const LocaleIndex &index, const QList<qint64> &ranked,
         hit.sectionKey = entries.value(3).toString();
         hit.sectionTitle = index.sectionTitles.value(hit.sectionKey);
         hit.title = entries.value(4).toString();
+        // A warning sign continues its card's heading ("Get help today if | a sore is red"):
+        // on its own, as a result title, it starts with a capital.
+        if (hit.kind == ResultKind::RedFlag && !hit.title.isEmpty() && hit.title.at(0).isLower()) {
+            hit.title[0] = hit.title.at(0).toUpper();
+        }
         hit.titleHtml = hit.title.toHtmlEscaped();
         hit.fallback = entries.value(6).toBool();
         const qint64 entry = entries.value(0).toLongLong();

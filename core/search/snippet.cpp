@@ -10,9 +10,34 @@ const QString kEllipsis = QStringLiteral("\u2026");
 constexpr qsizetype kContextBefore = 50; // characters shown before the first match
 constexpr qsizetype kMaxWordSearch = 20; // how far to look for a space (Chinese has none)
 
-QString escaped(QStringView text) {
-    QString html = text.toString().toHtmlEscaped();
-    html.replace(QLatin1Char('\n'), QLatin1Char(' '));
+bool endsSentence(QChar c) {
+    static const QString kEnds = QStringLiteral(".!?:;\u3002\uFF01\uFF1F\uFF1A\uFF1B\u061F\u06D4");
+    return kEnds.contains(c);
+}
+
+// Escapes text[from, to) for HTML. A line break (headings, list items and paragraphs of the
+// original Markdown) becomes a space after a sentence and " · " otherwise, so "Other names
+// you may hear\nCalcinosis\nCalcium deposits" does not read as one sentence.
+QString escaped(QStringView text, qsizetype from, qsizetype to) {
+    QString html;
+    qsizetype start = from;
+    for (qsizetype i = from; i < to; ++i) {
+        if (text.at(i) != QLatin1Char('\n')) {
+            continue;
+        }
+        html += text.mid(start, i - start).toString().toHtmlEscaped();
+        qsizetype before = i;
+        while (before > 0 && text.at(before - 1).isSpace()) {
+            --before;
+        }
+        while (i + 1 < to && text.at(i + 1).isSpace()) {
+            ++i; // a run of breaks is one break
+        }
+        const bool sentence = before == 0 || endsSentence(text.at(before - 1));
+        html += sentence ? QStringLiteral(" ") : QStringLiteral(" \u00B7 ");
+        start = i + 1;
+    }
+    html += text.mid(start, to - start).toString().toHtmlEscaped();
     return html;
 }
 
@@ -25,12 +50,11 @@ QString render(QStringView text, qsizetype from, qsizetype to, const QList<TextR
         if (end <= start || start < position) {
             continue;
         }
-        html += escaped(text.mid(position, start - position));
-        html +=
-            QStringLiteral("<b>") + escaped(text.mid(start, end - start)) + QStringLiteral("</b>");
+        html += escaped(text, position, start);
+        html += QStringLiteral("<b>") + escaped(text, start, end) + QStringLiteral("</b>");
         position = end;
     }
-    html += escaped(text.mid(position, to - position));
+    html += escaped(text, position, to);
     return html;
 }
 

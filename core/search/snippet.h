@@ -15,8 +15,9 @@ namespace cg::search {
 QString markedHtml(QStringView text, const QList<TextRange> &ranges);
 
 // About `length` characters of `text` around its first range (or its start when there is no
-// range), cut at spaces, "…" where text was left out, line breaks turned into spaces, escaped,
-// with the ranges in <b>.
+// range), cut at spaces, "…" where text was left out, line breaks turned into a space after a
+// sentence and " · " between a heading or list item and what follows, escaped, with the
+// ranges in <b>.
 QString snippetHtml(QStringView text, const QList<TextRange> &ranges, qsizetype length = 180);
 
 } // namespace cg::search

@@ -172,6 +172,7 @@ TEST_F(FixtureSearch, ResultsSayWhereToOpenThem) {
     EXPECT_EQ(sign.kind, ResultKind::RedFlag);
     EXPECT_EQ(sign.id, QStringLiteral("rf-a"));
     EXPECT_EQ(sign.sectionKey, QStringLiteral("red-flags"));
+    EXPECT_EQ(sign.title, QStringLiteral("You cannot breathe")); // "you cannot breathe"
     EXPECT_EQ(kindName(sign.kind), QStringLiteral("red-flag"));
     EXPECT_EQ(kindFromName(QStringLiteral("red-flag")), ResultKind::RedFlag);
 }

@@ -84,8 +84,11 @@ TEST(Snippet, LongTextIsCutAroundTheFirstMatch) {
     EXPECT_TRUE(html.mid(1, 4) == QStringLiteral("word"));
     // Without a match the snippet is the start of the text.
     EXPECT_TRUE(snippetHtml(text, {}, 60).startsWith(QStringLiteral("word0 ")));
-    // Line breaks become spaces.
-    EXPECT_EQ(snippetHtml(QStringLiteral("a\nb"), {}), QStringLiteral("a b"));
+    // Line breaks: a space after a sentence, a dot between a heading or list item and the next.
+    EXPECT_EQ(snippetHtml(QStringLiteral("One.\nTwo"), {}), QStringLiteral("One. Two"));
+    EXPECT_EQ(snippetHtml(QStringLiteral("Other names\n\nCalcinosis\nCalcium deposits"), {}),
+              QStringLiteral("Other names \u00B7 Calcinosis \u00B7 Calcium deposits"));
+    EXPECT_EQ(snippetHtml(QString::fromUtf8("钙。\n硬块"), {}), QString::fromUtf8("钙。 硬块"));
 }
 
 TEST(FindFolded, FindsEveryFormOfTheNeedle) {
