@@ -196,7 +196,7 @@ QWidget *HandoutComposerDialog::buildControls() {
 
     // Every change refreshes the preview once the user pauses.
     connect(m_presetCombo, &QComboBox::activated, this, &HandoutComposerDialog::applyPreset);
-    connect(m_topics, &HandoutTopicTree::selectionChanged, this,
+    connect(m_topics, &HandoutTopicTree::basketChanged, this,
             &HandoutComposerDialog::onTopicsChanged);
     connect(m_selectAll, &QPushButton::clicked, this, [this]() { m_topics->setAllChecked(true); });
     connect(m_clearAll, &QPushButton::clicked, this, [this]() { m_topics->setAllChecked(false); });

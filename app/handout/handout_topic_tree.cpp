@@ -45,7 +45,7 @@ void HandoutTopicTree::reload(const QString &locale) {
     expandAll();
     m_updating = false;
     if (!firstFill) {
-        Q_EMIT selectionChanged();
+        Q_EMIT basketChanged();
     }
 }
 
@@ -75,7 +75,7 @@ void HandoutTopicTree::setCheckedTopics(const QStringList &topicIds) {
         }
     }
     m_updating = false;
-    Q_EMIT selectionChanged();
+    Q_EMIT basketChanged();
 }
 
 void HandoutTopicTree::setAllChecked(bool checked) {
@@ -94,7 +94,7 @@ void HandoutTopicTree::setAllChecked(bool checked) {
 void HandoutTopicTree::onItemChanged(QTreeWidgetItem *item, int column) {
     Q_UNUSED(item);
     if (column == 0 && !m_updating) {
-        Q_EMIT selectionChanged();
+        Q_EMIT basketChanged();
     }
 }
 

@@ -24,7 +24,7 @@ public:
     void setAllChecked(bool checked);
 
 Q_SIGNALS:
-    void selectionChanged();
+    void basketChanged();
 
 private:
     void onItemChanged(QTreeWidgetItem *item, int column);
