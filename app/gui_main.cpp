@@ -4,6 +4,7 @@
 #include "content/content_database.h"
 #include "content/content_repository.h"
 #include "language/language_manager.h"
+#include "widgets/comfort_style.h"
 #include "window/main_window.h"
 #include "window/screenshot_tour.h"
 #include "window/startup_probe.h"
@@ -48,6 +49,7 @@ void releaseStartupMemory(const ContentDatabase &database) {
 int runGui(const CommandLine &commandLine) {
     // The frame first, so the window appears as fast as an empty one; the content follows as
     // soon as it is on screen.
+    QApplication::setStyle(new ComfortStyle);
     QApplication::setLayoutDirection(expectedDirection(commandLine));
     MainWindow window;
     window.show();

@@ -4,13 +4,13 @@
 #include "document/content_html.h"
 #include "views/checklist_box.h"
 #include "views/view_context.h"
+#include "widgets/choice_button.h"
 #include "widgets/reading_page.h"
 #include "widgets/rich_block.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace cg {
@@ -65,6 +65,9 @@ DiagnosisView::DiagnosisView(ViewContext &context, QWidget *parent)
 
 void DiagnosisView::retranslate() {
     m_testsHeading->setText(tr("Tests, and what to expect"));
+    if (!m_items.isEmpty()) {
+        populate(); // the checklist hint is an interface text
+    }
     m_kindBar->setAccessibleName(tr("Kind of test"));
     m_header->setAccessibleName(tr("Diagnosis summary"));
     m_tests->setAccessibleName(tr("Tests"));
@@ -88,6 +91,10 @@ QString DiagnosisView::targetTitle(const QString &id) const {
     return title();
 }
 
+QWidget *DiagnosisView::testsHeading() const {
+    return m_testsHeading;
+}
+
 void DiagnosisView::rebuildKindButtons() {
     const QList<QAbstractButton *> old = m_kindGroup->buttons();
     for (QAbstractButton *button : old) {
@@ -102,8 +109,11 @@ void DiagnosisView::rebuildKindButtons() {
         if (!hasTests) {
             continue;
         }
-        auto *button = new QPushButton(category.label, m_kindBar);
-        button->setCheckable(true);
+        auto *button = new ChoiceButton(category.label, m_kindBar);
+        // The care-card band colour is the palette's accent that carries white words.
+        const DocumentColors colors = context().colors();
+        button->setColors(QColor(colors.soonBand), QColor(colors.bandText),
+                          QColor(context().cardBorderColor()));
         m_kindGroup->addButton(button, static_cast<int>(m_testKinds.size()));
         m_kindLayout->insertWidget(static_cast<int>(m_testKinds.size()), button);
         m_testKinds.append(category.id);
@@ -152,7 +162,8 @@ void DiagnosisView::populate() {
             symptomsHeading = category.label;
         }
     }
-    m_symptoms->populate(symptomsHeading, ctx.html().label(QStringLiteral("checklist_hint")),
+    m_symptoms->populate(symptomsHeading,
+                         tr("Tick the signs you have noticed, so you remember to mention them."),
                          symptoms, true);
 
     QFont headingFont;

@@ -28,6 +28,7 @@ public:
     QString currentTestKind() const { return m_testKind; }
     void setTestKind(const QString &categoryId);
     QStringList testKinds() const { return m_testKinds; }
+    QWidget *testsHeading() const;
 
 protected:
     void populate() override;

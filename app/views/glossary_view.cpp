@@ -149,12 +149,13 @@ QString GlossaryView::entryHtml(const GlossaryTerm &term) const {
     QStringList links;
     for (const QString &id : term.seeAlso) {
         if (const auto other = context().term(id)) {
-            links.append(QStringLiteral("<a href=\"glossary:%1\">%2</a>")
+            // "see:" rather than "glossary:": a plain link, not a marked word in running text.
+            links.append(QStringLiteral("<a href=\"see:%1\">%2</a>")
                              .arg(id.toHtmlEscaped(), other->term.toHtmlEscaped()));
         }
     }
     if (!links.isEmpty()) {
-        result += QStringLiteral("<h2>%1</h2><p>%2</p>")
+        result += QStringLiteral("<h3>%1</h3><p>%2</p>")
                       .arg(html.label(QStringLiteral("see_also")).toHtmlEscaped(),
                            links.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")));
     }

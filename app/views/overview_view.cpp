@@ -56,6 +56,10 @@ void OverviewView::retranslate() {
     m_topics->setAccessibleName(tr("Overview topics"));
 }
 
+QWidget *OverviewView::typesTable() const {
+    return m_types;
+}
+
 QString OverviewView::title() const {
     const auto section = context().repository().section(kSection, context().locale());
     return section ? section->title : QString();
@@ -97,19 +101,21 @@ QString OverviewView::typesHtml() const {
     const QString header = html.label(QStringLiteral("labels.blood_calcium")).toHtmlEscaped();
     QString rows;
     for (const Item &type : types) {
+        // The comparison column names itself in every row: no header cell left empty.
         rows += QStringLiteral("<tr><td valign=\"top\">%1</td>"
-                               "<td valign=\"top\" width=\"28%\"><p><b>%2</b></p></td></tr>")
-                    .arg(html.item(type),
+                               "<td valign=\"top\" width=\"28%\" class=\"summary\">"
+                               "<p class=\"muted\" style=\"margin-bottom: 2px;\">%2</p>"
+                               "<p><b>%3</b></p></td></tr>")
+                    .arg(html.item(type), header,
                          html.label(QStringLiteral("blood_calcium.") + type.bloodCalcium)
                              .toHtmlEscaped());
     }
+    // Marked before the column labels go in, so they stay plain words.
     return context().markTerms(
         QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" "
-                       "border=\"1\" style=\"border-color: %2; border-style: solid;\">"
-                       "<tr><th align=\"start\" class=\"summary\">&nbsp;</th>"
-                       "<th align=\"start\" class=\"summary\">%3</th></tr>%4</table>")
+                       "border=\"1\" style=\"border-color: %2; border-style: solid;\">%3</table>")
             .arg(categoryLabel(context(), QStringLiteral("types")).toHtmlEscaped(),
-                 context().cardBorderColor(), header, rows));
+                 context().cardBorderColor(), rows));
 }
 
 void OverviewView::populate() {

@@ -17,6 +17,7 @@ public:
     QString title() const override;
     QString targetTitle(const QString &id) const override;
     BodyMapPanel *bodyMap() const { return m_bodyMap; }
+    QWidget *typesTable() const;
 
 protected:
     void populate() override;

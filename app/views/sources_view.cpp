@@ -73,7 +73,8 @@ QString SourcesView::translationsHtml() const {
 void SourcesView::populate() {
     const ContentHtml &html = context().html();
     const QString style = context().styleSheet();
-    QString about = QStringLiteral("<h2>%1</h2>").arg(tr("About this guide").toHtmlEscaped());
+    QString about = QStringLiteral("<a name=\"about\"></a><h2>%1</h2>")
+                        .arg(tr("About this guide").toHtmlEscaped());
     about += html.summaryBox(html.label(QStringLiteral("disclaimer")));
     about += QStringLiteral("<p>%1</p>").arg(html.reviewLine().toHtmlEscaped());
     about += html.translationNotice();
@@ -96,9 +97,10 @@ void SourcesView::populate() {
     m_about->setContent(style, about);
 
     QString sources = QStringLiteral("<h1>%1</h1>").arg(title().toHtmlEscaped());
-    sources += QStringLiteral("<p>%1</p>")
+    sources += QStringLiteral("<p>%1 <a href=\"#about\">%2</a></p>")
                    .arg(tr("Every page names the sources it rests on. These are all of them.")
-                            .toHtmlEscaped());
+                            .toHtmlEscaped(),
+                        tr("About this guide, its languages and versions").toHtmlEscaped());
     sources += html.sourcesList();
     m_sources->setContent(style, sources);
 }

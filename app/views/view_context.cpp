@@ -186,7 +186,7 @@ QString ViewContext::toolTipFor(const QUrl &url) const {
         const QStringList ids = url.path().split(QLatin1Char(','), Qt::SkipEmptyParts);
         return html().sourcesLine(ids);
     }
-    if (scheme == QStringLiteral("glossary")) {
+    if (scheme == QStringLiteral("glossary") || scheme == QStringLiteral("see")) {
         const auto entry = term(url.path());
         if (!entry) {
             return {};

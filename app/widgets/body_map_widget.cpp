@@ -87,7 +87,29 @@ QRectF BodyMapWidget::mapped(const QRectF &figure, const QRectF &viewBoxRect) co
 
 void BodyMapWidget::paintEvent(QPaintEvent *event) {
     Q_UNUSED(event)
+    // Drawing the SVG is slow next to copying a picture: keep the picture until something
+    // changes (size, regions, colours), so scrolling past the map stays smooth.
+    const qreal ratio = devicePixelRatioF();
+    const QString key = QStringLiteral("%1x%2@%3|%4|%5|%6|%7|%8")
+                            .arg(width())
+                            .arg(height())
+                            .arg(ratio)
+                            .arg(m_regions.join(QLatin1Char(',')), m_accent.name(),
+                                 palette().color(QPalette::WindowText).name(), m_front, m_back);
+    if (key != m_cacheKey) {
+        m_cache = QPixmap((QSizeF(size()) * ratio).toSize());
+        m_cache.setDevicePixelRatio(ratio);
+        m_cache.fill(Qt::transparent);
+        QPainter cachePainter(&m_cache);
+        cachePainter.setFont(font()); // a pixmap's painter does not know the widget's font
+        paintMap(cachePainter);
+        m_cacheKey = key;
+    }
     QPainter painter(this);
+    painter.drawPixmap(0, 0, m_cache);
+}
+
+void BodyMapWidget::paintMap(QPainter &painter) {
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF figure = figureRect();
     // Each element is drawn into its own bounds mapped the same way, so parts line up exactly.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPixmap>
 #include <QSvgRenderer>
 #include <QWidget>
 
@@ -32,6 +33,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void paintMap(QPainter &painter);
     QRectF figureRect() const;
     QRectF mapped(const QRectF &figureRect, const QRectF &viewBoxRect) const;
 
@@ -40,6 +42,8 @@ private:
     QColor m_accent;
     QString m_front;
     QString m_back;
+    QPixmap m_cache;
+    QString m_cacheKey;
 };
 
 } // namespace cg

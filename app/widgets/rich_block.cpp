@@ -93,7 +93,10 @@ QString RichBlock::anchorsInsideBlocks(const QString &html) {
         } else {
             result += QStringView(html).mid(from, anchor - from);
             result += QStringView(html).mid(afterAnchor, tagEnd + 1 - afterAnchor);
-            result += QStringView(html).mid(anchor, afterAnchor - anchor);
+            // The anchor holds a zero-width space: Qt gives a pending anchor name to the next
+            // character, and a format change inside an Arabic word would break its joining.
+            result += QStringView(html).mid(anchor, nameEnd + 2 - anchor);
+            result += QStringLiteral("&#8203;</a>");
             from = tagEnd + 1;
             continue;
         }

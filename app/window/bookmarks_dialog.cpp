@@ -3,6 +3,7 @@
 #include "user/bookmark_store.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -12,17 +13,16 @@ namespace cg {
 
 BookmarksDialog::BookmarksDialog(BookmarkStore &store, TitleFor titleFor, QWidget *parent)
     : QDialog(parent), m_store(store), m_titleFor(std::move(titleFor)) {
-    setWindowTitle(tr("Bookmarks"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Pages you bookmarked with Ctrl+D or the star:"), this);
-    intro->setWordWrap(true);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
     m_list = new QListWidget(this);
-    m_list->setAccessibleName(tr("Bookmarks"));
-    intro->setBuddy(m_list);
+    m_intro->setBuddy(m_list);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_open = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
-    m_remove = buttons->addButton(tr("&Remove"), QDialogButtonBox::ActionRole);
-    layout->addWidget(intro);
+    m_open = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_remove = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    retranslate();
+    layout->addWidget(m_intro);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
 
@@ -43,6 +43,21 @@ BookmarksDialog::BookmarksDialog(BookmarkStore &store, TitleFor titleFor, QWidge
     connect(m_list, &QListWidget::currentRowChanged, this, [this] { updateButtons(); });
     refill();
     resize(460, 360);
+}
+
+void BookmarksDialog::retranslate() {
+    setWindowTitle(tr("Bookmarks"));
+    m_intro->setText(tr("Pages you bookmarked with Ctrl+D or the star:"));
+    m_list->setAccessibleName(tr("Bookmarks"));
+    m_open->setText(tr("&Open"));
+    m_remove->setText(tr("&Remove"));
+}
+
+void BookmarksDialog::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QDialog::changeEvent(event);
 }
 
 void BookmarksDialog::refill() {

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <functional>
 
+class QLabel;
 class QListWidget;
 class QPushButton;
 
@@ -23,12 +24,17 @@ public:
     QString chosenLocation() const { return m_chosen; }
     QListWidget *list() const { return m_list; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void refill();
     void updateButtons();
 
     BookmarkStore &m_store;
     TitleFor m_titleFor;
+    QLabel *m_intro = nullptr;
     QListWidget *m_list = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_remove = nullptr;

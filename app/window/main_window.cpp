@@ -251,7 +251,7 @@ void MainWindow::goForward() {
 
 void MainWindow::followLink(const QUrl &url) {
     const QString scheme = url.scheme();
-    if (scheme == QStringLiteral("glossary")) {
+    if (scheme == QStringLiteral("glossary") || scheme == QStringLiteral("see")) {
         openGlossaryTerm(url.path());
     } else if (scheme == QStringLiteral("topic")) {
         openTopic(url.path());

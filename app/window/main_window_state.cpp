@@ -46,9 +46,11 @@ QPalette highContrastPalette() {
     palette.setColor(QPalette::Link, blue);
     palette.setColor(QPalette::Mid, black);
     palette.setColor(QPalette::Dark, black);
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x44, 0x44, 0x44));
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x44, 0x44, 0x44));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x44, 0x44, 0x44));
+    // Disabled controls in a grey still at 4.5:1, so they read but look unavailable.
+    const QColor grey(0x76, 0x76, 0x76);
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, grey);
+    palette.setColor(QPalette::Disabled, QPalette::Text, grey);
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, grey);
     return palette;
 }
 

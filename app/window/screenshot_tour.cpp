@@ -1,6 +1,7 @@
 #include "window/screenshot_tour.h"
 
 #include "views/body_map_panel.h"
+#include "views/diagnosis_view.h"
 #include "views/overview_view.h"
 #include "views/view_factory.h"
 #include "widgets/reading_page.h"
@@ -35,14 +36,26 @@ QList<Shot> shots() {
     for (const QString &page : pages) {
         list.append({page, [page](MainWindow *window) { window->openPage(page); }});
     }
-    // The body map sits below the fold; show it too.
-    list.append({QStringLiteral("overview-body-map"), [](MainWindow *window) {
-                     window->openPage(QStringLiteral("overview"));
-                     auto *overview = qobject_cast<OverviewView *>(window->currentView());
-                     if (overview != nullptr) {
-                         auto *page = overview->findChild<ReadingPage *>();
+    // The five types and the body map sit below the fold; show them too.
+    auto overviewAt = [](QWidget *(*part)(OverviewView *)) {
+        return [part](MainWindow *window) {
+            window->openPage(QStringLiteral("overview"));
+            if (auto *overview = qobject_cast<OverviewView *>(window->currentView())) {
+                settle();
+                overview->findChild<ReadingPage *>()->scrollToWidgetY(part(overview), 0);
+            }
+        };
+    };
+    list.append({QStringLiteral("overview-types"),
+                 overviewAt([](OverviewView *view) { return view->typesTable(); })});
+    list.append({QStringLiteral("overview-body-map"),
+                 overviewAt([](OverviewView *view) -> QWidget * { return view->bodyMap(); })});
+    list.append({QStringLiteral("diagnosis-tests"), [](MainWindow *window) {
+                     window->openPage(QStringLiteral("diagnosis"));
+                     if (auto *view = qobject_cast<DiagnosisView *>(window->currentView())) {
+                         view->setTestKind(QStringLiteral("imaging"));
                          settle();
-                         page->scrollToWidgetY(overview->bodyMap(), 0);
+                         view->findChild<ReadingPage *>()->scrollToWidgetY(view->testsHeading(), 0);
                      }
                  }});
     return list;

@@ -6,13 +6,14 @@ namespace cg {
 
 namespace {
 
-// Elements whose text must never be marked: links already lead somewhere, headings stay plain.
+// Elements whose text must never be marked: links already lead somewhere, headings (of pages
+// and of table columns) stay plain.
 bool isProtectedElement(const QString &name) {
-    static const QSet<QString> names = {QStringLiteral("a"),     QStringLiteral("h1"),
-                                        QStringLiteral("h2"),    QStringLiteral("h3"),
-                                        QStringLiteral("h4"),    QStringLiteral("h5"),
-                                        QStringLiteral("h6"),    QStringLiteral("script"),
-                                        QStringLiteral("style"), QStringLiteral("title")};
+    static const QSet<QString> names = {
+        QStringLiteral("a"),  QStringLiteral("h1"),     QStringLiteral("h2"),
+        QStringLiteral("h3"), QStringLiteral("h4"),     QStringLiteral("h5"),
+        QStringLiteral("h6"), QStringLiteral("script"), QStringLiteral("style"),
+        QStringLiteral("th"), QStringLiteral("title")};
     return names.contains(name);
 }
 

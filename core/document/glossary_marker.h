@@ -15,7 +15,8 @@ namespace cg {
 //
 // Rules: term names and synonyms match case-insensitively, the longest phrase first; in
 // languages that separate words with spaces only whole words match, in Chinese any position
-// does. Text inside tags, existing links, headings, <script>/<style> and <title> is left alone.
+// does. Text inside tags, existing links, headings, table headers, <script>/<style> and <title>
+// is left alone.
 class GlossaryMarker {
 public:
     enum class Scope {

@@ -65,6 +65,13 @@ TEST(GlossaryMarker, LeavesTagsLinksAndHeadingsAlone) {
     EXPECT_EQ(marked.count(QStringLiteral("glossary:")), 1);
 }
 
+TEST(GlossaryMarker, LeavesTableHeadersAlone) {
+    const QString marked = englishMarker().mark(
+        QStringLiteral("<table><tr><th>Calcium</th></tr><tr><td>calcium</td></tr></table>"));
+    EXPECT_TRUE(marked.contains(QStringLiteral("<th>Calcium</th>")));
+    EXPECT_EQ(marked.count(QStringLiteral("glossary:calcium")), 1);
+}
+
 TEST(GlossaryMarker, MarksTheFirstOccurrenceUnlessAskedForAll) {
     const GlossaryMarker marker = englishMarker();
     const QString html = QStringLiteral("<p>calcium, calcium and calcium</p>");

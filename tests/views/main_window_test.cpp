@@ -4,13 +4,17 @@
 #include "views/section_view.h"
 #include "views/view_context.h"
 #include "widgets/navigation_list.h"
+#include "window/bookmarks_dialog.h"
 #include "window_fixture.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QTextBrowser>
 #include <QToolTip>
 
 namespace cg::test {
@@ -154,6 +158,34 @@ TEST_F(WindowTest, ABookmarkSurvivesClosingTheWindow) {
     EXPECT_TRUE(window.bookmarks().bookmarks().isEmpty());
 }
 
+TEST_F(WindowTest, TheBookmarksDialogOpensAndRemoves) {
+    MainWindow &window = openWindow();
+    window.openGlossaryTerm(QStringLiteral("calcium"));
+    window.toggleBookmark();
+    window.openPage(QStringLiteral("treatment"));
+    window.toggleBookmark();
+    BookmarksDialog dialog(window.bookmarks(), [&window](const QString &key) {
+        return window.placeTitle(Location::fromKey(key));
+    });
+    ASSERT_EQ(dialog.list()->count(), 2);
+    EXPECT_TRUE(dialog.list()->item(0)->text().contains(
+        window.viewContext().term(QStringLiteral("calcium"))->term));
+    dialog.list()->setCurrentRow(1);
+    QPushButton *remove = nullptr;
+    for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("&Remove")) {
+            remove = button;
+        }
+    }
+    ASSERT_NE(remove, nullptr);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    EXPECT_EQ(dialog.list()->count(), 1);
+    EXPECT_EQ(window.bookmarks().bookmarks().constFirst().location,
+              QStringLiteral("glossary/calcium"));
+    QTest::keyClick(dialog.list(), Qt::Key_Return);
+    EXPECT_EQ(dialog.chosenLocation(), QStringLiteral("glossary/calcium"));
+}
+
 TEST_F(WindowTest, ADamagedBookmarksFileIsReportedInTheWindow) {
     {
         QFile file(options().bookmarksPath);
@@ -254,6 +286,37 @@ TEST_F(WindowTest, LanguageMenuNamesLanguagesInTheirOwnWords) {
     EXPECT_EQ(m_languages->current(), QStringLiteral("es"));
     EXPECT_EQ(window.viewContext().locale(), QStringLiteral("es"));
     m_languages->setLanguage(QStringLiteral("en"));
+}
+
+TEST_F(WindowTest, SearchWordsAreHighlightedInTheOpenedTopic) {
+    MainWindow &window = openWindow();
+    const QString topic = firstTopic(*m_repository, QStringLiteral("diagnosis"));
+    window.openTopic(topic, {QStringLiteral("biopsy")});
+    QTextBrowser *reader = window.currentReader();
+    ASSERT_NE(reader, nullptr);
+    const QList<QTextEdit::ExtraSelection> marks = reader->extraSelections();
+    ASSERT_FALSE(marks.isEmpty());
+    for (const QTextEdit::ExtraSelection &mark : marks) {
+        EXPECT_EQ(mark.cursor.selectedText().toLower(), QStringLiteral("biopsy"));
+    }
+    // The next place starts clean.
+    window.openPage(QStringLiteral("overview"));
+    window.openPage(QStringLiteral("diagnosis"));
+    EXPECT_TRUE(window.currentReader()->extraSelections().isEmpty());
+}
+
+TEST_F(WindowTest, FollowsADarkDesktopPalette) {
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+    {
+        MainWindow &window = openWindow();
+        EXPECT_EQ(window.viewContext().options().palette, DocumentOptions::Palette::Dark);
+        closeWindow();
+    }
+    QApplication::setPalette(light);
 }
 
 TEST_F(WindowTest, HandoutActionCallsTheHandler) {

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QProxyStyle>
+
+namespace cg {
+
+// The desktop's own style with check boxes and radio buttons as tall as a line of their text, so
+// they grow with the reader's text size and are easier to see and hit with stiff hands.
+class ComfortStyle : public QProxyStyle {
+    Q_OBJECT
+
+public:
+    ComfortStyle();
+
+    int pixelMetric(PixelMetric metric, const QStyleOption *option = nullptr,
+                    const QWidget *widget = nullptr) const override;
+};
+
+} // namespace cg
