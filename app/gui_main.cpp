@@ -3,7 +3,9 @@
 #include "cli/headless.h"
 #include "content/content_database.h"
 #include "content/content_repository.h"
+#include "gui_wiring.h"
 #include "language/language_manager.h"
+#include "search/search_engine.h"
 #include "widgets/comfort_style.h"
 #include "window/main_window.h"
 #include "window/screenshot_tour.h"
@@ -51,13 +53,16 @@ int runGui(const CommandLine &commandLine) {
     // soon as it is on screen.
     QApplication::setStyle(new ComfortStyle);
     QApplication::setLayoutDirection(expectedDirection(commandLine));
-    MainWindow window;
-    window.show();
-    installStartupProbe(&window);
-
+    // Declared before the window so they outlive it: the window's widgets hold references to
+    // the repository, the languages and the search engine, and the engine's statements must
+    // finish before the database closes. Nothing here is opened until the window is on screen.
     ContentDatabase database;
     std::unique_ptr<ContentRepository> repository;
     std::unique_ptr<LanguageManager> languages;
+    std::unique_ptr<search::SearchEngine> searchEngine;
+    MainWindow window;
+    window.show();
+    installStartupProbe(&window);
     QObject::connect(&window, &MainWindow::firstExposed, &window, [&] {
         if (!openContentOrReport(commandLine, database)) {
             window.hide();
@@ -70,7 +75,9 @@ int runGui(const CommandLine &commandLine) {
         languages = std::make_unique<LanguageManager>(*repository);
         languages->setLanguage(languages->startupLanguage(commandLine.language));
         window.setContent(*repository, *languages);
-        // Integration point: widgets that need the content (search, handouts) are added here.
+        searchEngine = std::make_unique<search::SearchEngine>(database.connection());
+        attachSearch(window, *searchEngine, *languages);
+        attachHandouts(window, *repository, *languages);
         startScreenshotTour(&window);
     });
     QObject::connect(&window, &MainWindow::firstPlaceOpened, &window, [&] {
