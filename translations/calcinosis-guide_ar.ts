@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Calcinosis Guide explains calcinosis cutis (calcium deposits in or under the skin) to patients and families, and prints handouts in clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the content database at PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the content languages: code, a tab, the language&apos;s own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the language CODE (for example en, es, ar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the content and print section, topic id and title of each result, best first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print at most N search results (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a handout to FILE (.pdf or .html) without opening a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout sections, comma-separated (overview, causes, diagnosis, treatment, living).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout topics, comma-separated topic ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large print handout (18 pt, wide spacing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a second language CODE to the handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size: a4 or letter (default: from the language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout preset (see the handout composer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of 1 or more, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContentDatabase</name>
     <message>
         <source>The content database was not found at &quot;%1&quot;. Reinstall Calcinosis Guide, or give the database with --content PATH.</source>
@@ -151,6 +230,10 @@
     </message>
     <message>
         <source>Diagnosis topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the signs you have noticed, so you remember to mention them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -791,6 +874,10 @@
     </message>
     <message>
         <source>Every page names the sources it rests on. These are all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this guide, its languages and versions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
