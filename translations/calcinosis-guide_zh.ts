@@ -5,778 +5,778 @@
     <name>CommandLine</name>
     <message>
         <source>Calcinosis Guide explains calcinosis cutis (calcium deposits in or under the skin) to patients and families, and prints handouts in clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcinosis Guide 向患者和家属介绍皮肤钙质沉着症（皮肤里面或皮肤下面的钙沉积），并可在门诊打印宣教资料。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助并退出。</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本并退出。</translation>
     </message>
     <message>
         <source>Use the content database at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用位于 PATH 的内容数据库。</translation>
     </message>
     <message>
         <source>List the content languages: code, a tab, the language&apos;s own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出内容语言：语言代码、一个制表符，以及该语言自己的名称。</translation>
     </message>
     <message>
         <source>Use the language CODE (for example en, es, ar).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用语言代码 CODE（例如 en、es、ar）。</translation>
     </message>
     <message>
         <source>Search the content and print section, topic id and title of each result, best first.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索内容，按相关程度从高到低，打印每个结果的部分、主题 ID 和标题。</translation>
     </message>
     <message>
         <source>Print at most N search results (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多打印 N 个搜索结果（默认 10 个）。</translation>
     </message>
     <message>
         <source>Write a handout to FILE (.pdf or .html) without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>不打开窗口，直接把宣教资料写入 FILE（.pdf 或 .html）。</translation>
     </message>
     <message>
         <source>Handout sections, comma-separated (overview, causes, diagnosis, treatment, living).</source>
-        <translation type="unfinished"></translation>
+        <translation>宣教资料包括的部分，用逗号分隔（overview,causes,diagnosis,treatment,living）。</translation>
     </message>
     <message>
         <source>Handout topics, comma-separated topic ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>宣教资料包括的主题，用逗号分隔的主题 ID。</translation>
     </message>
     <message>
         <source>Large print handout (18 pt, wide spacing).</source>
-        <translation type="unfinished"></translation>
+        <translation>大字版宣教资料（18 磅，宽行距）。</translation>
     </message>
     <message>
         <source>Add a second language CODE to the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>在宣教资料中加入第二种语言 CODE。</translation>
     </message>
     <message>
         <source>Paper size: a4 or letter (default: from the language).</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张大小：a4 或 letter（默认：根据语言而定）。</translation>
     </message>
     <message>
         <source>Handout preset (see the handout composer).</source>
-        <translation type="unfinished"></translation>
+        <translation>宣教资料模板（见宣教资料制作窗口）。</translation>
     </message>
     <message>
         <source>(see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>（见 --help）</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的参数“%1”（见 --help）。</translation>
     </message>
     <message>
         <source>--limit needs a whole number of 1 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 需要 1 或更大的整数，而不是“%1”。</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper 必须是 a4 或 letter，而不是“%1”。</translation>
     </message>
 </context>
 <context>
     <name>ContentDatabase</name>
     <message>
         <source>The content database was not found at &quot;%1&quot;. Reinstall Calcinosis Guide, or give the database with --content PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“%1”找不到内容数据库。请重新安装 Calcinosis Guide，或用 --content PATH 指定数据库。</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; cannot be read. Check that it is a file and that you have permission to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取内容数据库“%1”。请检查它是不是一个文件，以及您有没有读取它的权限。</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; is damaged or is not a Calcinosis Guide database (%2). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容数据库“%1”已损坏，或者不是 Calcinosis Guide 的数据库（%2）。请重新安装 Calcinosis Guide，或用内容编译器重新生成内容。</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; has format version %2, but this version of Calcinosis Guide reads only version %3. Install a newer Calcinosis Guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容数据库“%1”的格式版本是 %2，但此版本的 Calcinosis Guide 只能读取版本 %3。请安装较新版本的 Calcinosis Guide。</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; has format version %2, older than version %3 that this Calcinosis Guide needs. Rebuild the content or reinstall.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容数据库“%1”的格式版本是 %2，低于此 Calcinosis Guide 所需的版本 %3。请重新生成内容，或重新安装。</translation>
     </message>
     <message>
         <source>no content version</source>
-        <translation type="unfinished"></translation>
+        <translation>没有内容版本</translation>
     </message>
     <message>
         <source>The SQLite library on this system was built without full-text search (FTS5), which Calcinosis Guide needs. Install the distribution&apos;s standard SQLite library.</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统上的 SQLite 库在构建时没有包含全文搜索（FTS5），而 Calcinosis Guide 需要这项功能。请安装发行版的标准 SQLite 库。</translation>
     </message>
 </context>
 <context>
     <name>SearchCommand</name>
     <message>
         <source>the content database &quot;%1&quot; has no search index; rebuild it with the content compiler.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容数据库“%1”没有搜索索引；请用内容编译器重新生成。</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;; known languages: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言“%1”；已知语言：%2</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Calcinosis Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcinosis Guide</translation>
     </message>
 </context>
 <context>
     <name>cg::BodyMapPanel</name>
     <message>
         <source>Show the usual places for:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示以下疾病的常见部位：</translation>
     </message>
     <message>
         <source>Usual places</source>
-        <translation type="unfinished"></translation>
+        <translation>常见部位</translation>
     </message>
     <message>
         <source>Underlying disease</source>
-        <translation type="unfinished"></translation>
+        <translation>原发病</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>正面</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>背面</translation>
     </message>
     <message>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>人体图</translation>
     </message>
 </context>
 <context>
     <name>cg::BookmarksDialog</name>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>书签</translation>
     </message>
     <message>
         <source>Pages you bookmarked with Ctrl+D or the star:</source>
-        <translation type="unfinished"></translation>
+        <translation>您用 Ctrl+D 或星标加入书签的页面：</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
     <name>cg::CausesView</name>
     <message>
         <source>Show causes for:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示以下疾病的病因：</translation>
     </message>
     <message>
         <source>Underlying condition</source>
-        <translation type="unfinished"></translation>
+        <translation>原发病</translation>
     </message>
     <message>
         <source>Show only the causes and risk factors of one condition</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示某一种疾病的病因和风险因素</translation>
     </message>
     <message>
         <source>All conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有疾病</translation>
     </message>
     <message>
         <source>Causes summary</source>
-        <translation type="unfinished"></translation>
+        <translation>病因概要</translation>
     </message>
     <message>
         <source>Causes and risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>病因和风险因素</translation>
     </message>
     <message>
         <source>Causes topics</source>
-        <translation type="unfinished"></translation>
+        <translation>病因主题</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 项，共 %2 项</translation>
     </message>
 </context>
 <context>
     <name>cg::DiagnosisView</name>
     <message>
         <source>Tests, and what to expect</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项目，以及检查时会怎样</translation>
     </message>
     <message>
         <source>Kind of test</source>
-        <translation type="unfinished"></translation>
+        <translation>检查类别</translation>
     </message>
     <message>
         <source>Diagnosis summary</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断概要</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项目</translation>
     </message>
     <message>
         <source>Diagnosis topics</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断主题</translation>
     </message>
     <message>
         <source>Tick the signs you have noticed, so you remember to mention them.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您注意到的症状前打勾，看病时就记得说出来。</translation>
     </message>
 </context>
 <context>
     <name>cg::FindBar</name>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <extracomment>Find in page: the current match and how many there are, e.g. &quot;3 of 12&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 处，共 %2 处</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>在页面中查找</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处（Shift+F3）</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处（F3）</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处</translation>
     </message>
     <message>
         <source>Close find (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭查找（Esc）</translation>
     </message>
     <message>
         <source>Close find</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭查找</translation>
     </message>
 </context>
 <context>
     <name>cg::GlossaryView</name>
     <message>
         <source>Find a word:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找词语：</translation>
     </message>
     <message>
         <source>Type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>输入文字进行筛选</translation>
     </message>
     <message>
         <source>Find a word in the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>在常用词语中查找</translation>
     </message>
     <message>
         <source>Glossary words</source>
-        <translation type="unfinished"></translation>
+        <translation>常用词语列表</translation>
     </message>
     <message>
         <source>Glossary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>词语解释</translation>
     </message>
     <message>
         <source>Other words for it:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他说法：</translation>
     </message>
 </context>
 <context>
     <name>cg::HandoutComposerDialog</name>
     <message>
         <source>Print a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>打印宣教资料</translation>
     </message>
     <message>
         <source>What to include</source>
-        <translation type="unfinished"></translation>
+        <translation>包括哪些内容</translation>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>选用模板：</translation>
     </message>
     <message>
         <source>Your own choice</source>
-        <translation type="unfinished"></translation>
+        <translation>自己选择</translation>
     </message>
     <message>
         <source>Start from a ready-made handout</source>
-        <translation type="unfinished"></translation>
+        <translation>从现成的宣教资料模板开始</translation>
     </message>
     <message>
         <source>Topics to include</source>
-        <translation type="unfinished"></translation>
+        <translation>要包括的主题</translation>
     </message>
     <message>
         <source>Tick a section to include all its topics, or tick single topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选一个部分，就会包括其中所有主题；也可以只勾选单个主题。</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>全选</translation>
     </message>
     <message>
         <source>Select all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>选择所有主题</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Clear all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>清除所有主题</translation>
     </message>
     <message>
         <source>Choose at least one topic to print a handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个主题，才能打印宣教资料。</translation>
     </message>
     <message>
         <source>&amp;Questions to ask the care team (checklist)</source>
-        <translation type="unfinished"></translation>
+        <translation>可以问医护团队的问题（清单）</translation>
     </message>
     <message>
         <source>Include the questions checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>包括问题清单</translation>
     </message>
     <message>
         <source>&amp;Teach-back checklist for the care team</source>
-        <translation type="unfinished"></translation>
+        <translation>复述确认清单（供医护团队使用）</translation>
     </message>
     <message>
         <source>Include the teach-back checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>包括复述确认清单</translation>
     </message>
     <message>
         <source>Language and layout</source>
-        <translation type="unfinished"></translation>
+        <translation>语言和版式</translation>
     </message>
     <message>
         <source>Handout &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>宣教资料语言：</translation>
     </message>
     <message>
         <source>Handout language</source>
-        <translation type="unfinished"></translation>
+        <translation>宣教资料语言</translation>
     </message>
     <message>
         <source>S&amp;econd language:</source>
-        <translation type="unfinished"></translation>
+        <translation>第二种语言：</translation>
     </message>
     <message>
         <source>Second language, printed after each passage</source>
-        <translation type="unfinished"></translation>
+        <translation>第二种语言，印在每段文字之后</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张大小：</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张大小</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>美式信纸（Letter）</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（%1）</translation>
     </message>
     <message>
         <source>La&amp;rge print (18 pt, wide spacing)</source>
-        <translation type="unfinished"></translation>
+        <translation>大字版（18 磅，宽行距）</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>大字版</translation>
     </message>
     <message>
         <source>For this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>为这位患者准备</translation>
     </message>
     <message>
         <source>Patient &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>患者姓名：</translation>
     </message>
     <message>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>患者姓名</translation>
     </message>
     <message>
         <source>N&amp;ote from the care team:</source>
-        <translation type="unfinished"></translation>
+        <translation>医护团队给您的留言：</translation>
     </message>
     <message>
         <source>Note from the care team</source>
-        <translation type="unfinished"></translation>
+        <translation>医护团队给您的留言</translation>
     </message>
     <message>
         <source>Printed on the handout only. Never saved: both fields are emptied when this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>只打印在宣教资料上，不会保存：关闭此窗口时，这两栏都会清空。</translation>
     </message>
     <message>
         <source>Clinic (remembered on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>门诊（在这台电脑上记住）</translation>
     </message>
     <message>
         <source>&amp;Clinic name:</source>
-        <translation type="unfinished"></translation>
+        <translation>门诊名称：</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>门诊名称</translation>
     </message>
     <message>
         <source>Clinic p&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>门诊电话：</translation>
     </message>
     <message>
         <source>Clinic phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>门诊电话号码</translation>
     </message>
     <message>
         <source>Handout preview</source>
-        <translation type="unfinished"></translation>
+        <translation>宣教资料预览</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>预览…</translation>
     </message>
     <message>
         <source>Open a full preview</source>
-        <translation type="unfinished"></translation>
+        <translation>打开完整预览</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>打印宣教资料</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为 PDF…</translation>
     </message>
     <message>
         <source>Save the handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将宣教资料保存为 PDF</translation>
     </message>
     <message>
         <source>Save &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为 HTML…</translation>
     </message>
     <message>
         <source>Save the handout as a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>将宣教资料保存为网页</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close and forget the patient&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭并清除患者信息</translation>
     </message>
     <message>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>打印宣教资料</translation>
     </message>
     <message>
         <source>The handout could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>宣教资料无法打印。</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将宣教资料保存为 PDF</translation>
     </message>
     <message>
         <source>Save handout as a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>将宣教资料保存为网页</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页 (*.html)</translation>
     </message>
     <message>
         <source>Save handout</source>
-        <translation type="unfinished"></translation>
+        <translation>保存宣教资料</translation>
     </message>
     <message>
         <source>The handout could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>宣教资料无法保存到 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>cg::LivingView</name>
     <message>
         <source>Living with calcinosis summary</source>
-        <translation type="unfinished"></translation>
+        <translation>与钙质沉着症共同生活：概要</translation>
     </message>
     <message>
         <source>Living with calcinosis topics</source>
-        <translation type="unfinished"></translation>
+        <translation>与钙质沉着症共同生活：主题</translation>
     </message>
     <message>
         <source>Get medical help</source>
-        <translation type="unfinished"></translation>
+        <translation>寻求医疗帮助</translation>
     </message>
     <message>
         <source>Self-care checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>自我护理步骤清单</translation>
     </message>
     <message>
         <source>Questions checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>问题清单</translation>
     </message>
 </context>
 <context>
     <name>cg::MainWindow</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概述</translation>
     </message>
     <message>
         <source>Causes</source>
-        <translation type="unfinished"></translation>
+        <translation>病因</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗</translation>
     </message>
     <message>
         <source>Living with it</source>
-        <translation type="unfinished"></translation>
+        <translation>与疾病共同生活</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>常用词语</translation>
     </message>
     <message>
         <source>Sources and about</source>
-        <translation type="unfinished"></translation>
+        <translation>资料来源和说明</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>各个部分</translation>
     </message>
     <message>
         <source>Remove &amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>删除书签</translation>
     </message>
     <message>
         <source>&amp;Bookmark This Page</source>
-        <translation type="unfinished"></translation>
+        <translation>将此页加入书签</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入书签</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>加入书签</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>查看</translation>
     </message>
     <message>
         <source>&amp;Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>文字大小</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>书签</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退</translation>
     </message>
     <message>
         <source>Go back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>后退（Alt+Left）</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进</translation>
     </message>
     <message>
         <source>Go forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>前进（Alt+Right）</translation>
     </message>
     <message>
         <source>&amp;Handout...</source>
-        <translation type="unfinished"></translation>
+        <translation>宣教资料…</translation>
     </message>
     <message>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>宣教资料</translation>
     </message>
     <message>
         <source>Make a handout to print or save (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>制作宣教资料，用于打印或保存（Ctrl+P）</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>&amp;Bigger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>放大文字</translation>
     </message>
     <message>
         <source>Bigger text (Ctrl+Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大文字（Ctrl+Plus）</translation>
     </message>
     <message>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小文字</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+Minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小文字（Ctrl+Minus）</translation>
     </message>
     <message>
         <source>&amp;Normal Size</source>
-        <translation type="unfinished"></translation>
+        <translation>正常大小</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度</translation>
     </message>
     <message>
         <source>&amp;Manage Bookmarks...</source>
-        <translation type="unfinished"></translation>
+        <translation>管理书签…</translation>
     </message>
     <message>
         <source>&amp;About Calcinosis Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Calcinosis Guide</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
     <name>cg::NoticeBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此消息</translation>
     </message>
 </context>
 <context>
     <name>cg::OverviewView</name>
     <message>
         <source>Overview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概述摘要</translation>
     </message>
     <message>
         <source>Key facts</source>
-        <translation type="unfinished"></translation>
+        <translation>重要事实</translation>
     </message>
     <message>
         <source>The five types</source>
-        <translation type="unfinished"></translation>
+        <translation>五种类型</translation>
     </message>
     <message>
         <source>Overview topics</source>
-        <translation type="unfinished"></translation>
+        <translation>概述主题</translation>
     </message>
 </context>
 <context>
     <name>cg::SearchField</name>
     <message>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索本指南</translation>
     </message>
     <message>
         <source>Search topics, treatments, tests and the glossary. Results appear as you type; use the arrow keys and Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索主题、治疗方法、检查项目和常用词语。输入时就会显示结果；用方向键和 Enter 键打开其中一项。</translation>
     </message>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>没有结果</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
 </context>
@@ -784,154 +784,154 @@
     <name>cg::SearchResultDelegate</name>
     <message>
         <source>not translated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未翻译</translation>
     </message>
 </context>
 <context>
     <name>cg::SearchResultModel</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>常用词语</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>警示迹象</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2。%3</translation>
     </message>
 </context>
 <context>
     <name>cg::SearchResultsPopup</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
 </context>
 <context>
     <name>cg::SourcesView</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>资料来源</translation>
     </message>
     <message>
         <source>About this guide</source>
-        <translation type="unfinished"></translation>
+        <translation>关于本指南</translation>
     </message>
     <message>
         <source>Original language, reviewed by clinicians</source>
-        <translation type="unfinished"></translation>
+        <translation>原文，经临床医生审核</translation>
     </message>
     <message>
         <source>Translated and reviewed by a medical translator</source>
-        <translation type="unfinished"></translation>
+        <translation>已翻译，并经医学翻译审核</translation>
     </message>
     <message>
         <source>Translated, awaiting clinical review</source>
-        <translation type="unfinished"></translation>
+        <translation>已翻译，等待临床审核</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Translated</source>
-        <translation type="unfinished"></translation>
+        <translation>已翻译</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>语言版本</translation>
     </message>
     <message>
         <source>Until a medical translator has reviewed a language, it is marked &quot;awaiting clinical review&quot;. Parts not yet translated are shown in English, with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>在医学翻译审核某种语言之前，这种语言会标为“等待临床审核”。还没有翻译的部分会显示英文原文，并附有说明。</translation>
     </message>
     <message>
         <source>This program</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序</translation>
     </message>
     <message>
         <source>Calcinosis Guide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcinosis Guide %1</translation>
     </message>
     <message>
         <source>Built with Qt %1. It works without the internet. It keeps only your settings and bookmarks, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Qt %1 构建。无需联网即可使用。它只在这台电脑上保存您的设置和书签。</translation>
     </message>
     <message>
         <source>Every page names the sources it rests on. These are all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一页都列出了它所依据的资料来源。以下是全部资料来源。</translation>
     </message>
     <message>
         <source>About this guide, its languages and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>关于本指南及其语言和版本</translation>
     </message>
 </context>
 <context>
     <name>cg::TreatmentView</name>
     <message>
         <source>Type of treatment:</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗类型：</translation>
     </message>
     <message>
         <source>Type of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗类型</translation>
     </message>
     <message>
         <source>Size of the lumps:</source>
-        <translation type="unfinished"></translation>
+        <translation>硬块大小：</translation>
     </message>
     <message>
         <source>Size of the lumps</source>
-        <translation type="unfinished"></translation>
+        <translation>硬块大小</translation>
     </message>
     <message>
         <source>Treatment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗概要</translation>
     </message>
     <message>
         <source>Treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗方法</translation>
     </message>
     <message>
         <source>Treatment topics</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗主题</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>任何大小</translation>
     </message>
     <message>
         <source>Small lumps</source>
-        <translation type="unfinished"></translation>
+        <translation>较小的硬块</translation>
     </message>
     <message>
         <source>Large or widespread lumps</source>
-        <translation type="unfinished"></translation>
+        <translation>较大或分布广泛的硬块</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 项，共 %2 项</translation>
     </message>
 </context>
 <context>
     <name>cg::ViewContext</name>
     <message>
         <source>On this page:</source>
-        <translation type="unfinished"></translation>
+        <translation>本页内容：</translation>
     </message>
 </context>
 </TS>
