@@ -5,779 +5,779 @@
     <name>CommandLine</name>
     <message>
         <source>Calcinosis Guide explains calcinosis cutis (calcium deposits in or under the skin) to patients and families, and prints handouts in clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcinosis Guide explica la calcinosis cutis (depósitos de calcio en la piel o debajo de ella) a pacientes y familias, e imprime folletos en la consulta.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda y salir.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión y salir.</translation>
     </message>
     <message>
         <source>Use the content database at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la base de datos de contenido que está en PATH.</translation>
     </message>
     <message>
         <source>List the content languages: code, a tab, the language&apos;s own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los idiomas del contenido: código, un tabulador y el nombre del idioma en su propia lengua.</translation>
     </message>
     <message>
         <source>Use the language CODE (for example en, es, ar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el idioma CODE (por ejemplo en, es, ar).</translation>
     </message>
     <message>
         <source>Search the content and print section, topic id and title of each result, best first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el contenido y mostrar la sección, el id del tema y el título de cada resultado, empezando por el más relevante.</translation>
     </message>
     <message>
         <source>Print at most N search results (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como máximo N resultados de búsqueda (por defecto, 10).</translation>
     </message>
     <message>
         <source>Write a handout to FILE (.pdf or .html) without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un folleto en FILE (.pdf o .html) sin abrir ninguna ventana.</translation>
     </message>
     <message>
         <source>Handout sections, comma-separated (overview, causes, diagnosis, treatment, living).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del folleto, separadas por comas (overview, causes, diagnosis, treatment, living).</translation>
     </message>
     <message>
         <source>Handout topics, comma-separated topic ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas del folleto: ids de los temas, separados por comas.</translation>
     </message>
     <message>
         <source>Large print handout (18 pt, wide spacing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folleto con letra grande (18 pt, más espacio entre líneas).</translation>
     </message>
     <message>
         <source>Add a second language CODE to the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un segundo idioma CODE al folleto.</translation>
     </message>
     <message>
         <source>Paper size: a4 or letter (default: from the language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel: a4 o letter (por defecto, según el idioma).</translation>
     </message>
     <message>
         <source>Handout preset (see the handout composer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folleto ya preparado (vea la ventana para preparar folletos).</translation>
     </message>
     <message>
         <source>(see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vea --help)</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado "%1" (vea --help).</translation>
     </message>
     <message>
         <source>--limit needs a whole number of 1 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit necesita un número entero igual o mayor que 1, no "%1".</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper debe ser a4 o letter, no "%1".</translation>
     </message>
 </context>
 <context>
     <name>ContentDatabase</name>
     <message>
         <source>The content database was not found at &quot;%1&quot;. Reinstall Calcinosis Guide, or give the database with --content PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la base de datos de contenido en "%1". Vuelva a instalar Calcinosis Guide o indique la base de datos con --content PATH.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; cannot be read. Check that it is a file and that you have permission to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la base de datos de contenido "%1". Compruebe que es un archivo y que tiene permiso para leerlo.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; is damaged or is not a Calcinosis Guide database (%2). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de contenido "%1" está dañada o no es una base de datos de Calcinosis Guide (%2). Vuelva a instalar Calcinosis Guide o vuelva a generar el contenido con el compilador de contenido.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; has format version %2, but this version of Calcinosis Guide reads only version %3. Install a newer Calcinosis Guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de contenido "%1" tiene la versión de formato %2, pero esta versión de Calcinosis Guide solo lee la versión %3. Instale una versión más reciente de Calcinosis Guide.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; has format version %2, older than version %3 that this Calcinosis Guide needs. Rebuild the content or reinstall.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de contenido "%1" tiene la versión de formato %2, anterior a la versión %3 que necesita esta versión de Calcinosis Guide. Vuelva a generar el contenido o vuelva a instalar el programa.</translation>
     </message>
     <message>
         <source>no content version</source>
-        <translation type="unfinished"></translation>
+        <translation>sin versión de contenido</translation>
     </message>
     <message>
         <source>The SQLite library on this system was built without full-text search (FTS5), which Calcinosis Guide needs. Install the distribution&apos;s standard SQLite library.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca SQLite de este sistema se compiló sin búsqueda de texto completo (FTS5), que Calcinosis Guide necesita. Instale la biblioteca SQLite estándar de su distribución.</translation>
     </message>
 </context>
 <context>
     <name>SearchCommand</name>
     <message>
         <source>the content database &quot;%1&quot; has no search index; rebuild it with the content compiler.</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos de contenido "%1" no tiene índice de búsqueda; vuelva a generarla con el compilador de contenido.</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;; known languages: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma desconocido "%1"; idiomas disponibles: %2</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Calcinosis Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcinosis Guide</translation>
     </message>
 </context>
 <context>
     <name>cg::BodyMapPanel</name>
     <message>
         <source>Show the usual places for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los lugares habituales en:</translation>
     </message>
     <message>
         <source>Usual places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares habituales</translation>
     </message>
     <message>
         <source>Underlying disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedad principal</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>De frente</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>De espaldas</translation>
     </message>
     <message>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa del cuerpo</translation>
     </message>
 </context>
 <context>
     <name>cg::BookmarksDialog</name>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores</translation>
     </message>
     <message>
         <source>Pages you bookmarked with Ctrl+D or the star:</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas que marcó con Ctrl+D o con la estrella:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
 </context>
 <context>
     <name>cg::CausesView</name>
     <message>
         <source>Show causes for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las causas en:</translation>
     </message>
     <message>
         <source>Underlying condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedad principal</translation>
     </message>
     <message>
         <source>Show only the causes and risk factors of one condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las causas y los factores de riesgo de una enfermedad</translation>
     </message>
     <message>
         <source>All conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las enfermedades</translation>
     </message>
     <message>
         <source>Causes summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de las causas</translation>
     </message>
     <message>
         <source>Causes and risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Causas y factores de riesgo</translation>
     </message>
     <message>
         <source>Causes topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas sobre las causas</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>cg::DiagnosisView</name>
     <message>
         <source>Tests, and what to expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas y qué puede esperar</translation>
     </message>
     <message>
         <source>Kind of test</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de prueba</translation>
     </message>
     <message>
         <source>Diagnosis summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de señales y diagnóstico</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Diagnosis topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas sobre señales y diagnóstico</translation>
     </message>
     <message>
         <source>Tick the signs you have noticed, so you remember to mention them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las señales que haya notado, para acordarse de comentarlas.</translation>
     </message>
 </context>
 <context>
     <name>cg::FindBar</name>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay coincidencias</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <extracomment>Find in page: the current match and how many there are, e.g. &quot;3 of 12&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la página</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior (Shift+F3)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente (F3)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente</translation>
     </message>
     <message>
         <source>Close find (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la búsqueda (Esc)</translation>
     </message>
     <message>
         <source>Close find</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la búsqueda</translation>
     </message>
 </context>
 <context>
     <name>cg::GlossaryView</name>
     <message>
         <source>Find a word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una palabra:</translation>
     </message>
     <message>
         <source>Type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para filtrar</translation>
     </message>
     <message>
         <source>Find a word in the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una palabra en el glosario</translation>
     </message>
     <message>
         <source>Glossary words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras del glosario</translation>
     </message>
     <message>
         <source>Glossary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada del glosario</translation>
     </message>
     <message>
         <source>Other words for it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras formas de decirlo:</translation>
     </message>
 </context>
 <context>
     <name>cg::HandoutComposerDialog</name>
     <message>
         <source>Print a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un folleto</translation>
     </message>
     <message>
         <source>What to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué incluir</translation>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empe&amp;zar con:</translation>
     </message>
     <message>
         <source>Your own choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Su propia selección</translation>
     </message>
     <message>
         <source>Start from a ready-made handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con un folleto ya preparado</translation>
     </message>
     <message>
         <source>Topics to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas que incluir</translation>
     </message>
     <message>
         <source>Tick a section to include all its topics, or tick single topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque una sección para incluir todos sus temas, o marque temas sueltos.</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar todos</translation>
     </message>
     <message>
         <source>Select all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todos los temas</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar t&amp;odos</translation>
     </message>
     <message>
         <source>Clear all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todos los temas</translation>
     </message>
     <message>
         <source>Choose at least one topic to print a handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un tema para imprimir un folleto.</translation>
     </message>
     <message>
         <source>&amp;Questions to ask the care team (checklist)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntas para su equipo médico (lista)</translation>
     </message>
     <message>
         <source>Include the questions checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir la lista de preguntas</translation>
     </message>
     <message>
         <source>&amp;Teach-back checklist for the care team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista para comprobar lo aprendido (para el equipo médico)</translation>
     </message>
     <message>
         <source>Include the teach-back checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir la lista para comprobar lo aprendido</translation>
     </message>
     <message>
         <source>Language and layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma y formato</translation>
     </message>
     <message>
         <source>Handout &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del &amp;folleto:</translation>
     </message>
     <message>
         <source>Handout language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del folleto</translation>
     </message>
     <message>
         <source>S&amp;econd language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segundo idioma:</translation>
     </message>
     <message>
         <source>Second language, printed after each passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo idioma, impreso después de cada párrafo</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del p&amp;apel:</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (%1)</translation>
     </message>
     <message>
         <source>La&amp;rge print (18 pt, wide spacing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra &amp;grande (18 pt, más espacio entre líneas)</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra grande</translation>
     </message>
     <message>
         <source>For this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Para este paciente</translation>
     </message>
     <message>
         <source>Patient &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del paciente:</translation>
     </message>
     <message>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del paciente</translation>
     </message>
     <message>
         <source>N&amp;ote from the care team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del &amp;equipo médico:</translation>
     </message>
     <message>
         <source>Note from the care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del equipo médico</translation>
     </message>
     <message>
         <source>Printed on the handout only. Never saved: both fields are emptied when this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se imprime en el folleto. Nunca se guarda: los dos campos se vacían al cerrar esta ventana.</translation>
     </message>
     <message>
         <source>Clinic (remembered on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de salud (se recuerda en esta computadora)</translation>
     </message>
     <message>
         <source>&amp;Clinic name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del &amp;centro de salud:</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del centro de salud</translation>
     </message>
     <message>
         <source>Clinic p&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono del centro de salud:</translation>
     </message>
     <message>
         <source>Clinic phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del centro de salud</translation>
     </message>
     <message>
         <source>Handout preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del folleto</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa…</translation>
     </message>
     <message>
         <source>Open a full preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una vista previa completa</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el folleto</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar P&amp;DF…</translation>
     </message>
     <message>
         <source>Save the handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el folleto como PDF</translation>
     </message>
     <message>
         <source>Save &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;HTML…</translation>
     </message>
     <message>
         <source>Save the handout as a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el folleto como página web</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close and forget the patient&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar y olvidar los datos del paciente</translation>
     </message>
     <message>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el folleto</translation>
     </message>
     <message>
         <source>The handout could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir el folleto.</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el folleto como PDF</translation>
     </message>
     <message>
         <source>Save handout as a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el folleto como página web</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas web (*.html)</translation>
     </message>
     <message>
         <source>Save handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el folleto</translation>
     </message>
     <message>
         <source>The handout could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el folleto en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>cg::LivingView</name>
     <message>
         <source>Living with calcinosis summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de Vivir con calcinosis</translation>
     </message>
     <message>
         <source>Living with calcinosis topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas sobre vivir con calcinosis</translation>
     </message>
     <message>
         <source>Get medical help</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque atención médica</translation>
     </message>
     <message>
         <source>Self-care checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de pasos de autocuidado</translation>
     </message>
     <message>
         <source>Questions checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de preguntas</translation>
     </message>
 </context>
 <context>
     <name>cg::MainWindow</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Información general</translation>
     </message>
     <message>
         <source>Causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Causas</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <source>Living with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivir con calcinosis</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario</translation>
     </message>
     <message>
         <source>Sources and about</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes y acerca de la guía</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Remove &amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar marcador</translation>
     </message>
     <message>
         <source>&amp;Bookmark This Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar esta página</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del texto</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colores</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcadores</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dioma</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;trás</translation>
     </message>
     <message>
         <source>Go back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver atrás (Alt+Left)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adelante</translation>
     </message>
     <message>
         <source>Go forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir adelante (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Handout...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folleto...</translation>
     </message>
     <message>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Folleto</translation>
     </message>
     <message>
         <source>Make a handout to print or save (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar un folleto para imprimir o guardar (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Bigger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más &amp;grande</translation>
     </message>
     <message>
         <source>Bigger text (Ctrl+Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande (Ctrl+Plus)</translation>
     </message>
     <message>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+Minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más pequeño (Ctrl+Minus)</translation>
     </message>
     <message>
         <source>&amp;Normal Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño &amp;normal</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores del &amp;sistema</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alto contraste</translation>
     </message>
     <message>
         <source>&amp;Manage Bookmarks...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gestionar marcadores...</translation>
     </message>
     <message>
         <source>&amp;About Calcinosis Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Calcinosis Guide</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
     <name>cg::NoticeBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este mensaje</translation>
     </message>
 </context>
 <context>
     <name>cg::OverviewView</name>
     <message>
         <source>Overview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la información general</translation>
     </message>
     <message>
         <source>Key facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos clave</translation>
     </message>
     <message>
         <source>The five types</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cinco tipos</translation>
     </message>
     <message>
         <source>Overview topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas de información general</translation>
     </message>
 </context>
 <context>
     <name>cg::SearchField</name>
     <message>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la guía</translation>
     </message>
     <message>
         <source>Search topics, treatments, tests and the glossary. Results appear as you type; use the arrow keys and Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque temas, tratamientos, pruebas y palabras del glosario. Los resultados aparecen mientras escribe; use las flechas del teclado y Enter para abrir uno.</translation>
     </message>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
 </context>
@@ -785,154 +785,154 @@
     <name>cg::SearchResultDelegate</name>
     <message>
         <source>not translated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin traducir</translation>
     </message>
 </context>
 <context>
     <name>cg::SearchResultModel</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
 </context>
 <context>
     <name>cg::SearchResultsPopup</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
 </context>
 <context>
     <name>cg::SourcesView</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>About this guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de esta guía</translation>
     </message>
     <message>
         <source>Original language, reviewed by clinicians</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma original, revisado por médicos</translation>
     </message>
     <message>
         <source>Translated and reviewed by a medical translator</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducido y revisado por un traductor médico</translation>
     </message>
     <message>
         <source>Translated, awaiting clinical review</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducido, pendiente de revisión clínica</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducido</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Until a medical translator has reviewed a language, it is marked &quot;awaiting clinical review&quot;. Parts not yet translated are shown in English, with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras un traductor médico no haya revisado un idioma, este se marca como "pendiente de revisión clínica". Las partes que aún no están traducidas se muestran en inglés, con una nota.</translation>
     </message>
     <message>
         <source>This program</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa</translation>
     </message>
     <message>
         <source>Calcinosis Guide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcinosis Guide, versión %1</translation>
     </message>
     <message>
         <source>Built with Qt %1. It works without the internet. It keeps only your settings and bookmarks, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho con Qt %1. Funciona sin internet. Solo guarda su configuración y sus marcadores, en esta computadora.</translation>
     </message>
     <message>
         <source>Every page names the sources it rests on. These are all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada página indica las fuentes en las que se basa. Aquí están todas.</translation>
     </message>
     <message>
         <source>About this guide, its languages and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de esta guía, sus idiomas y versiones</translation>
     </message>
 </context>
 <context>
     <name>cg::TreatmentView</name>
     <message>
         <source>Type of treatment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de tratamiento:</translation>
     </message>
     <message>
         <source>Type of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de tratamiento</translation>
     </message>
     <message>
         <source>Size of the lumps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de los bultos:</translation>
     </message>
     <message>
         <source>Size of the lumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de los bultos</translation>
     </message>
     <message>
         <source>Treatment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del tratamiento</translation>
     </message>
     <message>
         <source>Treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamientos</translation>
     </message>
     <message>
         <source>Treatment topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas sobre el tratamiento</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tamaño</translation>
     </message>
     <message>
         <source>Small lumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Bultos pequeños</translation>
     </message>
     <message>
         <source>Large or widespread lumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Bultos grandes o extendidos</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>cg::ViewContext</name>
     <message>
         <source>On this page:</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta página:</translation>
     </message>
 </context>
 </TS>
