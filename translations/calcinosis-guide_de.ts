@@ -5,779 +5,779 @@
     <name>CommandLine</name>
     <message>
         <source>Calcinosis Guide explains calcinosis cutis (calcium deposits in or under the skin) to patients and families, and prints handouts in clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcinosis Guide erklärt Patientinnen, Patienten und Familien die Calcinosis cutis (Kalkablagerungen in oder unter der Haut) und druckt Handzettel in der Praxis oder Klinik.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe zeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version zeigen und beenden.</translation>
     </message>
     <message>
         <source>Use the content database at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsdatenbank unter PATH verwenden.</translation>
     </message>
     <message>
         <source>List the content languages: code, a tab, the language&apos;s own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachen der Inhalte auflisten: Code, ein Tabulator, der Name der Sprache in der Sprache selbst.</translation>
     </message>
     <message>
         <source>Use the language CODE (for example en, es, ar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache CODE verwenden (zum Beispiel en, es, ar).</translation>
     </message>
     <message>
         <source>Search the content and print section, topic id and title of each result, best first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhalte durchsuchen und für jedes Ergebnis Bereich, Themen-ID und Titel ausgeben, das beste zuerst.</translation>
     </message>
     <message>
         <source>Print at most N search results (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Suchergebnisse ausgeben (Standard: 10).</translation>
     </message>
     <message>
         <source>Write a handout to FILE (.pdf or .html) without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Handzettel in FILE (.pdf oder .html) schreiben, ohne ein Fenster zu öffnen.</translation>
     </message>
     <message>
         <source>Handout sections, comma-separated (overview, causes, diagnosis, treatment, living).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche des Handzettels, durch Kommas getrennt (overview, causes, diagnosis, treatment, living).</translation>
     </message>
     <message>
         <source>Handout topics, comma-separated topic ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen des Handzettels, Themen-IDs durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Large print handout (18 pt, wide spacing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Handzettel in Großdruck (18 pt, großer Zeilenabstand).</translation>
     </message>
     <message>
         <source>Add a second language CODE to the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zweite Sprache CODE zum Handzettel hinzufügen.</translation>
     </message>
     <message>
         <source>Paper size: a4 or letter (default: from the language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat: a4 oder letter (Standard: passend zur Sprache).</translation>
     </message>
     <message>
         <source>Handout preset (see the handout composer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage für den Handzettel (siehe das Fenster zum Erstellen von Handzetteln).</translation>
     </message>
     <message>
         <source>(see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(siehe --help)</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“ (siehe --help).</translation>
     </message>
     <message>
         <source>--limit needs a whole number of 1 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit braucht eine ganze Zahl ab 1, nicht „%1“.</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper muss a4 oder letter sein, nicht „%1“.</translation>
     </message>
 </context>
 <context>
     <name>ContentDatabase</name>
     <message>
         <source>The content database was not found at &quot;%1&quot;. Reinstall Calcinosis Guide, or give the database with --content PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsdatenbank wurde unter „%1“ nicht gefunden. Installieren Sie Calcinosis Guide neu oder geben Sie die Datenbank mit --content PATH an.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; cannot be read. Check that it is a file and that you have permission to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsdatenbank „%1“ kann nicht gelesen werden. Prüfen Sie, ob es eine Datei ist und ob Sie die Berechtigung haben, sie zu lesen.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; is damaged or is not a Calcinosis Guide database (%2). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsdatenbank „%1“ ist beschädigt oder keine Datenbank von Calcinosis Guide (%2). Installieren Sie Calcinosis Guide neu oder erstellen Sie die Inhalte mit dem Inhaltscompiler neu.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; has format version %2, but this version of Calcinosis Guide reads only version %3. Install a newer Calcinosis Guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsdatenbank „%1“ hat die Formatversion %2, aber diese Version von Calcinosis Guide liest nur Version %3. Installieren Sie eine neuere Version von Calcinosis Guide.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; has format version %2, older than version %3 that this Calcinosis Guide needs. Rebuild the content or reinstall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsdatenbank „%1“ hat die Formatversion %2. Das ist älter als Version %3, die diese Version von Calcinosis Guide braucht. Erstellen Sie die Inhalte neu oder installieren Sie das Programm neu.</translation>
     </message>
     <message>
         <source>no content version</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Inhaltsversion</translation>
     </message>
     <message>
         <source>The SQLite library on this system was built without full-text search (FTS5), which Calcinosis Guide needs. Install the distribution&apos;s standard SQLite library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-Bibliothek auf diesem System wurde ohne Volltextsuche (FTS5) erstellt, die Calcinosis Guide braucht. Installieren Sie die Standard-SQLite-Bibliothek Ihrer Distribution.</translation>
     </message>
 </context>
 <context>
     <name>SearchCommand</name>
     <message>
         <source>the content database &quot;%1&quot; has no search index; rebuild it with the content compiler.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Inhaltsdatenbank „%1“ hat keinen Suchindex; erstellen Sie sie mit dem Inhaltscompiler neu.</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;; known languages: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Sprache „%1“; bekannte Sprachen: %2</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Calcinosis Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcinosis Guide</translation>
     </message>
 </context>
 <context>
     <name>cg::BodyMapPanel</name>
     <message>
         <source>Show the usual places for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typische Stellen zeigen für:</translation>
     </message>
     <message>
         <source>Usual places</source>
-        <translation type="unfinished"></translation>
+        <translation>Typische Stellen</translation>
     </message>
     <message>
         <source>Underlying disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundkrankheit</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Von vorn</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Von hinten</translation>
     </message>
     <message>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperzeichnung</translation>
     </message>
 </context>
 <context>
     <name>cg::BookmarksDialog</name>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen</translation>
     </message>
     <message>
         <source>Pages you bookmarked with Ctrl+D or the star:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten, die Sie mit Ctrl+D oder dem Stern gemerkt haben:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
     <name>cg::CausesView</name>
     <message>
         <source>Show causes for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachen zeigen für:</translation>
     </message>
     <message>
         <source>Underlying condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundkrankheit</translation>
     </message>
     <message>
         <source>Show only the causes and risk factors of one condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Ursachen und Risikofaktoren einer Erkrankung zeigen</translation>
     </message>
     <message>
         <source>All conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Erkrankungen</translation>
     </message>
     <message>
         <source>Causes summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachen: Zusammenfassung</translation>
     </message>
     <message>
         <source>Causes and risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachen und Risikofaktoren</translation>
     </message>
     <message>
         <source>Causes topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachen: Themen</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 werden gezeigt</translation>
     </message>
 </context>
 <context>
     <name>cg::DiagnosisView</name>
     <message>
         <source>Tests, and what to expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchungen und was Sie erwartet</translation>
     </message>
     <message>
         <source>Kind of test</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Untersuchung</translation>
     </message>
     <message>
         <source>Diagnosis summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose: Zusammenfassung</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchungen</translation>
     </message>
     <message>
         <source>Diagnosis topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose: Themen</translation>
     </message>
     <message>
         <source>Tick the signs you have noticed, so you remember to mention them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die Anzeichen ab, die Ihnen aufgefallen sind. So denken Sie daran, sie anzusprechen.</translation>
     </message>
 </context>
 <context>
     <name>cg::FindBar</name>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <extracomment>Find in page: the current match and how many there are, e.g. &quot;3 of 12&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Seite suchen</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Shift+F3)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (F3)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <source>Close find (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche schließen (Esc)</translation>
     </message>
     <message>
         <source>Close find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche schließen</translation>
     </message>
 </context>
 <context>
     <name>cg::GlossaryView</name>
     <message>
         <source>Find a word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wort suchen:</translation>
     </message>
     <message>
         <source>Type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Filtern tippen</translation>
     </message>
     <message>
         <source>Find a word in the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wort in der Liste der wichtigen Wörter suchen</translation>
     </message>
     <message>
         <source>Glossary words</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der wichtigen Wörter</translation>
     </message>
     <message>
         <source>Glossary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung des Wortes</translation>
     </message>
     <message>
         <source>Other words for it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Wörter dafür:</translation>
     </message>
 </context>
 <context>
     <name>cg::HandoutComposerDialog</name>
     <message>
         <source>Print a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Handzettel drucken</translation>
     </message>
     <message>
         <source>What to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt des Handzettels</translation>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>Your own choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Auswahl</translation>
     </message>
     <message>
         <source>Start from a ready-made handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem fertigen Handzettel beginnen</translation>
     </message>
     <message>
         <source>Topics to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen für den Handzettel</translation>
     </message>
     <message>
         <source>Tick a section to include all its topics, or tick single topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie einen Bereich ab, um alle seine Themen aufzunehmen, oder haken Sie einzelne Themen ab.</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
         <source>Select all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Themen auswählen</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ab&amp;wählen</translation>
     </message>
     <message>
         <source>Clear all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Themen abwählen</translation>
     </message>
     <message>
         <source>Choose at least one topic to print a handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Thema, um einen Handzettel zu drucken.</translation>
     </message>
     <message>
         <source>&amp;Questions to ask the care team (checklist)</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ragen an Ihr Behandlungsteam (Checkliste)</translation>
     </message>
     <message>
         <source>Include the questions checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste mit Fragen aufnehmen</translation>
     </message>
     <message>
         <source>&amp;Teach-back checklist for the care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste zum &amp;Nacherzählen (für das Behandlungsteam)</translation>
     </message>
     <message>
         <source>Include the teach-back checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste zum Nacherzählen aufnehmen</translation>
     </message>
     <message>
         <source>Language and layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache und Gestaltung</translation>
     </message>
     <message>
         <source>Handout &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache des Handzettels:</translation>
     </message>
     <message>
         <source>Handout language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Handzettels</translation>
     </message>
     <message>
         <source>S&amp;econd language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweite Sprache:</translation>
     </message>
     <message>
         <source>Second language, printed after each passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite Sprache, nach jedem Abschnitt gedruckt</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierformat:</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Letter</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (%1)</translation>
     </message>
     <message>
         <source>La&amp;rge print (18 pt, wide spacing)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Großdruck (18 pt, großer Zeilenabstand)</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Großdruck</translation>
     </message>
     <message>
         <source>For this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Patientin oder den Patienten</translation>
     </message>
     <message>
         <source>Patient &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Patientin oder des Patienten</translation>
     </message>
     <message>
         <source>N&amp;ote from the care team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht vom &amp;Behandlungsteam:</translation>
     </message>
     <message>
         <source>Note from the care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht vom Behandlungsteam</translation>
     </message>
     <message>
         <source>Printed on the handout only. Never saved: both fields are emptied when this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht nur auf dem Handzettel. Wird nie gespeichert: Beide Felder werden geleert, wenn dieses Fenster geschlossen wird.</translation>
     </message>
     <message>
         <source>Clinic (remembered on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis oder Klinik (auf diesem Computer gespeichert)</translation>
     </message>
     <message>
         <source>&amp;Clinic name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis oder &amp;Klinik:</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Praxis oder Klinik</translation>
     </message>
     <message>
         <source>Clinic p&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Clinic phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer der Praxis oder Klinik</translation>
     </message>
     <message>
         <source>Handout preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Handzettels</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orschau…</translation>
     </message>
     <message>
         <source>Open a full preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Große Vorschau öffnen</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Handzettel drucken</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PD&amp;F speichern…</translation>
     </message>
     <message>
         <source>Save the handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Handzettel als PDF speichern</translation>
     </message>
     <message>
         <source>Save &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;HTML speichern…</translation>
     </message>
     <message>
         <source>Save the handout as a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Handzettel als Webseite speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close and forget the patient&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen und die Angaben zur Patientin oder zum Patienten löschen</translation>
     </message>
     <message>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Handzettel drucken</translation>
     </message>
     <message>
         <source>The handout could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Handzettel konnte nicht gedruckt werden.</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Handzettel als PDF speichern</translation>
     </message>
     <message>
         <source>Save handout as a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Handzettel als Webseite speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten (*.html)</translation>
     </message>
     <message>
         <source>Save handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Handzettel speichern</translation>
     </message>
     <message>
         <source>The handout could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Handzettel konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>cg::LivingView</name>
     <message>
         <source>Living with calcinosis summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Leben mit Kalzinose: Zusammenfassung</translation>
     </message>
     <message>
         <source>Living with calcinosis topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Leben mit Kalzinose: Themen</translation>
     </message>
     <message>
         <source>Get medical help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärztliche Hilfe holen</translation>
     </message>
     <message>
         <source>Self-care checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste: Was Sie selbst tun können</translation>
     </message>
     <message>
         <source>Questions checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste: Fragen an Ihr Behandlungsteam</translation>
     </message>
 </context>
 <context>
     <name>cg::MainWindow</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick</translation>
     </message>
     <message>
         <source>Causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachen</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlung</translation>
     </message>
     <message>
         <source>Living with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Leben mit Kalzinose</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Wörter</translation>
     </message>
     <message>
         <source>Sources and about</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen und Infos</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Remove &amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Bookmark This Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lesezeichen für diese Seite</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemerkt</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Merken</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textgröße</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farben</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Go back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück (Alt+Left)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorwärts</translation>
     </message>
     <message>
         <source>Go forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Handout...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handzettel...</translation>
     </message>
     <message>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Handzettel</translation>
     </message>
     <message>
         <source>Make a handout to print or save (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Handzettel zum Drucken oder Speichern erstellen (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Bigger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;größer</translation>
     </message>
     <message>
         <source>Bigger text (Ctrl+Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text größer (Ctrl+Plus)</translation>
     </message>
     <message>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;kleiner</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+Minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text kleiner (Ctrl+Minus)</translation>
     </message>
     <message>
         <source>&amp;Normal Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normale Größe</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im &amp;System</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
         <source>&amp;Manage Bookmarks...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen &amp;verwalten...</translation>
     </message>
     <message>
         <source>&amp;About Calcinosis Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Calcinosis Guide</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
     <name>cg::NoticeBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Hinweis schließen</translation>
     </message>
 </context>
 <context>
     <name>cg::OverviewView</name>
     <message>
         <source>Overview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick: Zusammenfassung</translation>
     </message>
     <message>
         <source>Key facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wichtigste auf einen Blick</translation>
     </message>
     <message>
         <source>The five types</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fünf Formen</translation>
     </message>
     <message>
         <source>Overview topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick: Themen</translation>
     </message>
 </context>
 <context>
     <name>cg::SearchField</name>
     <message>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ratgeber suchen</translation>
     </message>
     <message>
         <source>Search topics, treatments, tests and the glossary. Results appear as you type; use the arrow keys and Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie in Themen, Behandlungen, Untersuchungen und wichtigen Wörtern. Die Ergebnisse erscheinen beim Tippen. Mit den Pfeiltasten und Enter öffnen Sie ein Ergebnis.</translation>
     </message>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ergebnisse</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
         </translation>
     </message>
 </context>
@@ -785,154 +785,154 @@
     <name>cg::SearchResultDelegate</name>
     <message>
         <source>not translated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht übersetzt</translation>
     </message>
 </context>
 <context>
     <name>cg::SearchResultModel</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Wörter</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
 </context>
 <context>
     <name>cg::SearchResultsPopup</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
 </context>
 <context>
     <name>cg::SourcesView</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>About this guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Ratgeber</translation>
     </message>
     <message>
         <source>Original language, reviewed by clinicians</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalsprache, von Ärztinnen und Ärzten geprüft</translation>
     </message>
     <message>
         <source>Translated and reviewed by a medical translator</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzt und von einer medizinischen Fachübersetzerin oder einem Fachübersetzer geprüft</translation>
     </message>
     <message>
         <source>Translated, awaiting clinical review</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzt, ärztliche Prüfung steht noch aus</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzt</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Until a medical translator has reviewed a language, it is marked &quot;awaiting clinical review&quot;. Parts not yet translated are shown in English, with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange keine medizinische Fachübersetzerin und kein Fachübersetzer eine Sprache geprüft hat, steht dort „ärztliche Prüfung steht noch aus“. Teile, die noch nicht übersetzt sind, werden mit einem Hinweis auf Englisch gezeigt.</translation>
     </message>
     <message>
         <source>This program</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm</translation>
     </message>
     <message>
         <source>Calcinosis Guide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcinosis Guide, Version %1</translation>
     </message>
     <message>
         <source>Built with Qt %1. It works without the internet. It keeps only your settings and bookmarks, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1. Das Programm funktioniert ohne Internet. Es speichert nur Ihre Einstellungen und Lesezeichen, und zwar auf diesem Computer.</translation>
     </message>
     <message>
         <source>Every page names the sources it rests on. These are all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite nennt die Quellen, auf denen sie beruht. Hier finden Sie alle.</translation>
     </message>
     <message>
         <source>About this guide, its languages and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Ratgeber, seine Sprachen und Versionen</translation>
     </message>
 </context>
 <context>
     <name>cg::TreatmentView</name>
     <message>
         <source>Type of treatment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Behandlung:</translation>
     </message>
     <message>
         <source>Type of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Behandlung</translation>
     </message>
     <message>
         <source>Size of the lumps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der Knoten:</translation>
     </message>
     <message>
         <source>Size of the lumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der Knoten</translation>
     </message>
     <message>
         <source>Treatment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlung: Zusammenfassung</translation>
     </message>
     <message>
         <source>Treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungen</translation>
     </message>
     <message>
         <source>Treatment topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlung: Themen</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Größe</translation>
     </message>
     <message>
         <source>Small lumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Knoten</translation>
     </message>
     <message>
         <source>Large or widespread lumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Große oder weit verbreitete Knoten</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 werden gezeigt</translation>
     </message>
 </context>
 <context>
     <name>cg::ViewContext</name>
     <message>
         <source>On this page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite:</translation>
     </message>
 </context>
 </TS>
