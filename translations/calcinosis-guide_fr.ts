@@ -5,779 +5,779 @@
     <name>CommandLine</name>
     <message>
         <source>Calcinosis Guide explains calcinosis cutis (calcium deposits in or under the skin) to patients and families, and prints handouts in clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcinosis Guide explique la calcinose cutanée (des dépôts de calcium dans la peau ou juste en dessous) aux patients et à leur famille, et imprime des fiches en consultation.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>Use the content database at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la base de données du contenu située à PATH.</translation>
     </message>
     <message>
         <source>List the content languages: code, a tab, the language&apos;s own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les langues du contenu : code, une tabulation, puis le nom de la langue dans cette langue.</translation>
     </message>
     <message>
         <source>Use the language CODE (for example en, es, ar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la langue CODE (par exemple en, es, ar).</translation>
     </message>
     <message>
         <source>Search the content and print section, topic id and title of each result, best first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le contenu et afficher la rubrique, l'identifiant du sujet et le titre de chaque résultat, du plus pertinent au moins pertinent.</translation>
     </message>
     <message>
         <source>Print at most N search results (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au plus N résultats de recherche (10 par défaut).</translation>
     </message>
     <message>
         <source>Write a handout to FILE (.pdf or .html) without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une fiche dans FILE (.pdf ou .html) sans ouvrir de fenêtre.</translation>
     </message>
     <message>
         <source>Handout sections, comma-separated (overview, causes, diagnosis, treatment, living).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriques de la fiche, séparées par des virgules (overview, causes, diagnosis, treatment, living).</translation>
     </message>
     <message>
         <source>Handout topics, comma-separated topic ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets de la fiche : identifiants de sujets séparés par des virgules.</translation>
     </message>
     <message>
         <source>Large print handout (18 pt, wide spacing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche en grands caractères (18 pt, espacement large).</translation>
     </message>
     <message>
         <source>Add a second language CODE to the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la fiche une deuxième langue CODE.</translation>
     </message>
     <message>
         <source>Paper size: a4 or letter (default: from the language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier : a4 ou letter (par défaut : selon la langue).</translation>
     </message>
     <message>
         <source>Handout preset (see the handout composer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de fiche (voir la fenêtre de création de fiche).</translation>
     </message>
     <message>
         <source>(see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(voir --help)</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu « %1 » (voir --help).</translation>
     </message>
     <message>
         <source>--limit needs a whole number of 1 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit demande un nombre entier égal ou supérieur à 1, pas « %1 ».</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper doit valoir a4 ou letter, pas « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>ContentDatabase</name>
     <message>
         <source>The content database was not found at &quot;%1&quot;. Reinstall Calcinosis Guide, or give the database with --content PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du contenu est introuvable à l'emplacement « %1 ». Réinstallez Calcinosis Guide, ou indiquez la base de données avec --content PATH.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; cannot be read. Check that it is a file and that you have permission to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du contenu « %1 » ne peut pas être lue. Vérifiez qu'il s'agit bien d'un fichier et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; is damaged or is not a Calcinosis Guide database (%2). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du contenu « %1 » est endommagée ou n'est pas une base de données de Calcinosis Guide (%2). Réinstallez Calcinosis Guide, ou reconstruisez le contenu avec le compilateur de contenu.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; has format version %2, but this version of Calcinosis Guide reads only version %3. Install a newer Calcinosis Guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du contenu « %1 » utilise la version de format %2, mais cette version de Calcinosis Guide ne lit que la version %3. Installez une version plus récente de Calcinosis Guide.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; has format version %2, older than version %3 that this Calcinosis Guide needs. Rebuild the content or reinstall.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du contenu « %1 » utilise la version de format %2, plus ancienne que la version %3 dont cette version de Calcinosis Guide a besoin. Reconstruisez le contenu ou réinstallez le programme.</translation>
     </message>
     <message>
         <source>no content version</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune version de contenu</translation>
     </message>
     <message>
         <source>The SQLite library on this system was built without full-text search (FTS5), which Calcinosis Guide needs. Install the distribution&apos;s standard SQLite library.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque SQLite de ce système a été compilée sans la recherche en texte intégral (FTS5), dont Calcinosis Guide a besoin. Installez la bibliothèque SQLite standard de votre distribution.</translation>
     </message>
 </context>
 <context>
     <name>SearchCommand</name>
     <message>
         <source>the content database &quot;%1&quot; has no search index; rebuild it with the content compiler.</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données du contenu « %1 » n'a pas d'index de recherche ; reconstruisez-la avec le compilateur de contenu.</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;; known languages: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>langue inconnue « %1 » ; langues connues : %2</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Calcinosis Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcinosis Guide</translation>
     </message>
 </context>
 <context>
     <name>cg::BodyMapPanel</name>
     <message>
         <source>Show the usual places for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les endroits habituels pour :</translation>
     </message>
     <message>
         <source>Usual places</source>
-        <translation type="unfinished"></translation>
+        <translation>Endroits habituels</translation>
     </message>
     <message>
         <source>Underlying disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Maladie principale</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>De face</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>De dos</translation>
     </message>
     <message>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma du corps</translation>
     </message>
 </context>
 <context>
     <name>cg::BookmarksDialog</name>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoris</translation>
     </message>
     <message>
         <source>Pages you bookmarked with Ctrl+D or the star:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages que vous avez ajoutées aux favoris avec Ctrl+D ou l'étoile :</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
 </context>
 <context>
     <name>cg::CausesView</name>
     <message>
         <source>Show causes for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les causes pour :</translation>
     </message>
     <message>
         <source>Underlying condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Maladie principale</translation>
     </message>
     <message>
         <source>Show only the causes and risk factors of one condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les causes et facteurs de risque d'une maladie</translation>
     </message>
     <message>
         <source>All conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les maladies</translation>
     </message>
     <message>
         <source>Causes summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des causes</translation>
     </message>
     <message>
         <source>Causes and risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes et facteurs de risque</translation>
     </message>
     <message>
         <source>Causes topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets sur les causes</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage : %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>cg::DiagnosisView</name>
     <message>
         <source>Tests, and what to expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Les examens, et à quoi vous attendre</translation>
     </message>
     <message>
         <source>Kind of test</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d'examen</translation>
     </message>
     <message>
         <source>Diagnosis summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du diagnostic</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Examens</translation>
     </message>
     <message>
         <source>Diagnosis topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets sur le diagnostic</translation>
     </message>
     <message>
         <source>Tick the signs you have noticed, so you remember to mention them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les signes que vous avez remarqués, pour penser à en parler.</translation>
     </message>
 </context>
 <context>
     <name>cg::FindBar</name>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <extracomment>Find in page: the current match and how many there are, e.g. &quot;3 of 12&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la page</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat précédent (Shift+F3)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat précédent</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat suivant (F3)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat suivant</translation>
     </message>
     <message>
         <source>Close find (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la recherche (Esc)</translation>
     </message>
     <message>
         <source>Close find</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la recherche</translation>
     </message>
 </context>
 <context>
     <name>cg::GlossaryView</name>
     <message>
         <source>Find a word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un mot :</translation>
     </message>
     <message>
         <source>Type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour filtrer</translation>
     </message>
     <message>
         <source>Find a word in the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un mot dans le glossaire</translation>
     </message>
     <message>
         <source>Glossary words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots du glossaire</translation>
     </message>
     <message>
         <source>Glossary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition du glossaire</translation>
     </message>
     <message>
         <source>Other words for it:</source>
-        <translation type="unfinished"></translation>
+        <translation>On dit aussi :</translation>
     </message>
 </context>
 <context>
     <name>cg::HandoutComposerDialog</name>
     <message>
         <source>Print a handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer une fiche</translation>
     </message>
     <message>
         <source>What to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de la fiche</translation>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partir de :</translation>
     </message>
     <message>
         <source>Your own choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre sélection</translation>
     </message>
     <message>
         <source>Start from a ready-made handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d'une fiche toute prête</translation>
     </message>
     <message>
         <source>Topics to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets à inclure</translation>
     </message>
     <message>
         <source>Tick a section to include all its topics, or tick single topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez une rubrique pour inclure tous ses sujets, ou cochez les sujets un par un.</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
         <source>Select all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner tous les sujets</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout décocher</translation>
     </message>
     <message>
         <source>Clear all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Décocher tous les sujets</translation>
     </message>
     <message>
         <source>Choose at least one topic to print a handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un sujet pour imprimer une fiche.</translation>
     </message>
     <message>
         <source>&amp;Questions to ask the care team (checklist)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions à poser à votre équipe soignante (liste à cocher)</translation>
     </message>
     <message>
         <source>Include the questions checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure la liste des questions à poser</translation>
     </message>
     <message>
         <source>&amp;Teach-back checklist for the care team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la compréhension : liste pour l'équipe soignante</translation>
     </message>
     <message>
         <source>Include the teach-back checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure la liste « Vérifier la compréhension »</translation>
     </message>
     <message>
         <source>Language and layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue et mise en page</translation>
     </message>
     <message>
         <source>Handout &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de la fiche :</translation>
     </message>
     <message>
         <source>Handout language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la fiche</translation>
     </message>
     <message>
         <source>S&amp;econd language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deu&amp;xième langue :</translation>
     </message>
     <message>
         <source>Second language, printed after each passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième langue, imprimée après chaque passage</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format du papier :</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (%1)</translation>
     </message>
     <message>
         <source>La&amp;rge print (18 pt, wide spacing)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grands caractères (18 pt, espacement large)</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Grands caractères</translation>
     </message>
     <message>
         <source>For this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour ce patient</translation>
     </message>
     <message>
         <source>Patient &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du patient :</translation>
     </message>
     <message>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du patient</translation>
     </message>
     <message>
         <source>N&amp;ote from the care team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de l'équipe soignante :</translation>
     </message>
     <message>
         <source>Note from the care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de l'équipe soignante</translation>
     </message>
     <message>
         <source>Printed on the handout only. Never saved: both fields are emptied when this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé uniquement sur la fiche. Jamais enregistré : les deux champs sont vidés quand cette fenêtre se ferme.</translation>
     </message>
     <message>
         <source>Clinic (remembered on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Service (mémorisé sur cet ordinateur)</translation>
     </message>
     <message>
         <source>&amp;Clinic name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du s&amp;ervice :</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du service</translation>
     </message>
     <message>
         <source>Clinic p&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone du serv&amp;ice :</translation>
     </message>
     <message>
         <source>Clinic phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone du service</translation>
     </message>
     <message>
         <source>Handout preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la fiche</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu…</translation>
     </message>
     <message>
         <source>Open a full preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un aperçu complet</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
         <source>Print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>Save the handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche en PDF</translation>
     </message>
     <message>
         <source>Save &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;HTML…</translation>
     </message>
     <message>
         <source>Save the handout as a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche comme page web</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close and forget the patient&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer et effacer les informations du patient</translation>
     </message>
     <message>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche</translation>
     </message>
     <message>
         <source>The handout could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche n'a pas pu être imprimée.</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche en PDF</translation>
     </message>
     <message>
         <source>Save handout as a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche comme page web</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages web (*.html)</translation>
     </message>
     <message>
         <source>Save handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche</translation>
     </message>
     <message>
         <source>The handout could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche n'a pas pu être enregistrée dans %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>cg::LivingView</name>
     <message>
         <source>Living with calcinosis summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé : vivre avec une calcinose</translation>
     </message>
     <message>
         <source>Living with calcinosis topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets sur la vie avec une calcinose</translation>
     </message>
     <message>
         <source>Get medical help</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand demander une aide médicale</translation>
     </message>
     <message>
         <source>Self-care checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des gestes pour prendre soin de vous</translation>
     </message>
     <message>
         <source>Questions checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des questions à poser</translation>
     </message>
 </context>
 <context>
     <name>cg::MainWindow</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>Causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes et facteurs de risque</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <source>Living with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivre avec une calcinose</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire</translation>
     </message>
     <message>
         <source>Sources and about</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources et à propos</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriques</translation>
     </message>
     <message>
         <source>Remove &amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer des favoris</translation>
     </message>
     <message>
         <source>&amp;Bookmark This Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter cette page aux favoris</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>En favori</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du texte</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleurs</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favoris</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;ngue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>Go back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente (Alt+Left)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>Go forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Handout...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiche à imprimer...</translation>
     </message>
     <message>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Make a handout to print or save (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer une fiche à imprimer ou à enregistrer (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Bigger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
         <source>Bigger text (Ctrl+Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus grand (Ctrl+Plus)</translation>
     </message>
     <message>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+Minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus petit (Ctrl+Minus)</translation>
     </message>
     <message>
         <source>&amp;Normal Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille &amp;normale</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le &amp;système</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste &amp;élevé</translation>
     </message>
     <message>
         <source>&amp;Manage Bookmarks...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gérer les favoris...</translation>
     </message>
     <message>
         <source>&amp;About Calcinosis Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Calcinosis Guide</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
     <name>cg::NoticeBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
 </context>
 <context>
     <name>cg::OverviewView</name>
     <message>
         <source>Overview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la vue d'ensemble</translation>
     </message>
     <message>
         <source>Key facts</source>
-        <translation type="unfinished"></translation>
+        <translation>L'essentiel</translation>
     </message>
     <message>
         <source>The five types</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cinq types</translation>
     </message>
     <message>
         <source>Overview topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets de la vue d'ensemble</translation>
     </message>
 </context>
 <context>
     <name>cg::SearchField</name>
     <message>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le guide</translation>
     </message>
     <message>
         <source>Search topics, treatments, tests and the glossary. Results appear as you type; use the arrow keys and Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez des sujets, des traitements, des examens et des mots du glossaire. Les résultats s'affichent pendant que vous tapez ; utilisez les flèches du clavier et Enter pour en ouvrir un.</translation>
     </message>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
 </context>
@@ -785,154 +785,154 @@
     <name>cg::SearchResultDelegate</name>
     <message>
         <source>not translated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore traduit</translation>
     </message>
 </context>
 <context>
     <name>cg::SearchResultModel</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Signes d'alerte</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2. %3</translation>
     </message>
 </context>
 <context>
     <name>cg::SearchResultsPopup</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
 </context>
 <context>
     <name>cg::SourcesView</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des sources</translation>
     </message>
     <message>
         <source>About this guide</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ce guide</translation>
     </message>
     <message>
         <source>Original language, reviewed by clinicians</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue d'origine, relue par des professionnels de santé</translation>
     </message>
     <message>
         <source>Translated and reviewed by a medical translator</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduite et relue par un traducteur médical</translation>
     </message>
     <message>
         <source>Translated, awaiting clinical review</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduite, en attente de relecture médicale</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Part traduite</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Until a medical translator has reviewed a language, it is marked &quot;awaiting clinical review&quot;. Parts not yet translated are shown in English, with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant qu'un traducteur médical n'a pas relu une langue, elle est marquée « en attente de relecture médicale ». Les parties pas encore traduites s'affichent en anglais, avec une note.</translation>
     </message>
     <message>
         <source>This program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce logiciel</translation>
     </message>
     <message>
         <source>Calcinosis Guide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcinosis Guide %1</translation>
     </message>
     <message>
         <source>Built with Qt %1. It works without the internet. It keeps only your settings and bookmarks, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé avec Qt %1. Il fonctionne sans Internet. Il ne garde que vos réglages et vos favoris, sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Every page names the sources it rests on. These are all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque page indique les sources sur lesquelles elle s'appuie. Les voici toutes.</translation>
     </message>
     <message>
         <source>About this guide, its languages and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ce guide, de ses langues et de ses versions</translation>
     </message>
 </context>
 <context>
     <name>cg::TreatmentView</name>
     <message>
         <source>Type of treatment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de traitement :</translation>
     </message>
     <message>
         <source>Type of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de traitement</translation>
     </message>
     <message>
         <source>Size of the lumps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des boules :</translation>
     </message>
     <message>
         <source>Size of the lumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des boules</translation>
     </message>
     <message>
         <source>Treatment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du traitement</translation>
     </message>
     <message>
         <source>Treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitements</translation>
     </message>
     <message>
         <source>Treatment topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets sur le traitement</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tailles</translation>
     </message>
     <message>
         <source>Small lumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Petites boules</translation>
     </message>
     <message>
         <source>Large or widespread lumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Grosses boules ou boules très étendues</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage : %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>cg::ViewContext</name>
     <message>
         <source>On this page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cette page :</translation>
     </message>
 </context>
 </TS>
