@@ -69,38 +69,38 @@
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
-        <translation>Argumento inesperado "%1" (vea --help).</translation>
+        <translation>Argumento inesperado &quot;%1&quot; (vea --help).</translation>
     </message>
     <message>
         <source>--limit needs a whole number of 1 or more, not &quot;%1&quot;.</source>
-        <translation>--limit necesita un número entero igual o mayor que 1, no "%1".</translation>
+        <translation>--limit necesita un número entero igual o mayor que 1, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
-        <translation>--paper debe ser a4 o letter, no "%1".</translation>
+        <translation>--paper debe ser a4 o letter, no &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ContentDatabase</name>
     <message>
         <source>The content database was not found at &quot;%1&quot;. Reinstall Calcinosis Guide, or give the database with --content PATH.</source>
-        <translation>No se encontró la base de datos de contenido en "%1". Vuelva a instalar Calcinosis Guide o indique la base de datos con --content PATH.</translation>
+        <translation>No se encontró la base de datos de contenido en &quot;%1&quot;. Vuelva a instalar Calcinosis Guide o indique la base de datos con --content PATH.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; cannot be read. Check that it is a file and that you have permission to read it.</source>
-        <translation>No se puede leer la base de datos de contenido "%1". Compruebe que es un archivo y que tiene permiso para leerlo.</translation>
+        <translation>No se puede leer la base de datos de contenido &quot;%1&quot;. Compruebe que es un archivo y que tiene permiso para leerlo.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; is damaged or is not a Calcinosis Guide database (%2). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
-        <translation>La base de datos de contenido "%1" está dañada o no es una base de datos de Calcinosis Guide (%2). Vuelva a instalar Calcinosis Guide o vuelva a generar el contenido con el compilador de contenido.</translation>
+        <translation>La base de datos de contenido &quot;%1&quot; está dañada o no es una base de datos de Calcinosis Guide (%2). Vuelva a instalar Calcinosis Guide o vuelva a generar el contenido con el compilador de contenido.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; has format version %2, but this version of Calcinosis Guide reads only version %3. Install a newer Calcinosis Guide.</source>
-        <translation>La base de datos de contenido "%1" tiene la versión de formato %2, pero esta versión de Calcinosis Guide solo lee la versión %3. Instale una versión más reciente de Calcinosis Guide.</translation>
+        <translation>La base de datos de contenido &quot;%1&quot; tiene la versión de formato %2, pero esta versión de Calcinosis Guide solo lee la versión %3. Instale una versión más reciente de Calcinosis Guide.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; has format version %2, older than version %3 that this Calcinosis Guide needs. Rebuild the content or reinstall.</source>
-        <translation>La base de datos de contenido "%1" tiene la versión de formato %2, anterior a la versión %3 que necesita esta versión de Calcinosis Guide. Vuelva a generar el contenido o vuelva a instalar el programa.</translation>
+        <translation>La base de datos de contenido &quot;%1&quot; tiene la versión de formato %2, anterior a la versión %3 que necesita esta versión de Calcinosis Guide. Vuelva a generar el contenido o vuelva a instalar el programa.</translation>
     </message>
     <message>
         <source>no content version</source>
@@ -115,11 +115,11 @@
     <name>SearchCommand</name>
     <message>
         <source>the content database &quot;%1&quot; has no search index; rebuild it with the content compiler.</source>
-        <translation>la base de datos de contenido "%1" no tiene índice de búsqueda; vuelva a generarla con el compilador de contenido.</translation>
+        <translation>la base de datos de contenido &quot;%1&quot; no tiene índice de búsqueda; vuelva a generarla con el compilador de contenido.</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;; known languages: %2</source>
-        <translation>idioma desconocido "%1"; idiomas disponibles: %2</translation>
+        <translation>idioma desconocido &quot;%1&quot;; idiomas disponibles: %2</translation>
     </message>
 </context>
 <context>
@@ -846,7 +846,7 @@
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>Until a medical translator has reviewed a language, it is marked &quot;awaiting clinical review&quot;. Parts not yet translated are shown in English, with a note.</source>
-        <translation>Mientras un traductor médico no haya revisado un idioma, este se marca como "pendiente de revisión clínica". Las partes que aún no están traducidas se muestran en inglés, con una nota.</translation>
+        <translation>Mientras un traductor médico no haya revisado un idioma, este se marca como &quot;pendiente de revisión clínica&quot;. Las partes que aún no están traducidas se muestran en inglés, con una nota.</translation>
     </message>
     <message>
         <source>This program</source>

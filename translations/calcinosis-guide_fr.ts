@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>List the content languages: code, a tab, the language&apos;s own name.</source>
-        <translation>Lister les langues du contenu : code, une tabulation, puis le nom de la langue dans cette langue.</translation>
+        <translation>Lister les langues du contenu&#xa0;: code, une tabulation, puis le nom de la langue dans cette langue.</translation>
     </message>
     <message>
         <source>Use the language CODE (for example en, es, ar).</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Search the content and print section, topic id and title of each result, best first.</source>
-        <translation>Rechercher dans le contenu et afficher la rubrique, l'identifiant du sujet et le titre de chaque résultat, du plus pertinent au moins pertinent.</translation>
+        <translation>Rechercher dans le contenu et afficher la rubrique, l&apos;identifiant du sujet et le titre de chaque résultat, du plus pertinent au moins pertinent.</translation>
     </message>
     <message>
         <source>Print at most N search results (default 10).</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Handout topics, comma-separated topic ids.</source>
-        <translation>Sujets de la fiche : identifiants de sujets séparés par des virgules.</translation>
+        <translation>Sujets de la fiche&#xa0;: identifiants de sujets séparés par des virgules.</translation>
     </message>
     <message>
         <source>Large print handout (18 pt, wide spacing).</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Paper size: a4 or letter (default: from the language).</source>
-        <translation>Format du papier : a4 ou letter (par défaut : selon la langue).</translation>
+        <translation>Format du papier&#xa0;: a4 ou letter (par défaut&#xa0;: selon la langue).</translation>
     </message>
     <message>
         <source>Handout preset (see the handout composer).</source>
@@ -69,38 +69,38 @@
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
-        <translation>Argument inattendu « %1 » (voir --help).</translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;» (voir --help).</translation>
     </message>
     <message>
         <source>--limit needs a whole number of 1 or more, not &quot;%1&quot;.</source>
-        <translation>--limit demande un nombre entier égal ou supérieur à 1, pas « %1 ».</translation>
+        <translation>--limit demande un nombre entier égal ou supérieur à 1, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
-        <translation>--paper doit valoir a4 ou letter, pas « %1 ».</translation>
+        <translation>--paper doit valoir a4 ou letter, pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ContentDatabase</name>
     <message>
         <source>The content database was not found at &quot;%1&quot;. Reinstall Calcinosis Guide, or give the database with --content PATH.</source>
-        <translation>La base de données du contenu est introuvable à l'emplacement « %1 ». Réinstallez Calcinosis Guide, ou indiquez la base de données avec --content PATH.</translation>
+        <translation>La base de données du contenu est introuvable à l&apos;emplacement «&#xa0;%1&#xa0;». Réinstallez Calcinosis Guide, ou indiquez la base de données avec --content PATH.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; cannot be read. Check that it is a file and that you have permission to read it.</source>
-        <translation>La base de données du contenu « %1 » ne peut pas être lue. Vérifiez qu'il s'agit bien d'un fichier et que vous avez le droit de le lire.</translation>
+        <translation>La base de données du contenu «&#xa0;%1&#xa0;» ne peut pas être lue. Vérifiez qu&apos;il s&apos;agit bien d&apos;un fichier et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; is damaged or is not a Calcinosis Guide database (%2). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
-        <translation>La base de données du contenu « %1 » est endommagée ou n'est pas une base de données de Calcinosis Guide (%2). Réinstallez Calcinosis Guide, ou reconstruisez le contenu avec le compilateur de contenu.</translation>
+        <translation>La base de données du contenu «&#xa0;%1&#xa0;» est endommagée ou n&apos;est pas une base de données de Calcinosis Guide (%2). Réinstallez Calcinosis Guide, ou reconstruisez le contenu avec le compilateur de contenu.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; has format version %2, but this version of Calcinosis Guide reads only version %3. Install a newer Calcinosis Guide.</source>
-        <translation>La base de données du contenu « %1 » utilise la version de format %2, mais cette version de Calcinosis Guide ne lit que la version %3. Installez une version plus récente de Calcinosis Guide.</translation>
+        <translation>La base de données du contenu «&#xa0;%1&#xa0;» utilise la version de format %2, mais cette version de Calcinosis Guide ne lit que la version %3. Installez une version plus récente de Calcinosis Guide.</translation>
     </message>
     <message>
         <source>The content database &quot;%1&quot; has format version %2, older than version %3 that this Calcinosis Guide needs. Rebuild the content or reinstall.</source>
-        <translation>La base de données du contenu « %1 » utilise la version de format %2, plus ancienne que la version %3 dont cette version de Calcinosis Guide a besoin. Reconstruisez le contenu ou réinstallez le programme.</translation>
+        <translation>La base de données du contenu «&#xa0;%1&#xa0;» utilise la version de format %2, plus ancienne que la version %3 dont cette version de Calcinosis Guide a besoin. Reconstruisez le contenu ou réinstallez le programme.</translation>
     </message>
     <message>
         <source>no content version</source>
@@ -115,11 +115,11 @@
     <name>SearchCommand</name>
     <message>
         <source>the content database &quot;%1&quot; has no search index; rebuild it with the content compiler.</source>
-        <translation>la base de données du contenu « %1 » n'a pas d'index de recherche ; reconstruisez-la avec le compilateur de contenu.</translation>
+        <translation>la base de données du contenu «&#xa0;%1&#xa0;» n&apos;a pas d&apos;index de recherche&#xa0;; reconstruisez-la avec le compilateur de contenu.</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;; known languages: %2</source>
-        <translation>langue inconnue « %1 » ; langues connues : %2</translation>
+        <translation>langue inconnue «&#xa0;%1&#xa0;»&#xa0;; langues connues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -133,7 +133,7 @@
     <name>cg::BodyMapPanel</name>
     <message>
         <source>Show the usual places for:</source>
-        <translation>Afficher les endroits habituels pour :</translation>
+        <translation>Afficher les endroits habituels pour&#xa0;:</translation>
     </message>
     <message>
         <source>Usual places</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Pages you bookmarked with Ctrl+D or the star:</source>
-        <translation>Pages que vous avez ajoutées aux favoris avec Ctrl+D ou l'étoile :</translation>
+        <translation>Pages que vous avez ajoutées aux favoris avec Ctrl+D ou l&apos;étoile&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -179,7 +179,7 @@
     <name>cg::CausesView</name>
     <message>
         <source>Show causes for:</source>
-        <translation>Afficher les causes pour :</translation>
+        <translation>Afficher les causes pour&#xa0;:</translation>
     </message>
     <message>
         <source>Underlying condition</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>Show only the causes and risk factors of one condition</source>
-        <translation>Afficher seulement les causes et facteurs de risque d'une maladie</translation>
+        <translation>Afficher seulement les causes et facteurs de risque d&apos;une maladie</translation>
     </message>
     <message>
         <source>All conditions</source>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation>Affichage : %1 sur %2</translation>
+        <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Kind of test</source>
-        <translation>Type d'examen</translation>
+        <translation>Type d&apos;examen</translation>
     </message>
     <message>
         <source>Diagnosis summary</source>
@@ -281,7 +281,7 @@
     <name>cg::GlossaryView</name>
     <message>
         <source>Find a word:</source>
-        <translation>Trouver un mot :</translation>
+        <translation>Trouver un mot&#xa0;:</translation>
     </message>
     <message>
         <source>Type to filter</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Other words for it:</source>
-        <translation>On dit aussi :</translation>
+        <translation>On dit aussi&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation>&amp;Partir de :</translation>
+        <translation>&amp;Partir de&#xa0;:</translation>
     </message>
     <message>
         <source>Your own choice</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>Start from a ready-made handout</source>
-        <translation>Partir d'une fiche toute prête</translation>
+        <translation>Partir d&apos;une fiche toute prête</translation>
     </message>
     <message>
         <source>Topics to include</source>
@@ -364,11 +364,11 @@
     </message>
     <message>
         <source>&amp;Teach-back checklist for the care team</source>
-        <translation>&amp;Vérifier la compréhension : liste pour l'équipe soignante</translation>
+        <translation>&amp;Vérifier la compréhension&#xa0;: liste pour l&apos;équipe soignante</translation>
     </message>
     <message>
         <source>Include the teach-back checklist</source>
-        <translation>Inclure la liste « Vérifier la compréhension »</translation>
+        <translation>Inclure la liste «&#xa0;Vérifier la compréhension&#xa0;»</translation>
     </message>
     <message>
         <source>Language and layout</source>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>Handout &amp;language:</source>
-        <translation>&amp;Langue de la fiche :</translation>
+        <translation>&amp;Langue de la fiche&#xa0;:</translation>
     </message>
     <message>
         <source>Handout language</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>S&amp;econd language:</source>
-        <translation>Deu&amp;xième langue :</translation>
+        <translation>Deu&amp;xième langue&#xa0;:</translation>
     </message>
     <message>
         <source>Second language, printed after each passage</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation>&amp;Format du papier :</translation>
+        <translation>&amp;Format du papier&#xa0;:</translation>
     </message>
     <message>
         <source>Paper size</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>Patient &amp;name:</source>
-        <translation>&amp;Nom du patient :</translation>
+        <translation>&amp;Nom du patient&#xa0;:</translation>
     </message>
     <message>
         <source>Patient name</source>
@@ -436,15 +436,15 @@
     </message>
     <message>
         <source>N&amp;ote from the care team:</source>
-        <translation>&amp;Mot de l'équipe soignante :</translation>
+        <translation>&amp;Mot de l&apos;équipe soignante&#xa0;:</translation>
     </message>
     <message>
         <source>Note from the care team</source>
-        <translation>Mot de l'équipe soignante</translation>
+        <translation>Mot de l&apos;équipe soignante</translation>
     </message>
     <message>
         <source>Printed on the handout only. Never saved: both fields are emptied when this window closes.</source>
-        <translation>Imprimé uniquement sur la fiche. Jamais enregistré : les deux champs sont vidés quand cette fenêtre se ferme.</translation>
+        <translation>Imprimé uniquement sur la fiche. Jamais enregistré&#xa0;: les deux champs sont vidés quand cette fenêtre se ferme.</translation>
     </message>
     <message>
         <source>Clinic (remembered on this computer)</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>&amp;Clinic name:</source>
-        <translation>Nom du s&amp;ervice :</translation>
+        <translation>Nom du s&amp;ervice&#xa0;:</translation>
     </message>
     <message>
         <source>Clinic name</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Clinic p&amp;hone:</source>
-        <translation>Téléphone du serv&amp;ice :</translation>
+        <translation>Téléphone du serv&amp;ice&#xa0;:</translation>
     </message>
     <message>
         <source>Clinic phone number</source>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>The handout could not be printed.</source>
-        <translation>La fiche n'a pas pu être imprimée.</translation>
+        <translation>La fiche n&apos;a pas pu être imprimée.</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
@@ -540,14 +540,14 @@
     </message>
     <message>
         <source>The handout could not be saved to %1: %2</source>
-        <translation>La fiche n'a pas pu être enregistrée dans %1 : %2</translation>
+        <translation>La fiche n&apos;a pas pu être enregistrée dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>cg::LivingView</name>
     <message>
         <source>Living with calcinosis summary</source>
-        <translation>Résumé : vivre avec une calcinose</translation>
+        <translation>Résumé&#xa0;: vivre avec une calcinose</translation>
     </message>
     <message>
         <source>Living with calcinosis topics</source>
@@ -570,11 +570,11 @@
     <name>cg::MainWindow</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Causes</source>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Language</source>
@@ -744,11 +744,11 @@
     <name>cg::OverviewView</name>
     <message>
         <source>Overview summary</source>
-        <translation>Résumé de la vue d'ensemble</translation>
+        <translation>Résumé de la vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Key facts</source>
-        <translation>L'essentiel</translation>
+        <translation>L&apos;essentiel</translation>
     </message>
     <message>
         <source>The five types</source>
@@ -756,7 +756,7 @@
     </message>
     <message>
         <source>Overview topics</source>
-        <translation>Sujets de la vue d'ensemble</translation>
+        <translation>Sujets de la vue d&apos;ensemble</translation>
     </message>
 </context>
 <context>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <source>Search topics, treatments, tests and the glossary. Results appear as you type; use the arrow keys and Enter to open one.</source>
-        <translation>Recherchez des sujets, des traitements, des examens et des mots du glossaire. Les résultats s'affichent pendant que vous tapez ; utilisez les flèches du clavier et Enter pour en ouvrir un.</translation>
+        <translation>Recherchez des sujets, des traitements, des examens et des mots du glossaire. Les résultats s&apos;affichent pendant que vous tapez&#xa0;; utilisez les flèches du clavier et Enter pour en ouvrir un.</translation>
     </message>
     <message>
         <source>No results</source>
@@ -796,11 +796,11 @@
     </message>
     <message>
         <source>Warning signs</source>
-        <translation>Signes d'alerte</translation>
+        <translation>Signes d&apos;alerte</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation>%1 : %2. %3</translation>
+        <translation>%1&#xa0;: %2. %3</translation>
     </message>
 </context>
 <context>
@@ -822,7 +822,7 @@
     </message>
     <message>
         <source>Original language, reviewed by clinicians</source>
-        <translation>Langue d'origine, relue par des professionnels de santé</translation>
+        <translation>Langue d&apos;origine, relue par des professionnels de santé</translation>
     </message>
     <message>
         <source>Translated and reviewed by a medical translator</source>
@@ -846,7 +846,7 @@
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>Until a medical translator has reviewed a language, it is marked &quot;awaiting clinical review&quot;. Parts not yet translated are shown in English, with a note.</source>
-        <translation>Tant qu'un traducteur médical n'a pas relu une langue, elle est marquée « en attente de relecture médicale ». Les parties pas encore traduites s'affichent en anglais, avec une note.</translation>
+        <translation>Tant qu&apos;un traducteur médical n&apos;a pas relu une langue, elle est marquée «&#xa0;en attente de relecture médicale&#xa0;». Les parties pas encore traduites s&apos;affichent en anglais, avec une note.</translation>
     </message>
     <message>
         <source>This program</source>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>Every page names the sources it rests on. These are all of them.</source>
-        <translation>Chaque page indique les sources sur lesquelles elle s'appuie. Les voici toutes.</translation>
+        <translation>Chaque page indique les sources sur lesquelles elle s&apos;appuie. Les voici toutes.</translation>
     </message>
     <message>
         <source>About this guide, its languages and versions</source>
@@ -881,7 +881,7 @@
     <name>cg::TreatmentView</name>
     <message>
         <source>Type of treatment:</source>
-        <translation>Type de traitement :</translation>
+        <translation>Type de traitement&#xa0;:</translation>
     </message>
     <message>
         <source>Type of treatment</source>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>Size of the lumps:</source>
-        <translation>Taille des boules :</translation>
+        <translation>Taille des boules&#xa0;:</translation>
     </message>
     <message>
         <source>Size of the lumps</source>
@@ -925,14 +925,14 @@
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation>Affichage : %1 sur %2</translation>
+        <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>cg::ViewContext</name>
     <message>
         <source>On this page:</source>
-        <translation>Sur cette page :</translation>
+        <translation>Sur cette page&#xa0;:</translation>
     </message>
 </context>
 </TS>
