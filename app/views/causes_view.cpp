@@ -66,9 +66,11 @@ void CausesView::retranslate() {
     m_header->setAccessibleName(tr("Causes summary"));
     m_groups->setAccessibleName(tr("Causes and risk factors"));
     m_topics->setAccessibleName(tr("Causes topics"));
-    if (!m_items.isEmpty()) {
-        renderGroups();
-    }
+    updateCount(); // the cards themselves hold only content texts
+}
+
+void CausesView::updateCount() {
+    m_count->setText(tr("Showing %1 of %2").arg(m_shownIds.size()).arg(m_items.size()));
 }
 
 QString CausesView::title() const {
@@ -134,7 +136,7 @@ void CausesView::renderGroups() {
     }
     // Marked once for the whole list, so each word is underlined once, not on every card.
     m_groups->setContent(context().styleSheet(), context().markTerms(result));
-    m_count->setText(tr("Showing %1 of %2").arg(m_shownIds.size()).arg(m_items.size()));
+    updateCount();
 }
 
 void CausesView::populate() {

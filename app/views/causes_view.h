@@ -31,6 +31,7 @@ protected:
 private:
     void fillConditions();
     void renderGroups();
+    void updateCount();
 
     RichBlock *m_header = nullptr;
     QLabel *m_filterLabel = nullptr;

@@ -25,15 +25,17 @@ ChecklistBox::ChecklistBox(ViewContext &context, QWidget *parent)
     layout->addLayout(m_rowsLayout);
 }
 
-void ChecklistBox::populate(const QString &heading, const QString &hint, const QList<Item> &items,
-                            bool withSummaries) {
+void ChecklistBox::setHint(const QString &hint) {
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+}
+
+void ChecklistBox::populate(const QString &heading, const QList<Item> &items, bool withSummaries) {
     QFont headingFont;
     headingFont.setPointSizeF(m_context.options().bodyPointSize() * 1.3);
     headingFont.setWeight(QFont::Bold);
     m_heading->setFont(headingFont);
     m_heading->setText(heading);
-    m_hint->setText(hint);
-    m_hint->setVisible(!hint.isEmpty());
     setBorderColor(QColor(m_context.cardBorderColor()));
 
     for (CheckRow *row : std::as_const(m_rows)) {

@@ -22,9 +22,10 @@ class ChecklistBox : public CardFrame {
 public:
     ChecklistBox(ViewContext &context, QWidget *parent = nullptr);
 
-    // Shows these items under a heading, with a hint line below it.
-    void populate(const QString &heading, const QString &hint, const QList<Item> &items,
-                  bool withSummaries);
+    // Shows these items under a heading.
+    void populate(const QString &heading, const QList<Item> &items, bool withSummaries);
+    // The line under the heading that says what to do; hidden when empty.
+    void setHint(const QString &hint);
     QList<CheckRow *> rows() const { return m_rows; }
     QStringList checkedIds() const;
 

@@ -65,9 +65,7 @@ DiagnosisView::DiagnosisView(ViewContext &context, QWidget *parent)
 
 void DiagnosisView::retranslate() {
     m_testsHeading->setText(tr("Tests, and what to expect"));
-    if (!m_items.isEmpty()) {
-        populate(); // the checklist hint is an interface text
-    }
+    m_symptoms->setHint(tr("Tick the signs you have noticed, so you remember to mention them."));
     m_kindBar->setAccessibleName(tr("Kind of test"));
     m_header->setAccessibleName(tr("Diagnosis summary"));
     m_tests->setAccessibleName(tr("Tests"));
@@ -162,9 +160,7 @@ void DiagnosisView::populate() {
             symptomsHeading = category.label;
         }
     }
-    m_symptoms->populate(symptomsHeading,
-                         tr("Tick the signs you have noticed, so you remember to mention them."),
-                         symptoms, true);
+    m_symptoms->populate(symptomsHeading, symptoms, true);
 
     QFont headingFont;
     headingFont.setPointSizeF(ctx.options().bodyPointSize() * 1.3);

@@ -123,11 +123,13 @@ void LivingView::populate() {
     m_topics->setContent(ctx.styleSheet(), ctx.topicsHtml(topics));
 
     const QString hint = html.label(QStringLiteral("checklist_hint"));
+    m_selfCare->setHint(hint);
+    m_questions->setHint(hint);
     m_selfCare->populate(
-        selfCareHeading, hint,
+        selfCareHeading,
         ctx.repository().items(kSection, ctx.locale(), QStringLiteral("self-care")), true);
     m_questions->populate(
-        questionsHeading, hint,
+        questionsHeading,
         ctx.repository().items(kSection, ctx.locale(), QStringLiteral("question")), false);
 
     const DocumentColors colors = ctx.colors();

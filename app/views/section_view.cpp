@@ -159,12 +159,12 @@ QString SectionView::currentTarget() const {
         if (block.isNull() || !block->isVisibleTo(m_page)) {
             continue;
         }
-        const QStringList names = block->anchorNames();
-        for (const QString &name : names) {
-            const int y = m_page->pageY(block, block->anchorTop(name));
+        const QList<QPair<QString, int>> anchors = block->anchorPositions();
+        for (const auto &anchor : anchors) {
+            const int y = m_page->pageY(block, anchor.second);
             if (y <= top + 48 && y > bestY) {
                 bestY = y;
-                best = name;
+                best = anchor.first;
             }
         }
     }

@@ -78,9 +78,11 @@ void TreatmentView::retranslate() {
     if (m_kind->count() > 0) {
         m_kind->setItemText(0, tr("All types"));
     }
-    if (!m_items.isEmpty()) {
-        renderTreatments();
-    }
+    updateCount(); // the cards themselves hold only content texts
+}
+
+void TreatmentView::updateCount() {
+    m_count->setText(tr("Showing %1 of %2").arg(m_shownIds.size()).arg(m_total));
 }
 
 QString TreatmentView::title() const {
@@ -139,7 +141,7 @@ bool TreatmentView::passesFilters(const Item &item) const {
 QString TreatmentView::cardFor(const Item &item) const {
     QString card = context().itemCardHtml(item);
     // The badge becomes a link target so hovering (or tabbing to) it shows the plain note.
-    const QString badge = context().html().evidenceBadge(item.evidence);
+    const QString badge = context().cachedEvidenceBadge(item.evidence);
     if (!badge.isEmpty()) {
         card.replace(badge, QStringLiteral("<a href=\"evidence:%1\" style=\"text-decoration: "
                                            "none;\">%2</a>")
@@ -153,14 +155,14 @@ void TreatmentView::renderTreatments() {
         context().repository().categories(kSection, context().locale());
     QString result;
     m_shownIds.clear();
-    int total = 0;
+    m_total = 0;
     for (const Category &category : categories) {
         QString cards;
         for (const Item &item : std::as_const(m_items)) {
             if (item.kind != QStringLiteral("treatment") || item.category != category.id) {
                 continue;
             }
-            ++total;
+            ++m_total;
             if (passesFilters(item)) {
                 m_shownIds.append(item.id);
                 cards += cardFor(item);
@@ -171,7 +173,7 @@ void TreatmentView::renderTreatments() {
         }
     }
     m_treatments->setContent(context().styleSheet(), context().markTerms(result));
-    m_count->setText(tr("Showing %1 of %2").arg(m_shownIds.size()).arg(total));
+    updateCount();
 }
 
 QString TreatmentView::treatmentsHtml() const {

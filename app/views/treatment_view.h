@@ -35,6 +35,7 @@ private:
     void fillKinds();
     void fillSizes();
     void renderTreatments();
+    void updateCount();
     bool passesFilters(const Item &item) const;
     QString cardFor(const Item &item) const;
 
@@ -48,6 +49,7 @@ private:
     RichBlock *m_topics = nullptr;
     QList<Item> m_items;
     QStringList m_shownIds;
+    qsizetype m_total = 0;
 };
 
 } // namespace cg

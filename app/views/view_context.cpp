@@ -16,6 +16,7 @@ ViewContext::~ViewContext() = default;
 
 void ViewContext::invalidate() {
     m_html.reset();
+    m_labels.clear();
     m_glossary.reset();
     m_marker.reset();
 }
@@ -168,6 +169,23 @@ QString ViewContext::cardHtml(const QString &innerHtml) const {
         .arg(cardBorderColor(), innerHtml);
 }
 
+QString ViewContext::cachedLabel(const QString &key) const {
+    auto it = m_labels.constFind(key);
+    if (it == m_labels.constEnd()) {
+        it = m_labels.insert(key, html().label(key));
+    }
+    return *it;
+}
+
+QString ViewContext::cachedEvidenceBadge(const QString &evidenceId) const {
+    const QString key = QStringLiteral("\x01badge:") + evidenceId;
+    auto it = m_labels.constFind(key);
+    if (it == m_labels.constEnd()) {
+        it = m_labels.insert(key, html().evidenceBadge(evidenceId));
+    }
+    return *it;
+}
+
 QString ViewContext::itemCardHtml(const Item &item) const {
     const ContentHtml &builder = html();
     QString inner = builder.item(item);
@@ -175,7 +193,7 @@ QString ViewContext::itemCardHtml(const Item &item) const {
         inner +=
             QStringLiteral("<p class=\"muted\"><a class=\"cite\" href=\"sources:%1\">%2</a></p>")
                 .arg(item.sources.join(QLatin1Char(',')).toHtmlEscaped(),
-                     builder.label(QStringLiteral("sources_heading")).toHtmlEscaped());
+                     cachedLabel(QStringLiteral("sources_heading")).toHtmlEscaped());
     }
     return cardHtml(inner);
 }

@@ -64,6 +64,10 @@ public:
     // A bordered card around an HTML fragment (items, facts); Qt's rich text draws boxes as
     // one-cell tables.
     QString cardHtml(const QString &innerHtml) const;
+    // ContentHtml::label and ::evidenceBadge, remembered per language: cards ask for the same few
+    // texts many times, and each answer is a database query.
+    QString cachedLabel(const QString &key) const;
+    QString cachedEvidenceBadge(const QString &evidenceId) const;
     // A structured item as a card: ContentHtml::item, then a quiet "Sources" link whose hover
     // text names them (the full list is one click away).
     QString itemCardHtml(const Item &item) const;
@@ -90,6 +94,7 @@ private:
     mutable std::optional<QList<GlossaryTerm>> m_glossary;
     mutable std::optional<GlossaryMarker> m_marker;
     mutable QHash<QString, QString> m_itemSections;
+    mutable QHash<QString, QString> m_labels;
 };
 
 } // namespace cg

@@ -1,5 +1,6 @@
 #include "widgets/navigation_list.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyledItemDelegate>
@@ -142,11 +143,21 @@ void NavigationList::applyTitle(QListWidgetItem *entry) {
 }
 
 void NavigationList::setTitle(const QString &pageKey, const QString &title) {
-    if (QListWidgetItem *entry = itemFor(pageKey)) {
-        entry->setData(kTitleRole, title);
-        applyTitle(entry);
+    QListWidgetItem *entry = itemFor(pageKey);
+    if (entry == nullptr || entry->data(kTitleRole).toString() == title) {
+        return;
     }
+    entry->setData(kTitleRole, title);
+    applyTitle(entry);
+    m_widestTitle = -1;
     updateGeometry();
+}
+
+void NavigationList::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::FontChange) {
+        m_widestTitle = -1;
+    }
+    QListWidget::changeEvent(event);
 }
 
 void NavigationList::setIcon(const QString &pageKey, const QIcon &icon) {
@@ -208,11 +219,17 @@ QSize NavigationList::sizeHint() const {
         return {iconSize().width() + 2 * (kMargin + kPadding) + 4,
                 QListWidget::sizeHint().height()};
     }
-    int widest = 0;
-    for (int row = 0; row < count(); ++row) {
-        widest =
-            qMax(widest, fontMetrics().horizontalAdvance(item(row)->data(kTitleRole).toString()));
+    if (m_widestTitle < 0) {
+        // Measured once per font and set of titles: shaping text is not free.
+        QFont bold = font();
+        bold.setWeight(QFont::DemiBold); // the current place is drawn in bold
+        const QFontMetrics metrics(bold);
+        for (int row = 0; row < count(); ++row) {
+            m_widestTitle = qMax(m_widestTitle,
+                                 metrics.horizontalAdvance(item(row)->data(kTitleRole).toString()));
+        }
     }
+    const int widest = m_widestTitle;
     const int chrome = iconSize().width() + 2 * (kMargin + kPadding) + kPadding + 8;
     return {qBound(160, widest + chrome, 320), QListWidget::sizeHint().height()};
 }

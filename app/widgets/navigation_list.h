@@ -38,6 +38,9 @@ public:
 Q_SIGNALS:
     void pageChosen(const QString &pageKey);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QListWidgetItem *itemFor(const QString &pageKey) const;
     void applyTitle(QListWidgetItem *item);
@@ -45,6 +48,7 @@ private:
     Colors m_colors{QColor(0xf0, 0xf4, 0xf5), QColor(0x21, 0x2b, 0x32), QColor(0x00, 0x5e, 0xb8),
                     QColor(0xff, 0xff, 0xff), QColor(0xdd, 0xe5, 0xe8)};
     bool m_compact = false;
+    mutable int m_widestTitle = -1; // cached width of the longest title, -1 when unknown
     bool m_announce = true;
 };
 

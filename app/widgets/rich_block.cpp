@@ -167,6 +167,23 @@ int RichBlock::anchorTop(const QString &name) const {
     return -1;
 }
 
+QList<QPair<QString, int>> RichBlock::anchorPositions() const {
+    QList<QPair<QString, int>> positions;
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QStringList here = it.fragment().charFormat().anchorNames();
+            if (!here.isEmpty()) {
+                const int top = qFloor(layout->blockBoundingRect(block).top());
+                for (const QString &name : here) {
+                    positions.append({name, top});
+                }
+            }
+        }
+    }
+    return positions;
+}
+
 QStringList RichBlock::anchorNames() const {
     QStringList names;
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {

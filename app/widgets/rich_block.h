@@ -25,6 +25,8 @@ public:
     int anchorTop(const QString &name) const;
     // Names of the anchors in document order ("<a name=...>"), e.g. the topics of a block.
     QStringList anchorNames() const;
+    // Every anchor with its vertical position, in one pass over the document.
+    QList<QPair<QString, int>> anchorPositions() const;
     // Marks every occurrence of these words (search results) with a highlight.
     void highlightWords(const QStringList &words);
 

@@ -49,26 +49,6 @@ MainWindow::MainWindow(const ContentRepository &repository, LanguageManager &lan
     setContent(repository, languages);
 }
 
-void MainWindow::setContent(const ContentRepository &repository, LanguageManager &languages) {
-    if (m_repository != nullptr) {
-        return;
-    }
-    m_repository = &repository;
-    m_languages = &languages;
-    m_context = std::make_unique<ViewContext>(repository);
-    if (!languages.current().isEmpty()) {
-        m_context->setLocale(languages.current());
-    }
-    connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
-    createLanguageMenu();
-    applyDocumentOptions();
-    updateStatusLine();
-    retranslate();
-    if (m_exposed) {
-        QTimer::singleShot(0, this, &MainWindow::openFirstPlace);
-    }
-}
-
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildCentralArea() {
@@ -114,7 +94,6 @@ void MainWindow::buildCentralArea() {
     statusBar()->setSizeGripEnabled(true);
 
     connect(m_navigation, &NavigationList::pageChosen, this, &MainWindow::openPage);
-    updateNavigationTitles();
 }
 
 SectionView *MainWindow::ensureView(const QString &pageKey) {
@@ -379,42 +358,6 @@ void MainWindow::updateStatusLine() {
 
 void MainWindow::updateWindowTitle() {
     setWindowTitle(m_current.isValid() ? placeTitle({m_current.page, QString(), -1}) : QString());
-}
-
-void MainWindow::openFirstPlace() {
-    // Runs once, when both the content and the screen are there, whichever came last.
-    if (!hasContent() || !m_exposed || !m_firstPlace.isValid()) {
-        return;
-    }
-    if (!m_current.isValid()) {
-        navigate(m_firstPlace, true);
-    }
-    m_firstPlace = {};
-    // The bookmarks file is not needed to draw anything: it is opened last.
-    ensureBookmarksOpen();
-    updateActionStates();
-    Q_EMIT firstPlaceOpened();
-}
-
-void MainWindow::showEvent(QShowEvent *event) {
-    QMainWindow::showEvent(event);
-    if (!m_exposed && windowHandle() != nullptr) {
-        windowHandle()->installEventFilter(this);
-    }
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
-    if (!m_exposed && watched == windowHandle() && event->type() == QEvent::Expose &&
-        windowHandle()->isExposed()) {
-        m_exposed = true;
-        windowHandle()->removeEventFilter(this);
-        // After this event the frame is painted; content comes on the next turn of the loop.
-        QTimer::singleShot(0, this, [this] {
-            Q_EMIT firstExposed();
-            openFirstPlace();
-        });
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace cg

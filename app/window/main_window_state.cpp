@@ -104,7 +104,7 @@ void MainWindow::applyTextScaleToWidgets() {
     m_navigation->setFont(font);
     const int icon = qRound(font.pointSizeF() * 2.0);
     m_navigation->setIconSize(QSize(icon, icon));
-    updateNavigationTitles();
+    m_navigation->setFixedWidth(m_navigation->sizeHint().width());
 }
 
 void MainWindow::applyDocumentOptions() {
