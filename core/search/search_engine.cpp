@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+#include <vector>
 
 namespace cg::search {
 
@@ -41,6 +42,9 @@ constexpr qint64 kFullScoreLimit = 2000;
 constexpr qsizetype kMaxCachedCounts = 4096;
 // Only the first groups of a very long query (a pasted paragraph) are scored one by one.
 constexpr qsizetype kMaxScoredGroups = 16;
+// On large content, a common group is scored only on this many of the best passages that the
+// rarer groups found: it can reorder the leaders, and scoring it costs a microsecond a passage.
+constexpr qsizetype kRestrictedCandidates = 300;
 
 // Topics are the guide's main pages; items, warning signs and glossary entries follow when
 // they match about as well.
@@ -245,36 +249,44 @@ SearchResults SearchEngine::search(const QString &text, const QString &locale,
         candidate.score *= candidate.passage != nullptr ? candidate.passage->factor : 1.0;
     }
 
-    QList<qint64> ranked = candidates.keys();
-    std::sort(ranked.begin(), ranked.end(), [&](qint64 a, qint64 b) {
-        const Candidate &x = candidates[a];
-        const Candidate &y = candidates[b];
+    // Sorted as plain values: thousands of candidates on large content, and a comparator
+    // that looked candidates up by rowid cost more than the scoring of a short query.
+    struct Ranked {
+        double score;
+        double bm25;
+        qint64 entry;
+        const LocaleIndex::Passage *passage;
+    };
+    std::vector<Ranked> ranked;
+    ranked.reserve(size_t(candidates.size()));
+    for (auto candidate = candidates.cbegin(); candidate != candidates.cend(); ++candidate) {
+        ranked.push_back({candidate->score, candidate->bm25, candidate.key(), candidate->passage});
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const Ranked &x, const Ranked &y) {
         if (x.score != y.score) {
             return x.score > y.score;
         }
         if (x.bm25 != y.bm25) {
             return x.bm25 > y.bm25;
         }
-        return a < b; // content order
+        return x.entry < y.entry; // content order
     });
     // One result per entry: a topic's best passage stands for it.
     QSet<QString> shown;
     QList<qint64> best;
-    for (const qint64 entry : std::as_const(ranked)) {
-        const Candidate &candidate = candidates[entry];
+    for (const Ranked &candidate : ranked) {
         const QString key = candidate.passage != nullptr
                                 ? candidate.passage->kind + QLatin1Char(':') + candidate.passage->id
-                                : QString::number(entry);
+                                : QString::number(candidate.entry);
         if (!shown.contains(key)) {
             shown.insert(key);
-            best.append(entry);
+            best.append(candidate.entry);
             if (best.size() == options.limit) {
                 break;
             }
         }
     }
-    ranked = best;
-    if (!fill(index, ranked, candidates, any, options, results.hits)) {
+    if (!fill(index, best, candidates, any, options, results.hits)) {
         results.hits.clear();
     }
     return results;
@@ -370,10 +382,11 @@ bool SearchEngine::scoreGroups(LocaleIndex &index, const QList<QueryGroup> &grou
 
 // For content far larger than the guide's: bm25 costs about a microsecond per passage, so a
 // common word matching tens of thousands of passages would cost tens of milliseconds. Groups
-// are scored from the rarest up: a rare group is scored on every passage it matches, a common
-// one only on the passages rarer groups found (its weight is small anyway: FTS5 gives a word
-// found in more than half the passages none). When every group is common, the rarest is
-// scored where it is in a title or keywords, which is what such a query is about.
+// are scored from the rarest up: rare groups are scored on every passage they match, up to
+// kFullScoreLimit passages for all of them together; the others only on the best
+// kRestrictedCandidates passages the rarer groups found (their weight is small anyway: FTS5
+// gives a word found in more than half the passages none). When every group is common, the
+// rarest is scored where it is in a title or keywords, which is what such a query is about.
 bool SearchEngine::scoreGroupsByRarity(LocaleIndex &index, const QList<QueryGroup> &groups,
                                        Candidates &candidates) {
     QList<std::pair<qint64, qsizetype>> order;
@@ -381,6 +394,23 @@ bool SearchEngine::scoreGroupsByRarity(LocaleIndex &index, const QList<QueryGrou
         order.append({matches(index, matchExpression({groups.at(g)}, Join::Any)), g});
     }
     std::sort(order.begin(), order.end());
+    QList<qint64> best; // the leaders after the rarer groups, chosen once
+    const auto leaders = [&]() -> const QList<qint64> & {
+        if (best.isEmpty()) {
+            std::vector<std::pair<double, qint64>> scores;
+            scores.reserve(size_t(candidates.size()));
+            for (auto candidate = candidates.cbegin(); candidate != candidates.cend();
+                 ++candidate) {
+                scores.push_back({-candidate->score, candidate.key()});
+            }
+            const size_t kept = std::min(scores.size(), size_t(kRestrictedCandidates));
+            std::partial_sort(scores.begin(), scores.begin() + qsizetype(kept), scores.end());
+            for (size_t i = 0; i < kept; ++i) {
+                best.append(scores[i].second);
+            }
+        }
+        return best;
+    };
     const auto score = [&](qsizetype g, const QString &column, bool restricted) {
         QueryGroup group = groups.at(g);
         if (!column.isEmpty()) {
@@ -394,7 +424,7 @@ bool SearchEngine::scoreGroupsByRarity(LocaleIndex &index, const QList<QueryGrou
         query.bindValue(0, int(g));
         query.bindValue(1, matchExpression({group}, Join::Any));
         if (restricted) {
-            query.bindValue(2, jsonList(candidates.keys()));
+            query.bindValue(2, jsonList(leaders()));
         }
         if (!query.exec()) {
             return fail(query);
@@ -402,11 +432,14 @@ bool SearchEngine::scoreGroupsByRarity(LocaleIndex &index, const QList<QueryGrou
         addScores(index, query, groups, candidates);
         return true;
     };
+    qint64 scored = 0; // passages scored on every match so far
     for (const auto &[count, g] : std::as_const(order)) {
-        const bool common = count > kFullScoreLimit;
+        const bool common =
+            count > kFullScoreLimit || (scored > 0 && scored + count > kFullScoreLimit);
         bool ok = true;
         if (!common) {
             ok = score(g, {}, false);
+            scored += count;
         } else if (!candidates.isEmpty()) {
             ok = score(g, {}, true);
         } else {
