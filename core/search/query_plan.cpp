@@ -161,6 +161,29 @@ Alternative tokenAlternative(const QString &token, bool open) {
     return {{token}, usesPrefix(token, open)};
 }
 
+// The bigrams of a word cut into runs at its single-character stop words.
+QStringList splitAtStopCharacters(const QString &word, const QSet<QString> &stopWords) {
+    QStringList tokens;
+    QString run;
+    const auto flush = [&] {
+        if (!run.isEmpty()) {
+            tokens += bigramTokens(run);
+            run.clear();
+        }
+    };
+    const QList<uint> units = word.toUcs4();
+    for (const uint unit : units) {
+        const QString character = QString::fromUcs4(reinterpret_cast<const char32_t *>(&unit), 1);
+        if (isCjk(unit) && stopWords.contains(character)) {
+            flush();
+        } else {
+            run += character;
+        }
+    }
+    flush();
+    return tokens;
+}
+
 QStringList bigramPhrase(const QStringList &words) {
     QStringList tokens;
     for (const QString &word : words) {
@@ -220,11 +243,15 @@ QueryPlan planBigrams(const SanitizedQuery &query, const Thesaurus &thesaurus,
             }
         }
         // Every other piece is one idea of its own: the more of them a passage has, and the
-        // rarer they are, the better it answers.
+        // rarer they are, the better it answers. A function character (的, 要, 哪) ends a
+        // piece, as a space would: "要查哪些血" asks about 查 and 血, and the pieces across
+        // it ("查哪", "些血") occur nowhere.
         QSet<QString> seen;
         for (qsizetype i = 0; i < words.size(); ++i) {
             const bool open = query.lastWordOpen && i == words.size() - 1;
-            const QStringList tokens = bigramTokens(words.at(i));
+            const QStringList tokens = keepStopWords
+                                           ? bigramTokens(words.at(i))
+                                           : splitAtStopCharacters(words.at(i), stopWords);
             for (const QString &token : tokens) {
                 if (used.contains(token) || seen.contains(token) ||
                     (!keepStopWords && stopWords.contains(token))) {

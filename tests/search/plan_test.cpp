@@ -184,12 +184,25 @@ TEST(QueryPlan, ChineseQueriesBecomeBigrams) {
             tokens += group.alternatives.at(0).words;
         }
     }
-    // 华法 and 法林 are used up by the glossary phrase; 吗 is a stop word.
-    EXPECT_EQ(tokens, (QStringList{QString::fromUtf8("林有"), QString::fromUtf8("有用"),
-                                   QString::fromUtf8("用吗")}));
+    // 华法 and 法林 are used up by the glossary phrase; 有 and 吗 are function characters that
+    // end a piece, as a space would, so 用 is left on its own.
+    EXPECT_EQ(tokens, (QStringList{QString::fromUtf8("用")}));
     ASSERT_TRUE(term.has_value());
     EXPECT_TRUE(term->alternatives.contains(Alternative{
         {QString::fromUtf8("抗凝"), QString::fromUtf8("凝血"), QString::fromUtf8("血药")}, false}));
+}
+
+TEST(QueryPlan, ChineseFunctionCharactersEndPieces) {
+    // "Which blood (tests) are checked": 要, 哪 and 些 are function characters; the pieces
+    // across them ("查哪", "些血") occur in no text, the characters between them do.
+    const QueryPlan plan = planQuery(sanitizeQuery(QString::fromUtf8("要查哪些血")), Thesaurus{},
+                                     stopWords(QStringLiteral("zh")), IndexKind::Bigrams);
+    QList<Alternative> alternatives;
+    for (const QueryGroup &group : plan.groups) {
+        alternatives += group.alternatives;
+    }
+    EXPECT_EQ(alternatives, (QList<Alternative>{{{QString::fromUtf8("查")}, true},
+                                                {{QString::fromUtf8("血")}, true}}));
 }
 
 TEST(FtsExpression, GroupsAndColumnsAreSpelledOut) {

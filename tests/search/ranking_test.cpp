@@ -4,8 +4,8 @@
 // Every content language must have a question file. A file line is
 //     question<TAB>expected id[<TAB>required]
 // A question marked "required" must always rank its id in the top three. Across each file at
-// least kMinimumShare of the questions must: a floor that a broken normaliser or index would
-// fall far below, not the quality target (the shares reached are printed and recorded in
+// least kMinimumShare of the questions must: a floor just under the weakest set, so that a
+// ranking regression fails; not the quality target (the shares reached are printed and recorded in
 // docs/search.md). Misses are printed, so whoever writes content or glossary synonyms sees
 // which questions the words do not reach yet.
 #include "content/content_database.h"
@@ -20,7 +20,7 @@
 namespace cg::search {
 namespace {
 
-constexpr double kMinimumShare = 0.5;
+constexpr double kMinimumShare = 0.65;
 constexpr int kTop = 3;
 
 struct Question {
