@@ -254,7 +254,7 @@ void MainWindow::retranslate() {
     m_backAction->setToolTip(tr("Go back (Alt+Left)"));
     m_forwardAction->setText(tr("&Forward"));
     m_forwardAction->setToolTip(tr("Go forward (Alt+Right)"));
-    m_handoutAction->setText(tr("&Handout..."));
+    m_handoutAction->setText(tr("&Handout…"));
     m_handoutAction->setIconText(tr("Handout"));
     m_handoutAction->setToolTip(tr("Make a handout to print or save (Ctrl+P)"));
     m_quitAction->setText(tr("&Quit"));
@@ -265,7 +265,7 @@ void MainWindow::retranslate() {
     m_resetSizeAction->setText(tr("&Normal Size"));
     m_followSystemAction->setText(tr("Follow the &System"));
     m_highContrastAction->setText(tr("&High Contrast"));
-    m_manageBookmarksAction->setText(tr("&Manage Bookmarks..."));
+    m_manageBookmarksAction->setText(tr("&Manage Bookmarks…"));
     m_aboutAction->setText(tr("&About Calcinosis Guide"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
