@@ -138,8 +138,20 @@ void LivingView::populate() {
     sideColors.setColor(QPalette::WindowText, QColor(colors.text));
     m_sidePanel->widget()->setPalette(sideColors);
     m_sidePanel->widget()->setAutoFillBackground(true);
-    m_sidePanel->setFixedWidth(qBound(280, ctx.readingWidth() / 2 + 40, 420));
+    fitSidePanel();
     m_cards->setContent(ctx.styleSheet(), html.careCards(ctx.repository().careCards(ctx.locale())));
+}
+
+void LivingView::fitSidePanel() {
+    // Wide enough for the cards' headings, never more than a third of the view, so the reading
+    // column keeps its room on a narrow window.
+    const int preferred = qBound(280, context().readingWidth() / 2 + 40, 420);
+    m_sidePanel->setFixedWidth(qMax(240, qMin(preferred, width() / 3)));
+}
+
+void LivingView::resizeEvent(QResizeEvent *event) {
+    SectionView::resizeEvent(event);
+    fitSidePanel();
 }
 
 bool LivingView::showTarget(const QString &id) {

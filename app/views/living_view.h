@@ -27,9 +27,12 @@ public:
 
 protected:
     void populate() override;
+    void resizeEvent(QResizeEvent *event) override;
     void retranslate() override;
 
 private:
+    void fitSidePanel();
+
     RichBlock *m_header = nullptr;
     RichBlock *m_topics = nullptr;
     ChecklistBox *m_selfCare = nullptr;
