@@ -8,10 +8,12 @@
 
 namespace cg {
 
-bool openContentOrReport(const CommandLine &commandLine, ContentDatabase &database) {
+bool openContentOrReport(const CommandLine &commandLine, ContentDatabase &database,
+                         bool fullCheck) {
     const QString path = commandLine.contentPath.isEmpty() ? ContentDatabase::findDefault()
                                                            : commandLine.contentPath;
-    if (database.open(path)) {
+    if (database.open(path, fullCheck ? ContentDatabase::Verification::Full
+                                      : ContentDatabase::Verification::Structure)) {
         return true;
     }
     QTextStream(stderr) << QCoreApplication::applicationName() << ": " << database.errorMessage()

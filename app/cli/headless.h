@@ -14,8 +14,10 @@ enum ExitCode { ExitOk = 0, ExitContentError = 1, ExitUsageError = 2, ExitOutput
 int runHeadless(const CommandLine &commandLine);
 
 // Opens the content database named on the command line or the default one. On failure prints
-// one line to stderr and returns false.
-bool openContentOrReport(const CommandLine &commandLine, ContentDatabase &database);
+// one line to stderr and returns false. Without fullCheck only the structure is verified
+// (see ContentDatabase::Verification), which the window uses to appear quickly.
+bool openContentOrReport(const CommandLine &commandLine, ContentDatabase &database,
+                         bool fullCheck = true);
 
 // The individual commands, each in its own file.
 int runListLanguages(const ContentDatabase &database);

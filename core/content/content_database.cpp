@@ -42,7 +42,7 @@ bool ContentDatabase::fail(OpenError error, const QString &message) {
     return false;
 }
 
-bool ContentDatabase::open(const QString &path) {
+bool ContentDatabase::open(const QString &path, Verification verification) {
     close();
     m_path = path;
     const QFileInfo info(path);
@@ -108,9 +108,27 @@ bool ContentDatabase::open(const QString &path) {
     }
     {
         QSqlQuery query(m_db);
-        // quick_check finds truncated or overwritten pages; the meta read proves it is ours.
-        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
-            query.value(0).toString() != QStringLiteral("ok")) {
+        if (verification == Verification::Structure) {
+            // A database file is a whole number of pages: any other length means it was cut
+            // off or appended to.
+            qint64 pageCount = -1;
+            qint64 pageSize = -1;
+            if (query.exec(QStringLiteral("PRAGMA page_count")) && query.next()) {
+                pageCount = query.value(0).toLongLong();
+            }
+            if (query.exec(QStringLiteral("PRAGMA page_size")) && query.next()) {
+                pageSize = query.value(0).toLongLong();
+            }
+            if (pageCount <= 0 || pageSize <= 0 || pageCount * pageSize != info.size()) {
+                return fail(OpenError::Damaged,
+                            damaged.arg(QDir::toNativeSeparators(path),
+                                        QCoreApplication::translate(
+                                            "ContentDatabase",
+                                            "the file is not as long as its pages say")));
+            }
+        } else if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
+                   query.value(0).toString() != QStringLiteral("ok")) {
+            // quick_check finds truncated or overwritten pages anywhere in the file.
             const QString detail = query.lastError().isValid() ? query.lastError().databaseText()
                                                                : query.value(0).toString();
             return fail(OpenError::Damaged, damaged.arg(QDir::toNativeSeparators(path), detail));

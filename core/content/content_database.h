@@ -26,9 +26,16 @@ public:
     ContentDatabase(const ContentDatabase &) = delete;
     ContentDatabase &operator=(const ContentDatabase &) = delete;
 
+    // How thoroughly open() looks at the file. Full reads every page (PRAGMA quick_check) and
+    // finds any damage; Structure checks the header, that the file is exactly as long as its
+    // pages say (catching truncation and cut-off copies) and that our tables answer, without
+    // reading the whole file. The window starts with Structure so it appears quickly; the
+    // command line and the tests use Full.
+    enum class Verification { Full, Structure };
+
     // Opens and checks the file: that it exists, is an SQLite database of this application,
     // has the schema version this build understands, and that SQLite has FTS5.
-    bool open(const QString &path);
+    bool open(const QString &path, Verification verification = Verification::Full);
     void close();
 
     bool isOpen() const { return m_error == OpenError::None && m_db.isOpen(); }

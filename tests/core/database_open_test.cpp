@@ -60,6 +60,24 @@ TEST(DatabaseOpen, TruncatedDatabaseIsDamaged) {
     EXPECT_EQ(db.error(), OpenError::Damaged) << db.errorMessage().toStdString();
 }
 
+TEST(DatabaseOpen, StructureCheckOpensTheRealDatabaseAndFindsTruncation) {
+    ContentDatabase real;
+    EXPECT_TRUE(real.open(test::contentDatabasePath(), ContentDatabase::Verification::Structure))
+        << real.errorMessage().toStdString();
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cut.db"));
+    ASSERT_TRUE(QFile::copy(test::contentDatabasePath(), path));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(file.resize(file.size() - 1000)); // a copy cut off part-way through a page
+    file.close();
+    ContentDatabase cut;
+    EXPECT_FALSE(cut.open(path, ContentDatabase::Verification::Structure));
+    EXPECT_EQ(cut.error(), OpenError::Damaged);
+    EXPECT_TRUE(cut.errorMessage().contains(path));
+}
+
 // Copies the real database and stamps another schema version on it.
 QString copyWithVersion(const QTemporaryDir &dir, int version) {
     const QString path = dir.filePath(QStringLiteral("v%1.db").arg(version));
