@@ -110,6 +110,10 @@
         <source>The SQLite library on this system was built without full-text search (FTS5), which Calcinosis Guide needs. Install the distribution&apos;s standard SQLite library.</source>
         <translation>بنيت مكتبة SQLite على هذا النظام دون البحث في النص الكامل (FTS5)، الذي يحتاجه Calcinosis Guide. ثبت مكتبة SQLite القياسية التي توفرها توزيعتك.</translation>
     </message>
+    <message>
+        <source>the file is not as long as its pages say</source>
+        <translation>طول الملف لا يطابق ما تذكره صفحاته</translation>
+    </message>
 </context>
 <context>
     <name>SearchCommand</name>
@@ -669,10 +673,6 @@
         <translation>التقدم (Alt+Right)</translation>
     </message>
     <message>
-        <source>&amp;Handout...</source>
-        <translation>النشرة...</translation>
-    </message>
-    <message>
         <source>Handout</source>
         <translation>نشرة</translation>
     </message>
@@ -713,10 +713,6 @@
         <translation>تباين عال</translation>
     </message>
     <message>
-        <source>&amp;Manage Bookmarks...</source>
-        <translation>إدارة الإشارات المرجعية...</translation>
-    </message>
-    <message>
         <source>&amp;About Calcinosis Guide</source>
         <translation>حول Calcinosis Guide</translation>
     </message>
@@ -731,6 +727,14 @@
     <message>
         <source>Language</source>
         <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Handout…</source>
+        <translation>النشرة…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Bookmarks…</source>
+        <translation>إدارة الإشارات المرجعية…</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,10 @@
         <source>The SQLite library on this system was built without full-text search (FTS5), which Calcinosis Guide needs. Install the distribution&apos;s standard SQLite library.</source>
         <translation>Die SQLite-Bibliothek auf diesem System wurde ohne Volltextsuche (FTS5) erstellt, die Calcinosis Guide braucht. Installieren Sie die Standard-SQLite-Bibliothek Ihrer Distribution.</translation>
     </message>
+    <message>
+        <source>the file is not as long as its pages say</source>
+        <translation>die Datei ist nicht so lang, wie ihre Seiten angeben</translation>
+    </message>
 </context>
 <context>
     <name>SearchCommand</name>
@@ -669,10 +673,6 @@
         <translation>Vorwärts (Alt+Right)</translation>
     </message>
     <message>
-        <source>&amp;Handout...</source>
-        <translation>&amp;Handzettel...</translation>
-    </message>
-    <message>
         <source>Handout</source>
         <translation>Handzettel</translation>
     </message>
@@ -713,10 +713,6 @@
         <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
-        <source>&amp;Manage Bookmarks...</source>
-        <translation>Lesezeichen &amp;verwalten...</translation>
-    </message>
-    <message>
         <source>&amp;About Calcinosis Guide</source>
         <translation>Ü&amp;ber Calcinosis Guide</translation>
     </message>
@@ -731,6 +727,14 @@
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Handout…</source>
+        <translation>&amp;Handzettel…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Bookmarks…</source>
+        <translation>Lesezeichen &amp;verwalten…</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,10 @@
         <source>The SQLite library on this system was built without full-text search (FTS5), which Calcinosis Guide needs. Install the distribution&apos;s standard SQLite library.</source>
         <translation>La biblioteca SQLite de este sistema se compiló sin búsqueda de texto completo (FTS5), que Calcinosis Guide necesita. Instale la biblioteca SQLite estándar de su distribución.</translation>
     </message>
+    <message>
+        <source>the file is not as long as its pages say</source>
+        <translation>el archivo no tiene la longitud que indican sus páginas</translation>
+    </message>
 </context>
 <context>
     <name>SearchCommand</name>
@@ -669,10 +673,6 @@
         <translation>Ir adelante (Alt+Right)</translation>
     </message>
     <message>
-        <source>&amp;Handout...</source>
-        <translation>&amp;Folleto...</translation>
-    </message>
-    <message>
         <source>Handout</source>
         <translation>Folleto</translation>
     </message>
@@ -713,10 +713,6 @@
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <source>&amp;Manage Bookmarks...</source>
-        <translation>&amp;Gestionar marcadores...</translation>
-    </message>
-    <message>
         <source>&amp;About Calcinosis Guide</source>
         <translation>&amp;Acerca de Calcinosis Guide</translation>
     </message>
@@ -731,6 +727,14 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Handout…</source>
+        <translation>&amp;Folleto…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Bookmarks…</source>
+        <translation>&amp;Gestionar marcadores…</translation>
     </message>
 </context>
 <context>

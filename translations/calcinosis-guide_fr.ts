@@ -110,6 +110,10 @@
         <source>The SQLite library on this system was built without full-text search (FTS5), which Calcinosis Guide needs. Install the distribution&apos;s standard SQLite library.</source>
         <translation>La bibliothèque SQLite de ce système a été compilée sans la recherche en texte intégral (FTS5), dont Calcinosis Guide a besoin. Installez la bibliothèque SQLite standard de votre distribution.</translation>
     </message>
+    <message>
+        <source>the file is not as long as its pages say</source>
+        <translation>le fichier n&apos;a pas la longueur que ses pages indiquent</translation>
+    </message>
 </context>
 <context>
     <name>SearchCommand</name>
@@ -669,10 +673,6 @@
         <translation>Page suivante (Alt+Right)</translation>
     </message>
     <message>
-        <source>&amp;Handout...</source>
-        <translation>&amp;Fiche à imprimer...</translation>
-    </message>
-    <message>
         <source>Handout</source>
         <translation>Fiche</translation>
     </message>
@@ -713,10 +713,6 @@
         <translation>Contraste &amp;élevé</translation>
     </message>
     <message>
-        <source>&amp;Manage Bookmarks...</source>
-        <translation>&amp;Gérer les favoris...</translation>
-    </message>
-    <message>
         <source>&amp;About Calcinosis Guide</source>
         <translation>À &amp;propos de Calcinosis Guide</translation>
     </message>
@@ -731,6 +727,14 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Handout…</source>
+        <translation>&amp;Fiche à imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Bookmarks…</source>
+        <translation>&amp;Gérer les favoris…</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,10 @@
         <source>The SQLite library on this system was built without full-text search (FTS5), which Calcinosis Guide needs. Install the distribution&apos;s standard SQLite library.</source>
         <translation>此系统上的 SQLite 库在构建时没有包含全文搜索（FTS5），而 Calcinosis Guide 需要这项功能。请安装发行版的标准 SQLite 库。</translation>
     </message>
+    <message>
+        <source>the file is not as long as its pages say</source>
+        <translation>文件长度与其页面记录的不一致</translation>
+    </message>
 </context>
 <context>
     <name>SearchCommand</name>
@@ -669,10 +673,6 @@
         <translation>前进（Alt+Right）</translation>
     </message>
     <message>
-        <source>&amp;Handout...</source>
-        <translation>宣教资料…</translation>
-    </message>
-    <message>
         <source>Handout</source>
         <translation>宣教资料</translation>
     </message>
@@ -713,10 +713,6 @@
         <translation>高对比度</translation>
     </message>
     <message>
-        <source>&amp;Manage Bookmarks...</source>
-        <translation>管理书签…</translation>
-    </message>
-    <message>
         <source>&amp;About Calcinosis Guide</source>
         <translation>关于 Calcinosis Guide</translation>
     </message>
@@ -731,6 +727,14 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Handout…</source>
+        <translation>宣教资料…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Bookmarks…</source>
+        <translation>管理书签…</translation>
     </message>
 </context>
 <context>
