@@ -73,20 +73,11 @@ void DiagnosisView::retranslate() {
 }
 
 QString DiagnosisView::title() const {
-    const auto section = context().repository().section(kSection, context().locale());
-    return section ? section->title : QString();
+    return sectionTitle(kSection);
 }
 
 QString DiagnosisView::targetTitle(const QString &id) const {
-    if (const auto topic = context().repository().topic(id, context().locale())) {
-        return topic->title;
-    }
-    for (const Item &item : m_items) {
-        if (item.id == id) {
-            return item.name;
-        }
-    }
-    return title();
+    return topicOrItemTitle(id, m_items);
 }
 
 QWidget *DiagnosisView::testsHeading() const {

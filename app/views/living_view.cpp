@@ -79,15 +79,11 @@ void LivingView::retranslate() {
 }
 
 QString LivingView::title() const {
-    const auto section = context().repository().section(kSection, context().locale());
-    return section ? section->title : QString();
+    return sectionTitle(kSection);
 }
 
 QString LivingView::targetTitle(const QString &id) const {
-    if (const auto topic = context().repository().topic(id, context().locale())) {
-        return topic->title;
-    }
-    return title();
+    return topicOrItemTitle(id);
 }
 
 QTextBrowser *LivingView::careCards() const {

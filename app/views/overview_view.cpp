@@ -61,13 +61,11 @@ QWidget *OverviewView::typesTable() const {
 }
 
 QString OverviewView::title() const {
-    const auto section = context().repository().section(kSection, context().locale());
-    return section ? section->title : QString();
+    return sectionTitle(kSection);
 }
 
 QString OverviewView::targetTitle(const QString &id) const {
-    const auto topic = context().repository().topic(id, context().locale());
-    return topic ? topic->title : title();
+    return topicOrItemTitle(id);
 }
 
 QString OverviewView::factsHtml() const {

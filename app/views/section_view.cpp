@@ -1,5 +1,6 @@
 #include "views/section_view.h"
 
+#include "content/content_repository.h"
 #include "views/view_context.h"
 #include "widgets/reading_page.h"
 #include "widgets/rich_block.h"
@@ -173,6 +174,23 @@ QString SectionView::currentTarget() const {
 
 QString SectionView::targetTitle(const QString &id) const {
     Q_UNUSED(id)
+    return title();
+}
+
+QString SectionView::sectionTitle(const QString &sectionKey) const {
+    const auto section = context().repository().section(sectionKey, context().locale());
+    return section ? section->title : QString();
+}
+
+QString SectionView::topicOrItemTitle(const QString &id, const QList<Item> &items) const {
+    if (const auto topic = context().repository().topic(id, context().locale())) {
+        return topic->title;
+    }
+    for (const Item &item : items) {
+        if (item.id == id) {
+            return item.name;
+        }
+    }
     return title();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/model.h"
 #include "widgets/rich_block.h"
 
 #include <QPointer>
@@ -47,6 +48,10 @@ Q_SIGNALS:
     void linkActivated(const QUrl &url);
 
 protected:
+    // The section's title in the content language.
+    QString sectionTitle(const QString &sectionKey) const;
+    // The title of a topic, else of one of `items`, else the view's own title.
+    QString topicOrItemTitle(const QString &id, const QList<Item> &items = {}) const;
     // Builds or rebuilds everything the view shows from the context.
     virtual void populate() = 0;
     // Re-sets interface texts (tr) after a language change.
