@@ -21,10 +21,7 @@ const QString kSection = QStringLiteral("causes");
 
 CausesView::CausesView(ViewContext &context, QWidget *parent)
     : SectionView(context, kSection, parent) {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    ReadingPage *readingPage = createPage();
-    layout->addWidget(readingPage);
+    ReadingPage *readingPage = createPageFillingView();
     QWidget *column = readingPage->columnWidget();
 
     m_header = createBlock(QString());

@@ -23,10 +23,7 @@ const QString kSection = QStringLiteral("diagnosis");
 
 DiagnosisView::DiagnosisView(ViewContext &context, QWidget *parent)
     : SectionView(context, kSection, parent) {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    ReadingPage *readingPage = createPage();
-    layout->addWidget(readingPage);
+    ReadingPage *readingPage = createPageFillingView();
     QWidget *column = readingPage->columnWidget();
 
     m_header = createBlock(QString());

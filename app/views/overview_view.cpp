@@ -29,10 +29,7 @@ QString categoryLabel(const ViewContext &context, const QString &id) {
 
 OverviewView::OverviewView(ViewContext &context, QWidget *parent)
     : SectionView(context, kSection, parent) {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    ReadingPage *readingPage = createPage();
-    layout->addWidget(readingPage);
+    ReadingPage *readingPage = createPageFillingView();
     m_header = createBlock(QString());
     m_facts = createBlock(QString());
     m_types = createBlock(QString());

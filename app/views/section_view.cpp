@@ -22,6 +22,14 @@ ReadingPage *SectionView::createPage() {
     return m_page;
 }
 
+ReadingPage *SectionView::createPageFillingView() {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    ReadingPage *page = createPage();
+    layout->addWidget(page);
+    return page;
+}
+
 RichBlock *SectionView::createBlock(const QString &accessibleName, QWidget *parent) {
     auto *block = new RichBlock(
         parent != nullptr ? parent : (m_page != nullptr ? m_page->columnWidget() : this));

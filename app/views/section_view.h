@@ -63,6 +63,8 @@ protected:
     ReadingPage *page() const { return m_page; }
     // The scrolling column most views read in; call once from the constructor.
     ReadingPage *createPage();
+    // The reading page as the view's only content, filling it edge to edge.
+    ReadingPage *createPageFillingView();
     // A text block on the page: links, tooltips, anchors and find-in-page go through it.
     RichBlock *createBlock(const QString &accessibleName, QWidget *parent = nullptr);
     // Blocks whose anchors count as targets, in page order (a view re-registers on rebuild).

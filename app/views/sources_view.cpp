@@ -13,10 +13,7 @@ namespace cg {
 
 SourcesView::SourcesView(ViewContext &context, QWidget *parent)
     : SectionView(context, QStringLiteral("sources"), parent) {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    ReadingPage *readingPage = createPage();
-    layout->addWidget(readingPage);
+    ReadingPage *readingPage = createPageFillingView();
     m_sources = createBlock(QString());
     m_about = createBlock(QString());
     readingPage->column()->addWidget(m_sources);

@@ -23,10 +23,7 @@ const QStringList kKinds = {QStringLiteral("medicine"), QStringLiteral("procedur
 
 TreatmentView::TreatmentView(ViewContext &context, QWidget *parent)
     : SectionView(context, kSection, parent) {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    ReadingPage *readingPage = createPage();
-    layout->addWidget(readingPage);
+    ReadingPage *readingPage = createPageFillingView();
     QWidget *column = readingPage->columnWidget();
 
     m_header = createBlock(QString());
