@@ -2,6 +2,7 @@
 
 #include "content/model.h"
 #include "content/schema.h"
+#include "content/sql_binding.h"
 #include "search_index_writer.h"
 #include "text/markdown.h"
 
@@ -35,11 +36,7 @@ public:
             throw WriteError(
                 QString(sql + QStringLiteral(": ") + query.lastError().text()).toStdString());
         }
-        for (const QVariant &value : values) {
-            // A null QString binds as SQL NULL; text columns want '' for "none".
-            const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-            query.addBindValue(nullText ? QVariant(QString::fromLatin1("")) : value);
-        }
+        bindValues(query, values);
         if (!query.exec()) {
             throw WriteError(
                 QString(sql + QStringLiteral(": ") + query.lastError().text()).toStdString());

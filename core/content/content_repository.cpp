@@ -1,6 +1,7 @@
 #include "content/content_repository.h"
 
 #include "content/content_database.h"
+#include "content/sql_binding.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -16,11 +17,7 @@ QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &va
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(sql);
-    for (const QVariant &value : values) {
-        // A null QString would bind as SQL NULL and defeat "? = ''" filters.
-        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-        query.addBindValue(nullText ? QVariant(QString::fromLatin1("")) : value);
-    }
+    bindValues(query, values);
     query.exec();
     return query;
 }
@@ -187,7 +184,7 @@ std::optional<Topic> ContentRepository::topic(const QString &id, const QString &
         return std::nullopt;
     }
     Topic topic = topicFromRow(query);
-    topic.sources = citations(QStringLiteral("topic")).value(id);
+    topic.sources = citations(QStringLiteral("topic"), id).value(id);
     QSqlQuery termQuery =
         run(m_db,
             QStringLiteral("SELECT term_id FROM topic_terms WHERE topic_id = ? ORDER BY position"),
@@ -365,12 +362,14 @@ ContentRepository::Coverage ContentRepository::coverage(const QString &locale) c
     return coverage;
 }
 
-QHash<QString, QStringList> ContentRepository::citations(const QString &ownerKind) const {
+QHash<QString, QStringList> ContentRepository::citations(const QString &ownerKind,
+                                                         const QString &ownerId) const {
     QHash<QString, QStringList> result;
     QSqlQuery query = run(m_db,
                           QStringLiteral("SELECT owner_id, source_id FROM citations "
-                                         "WHERE owner_kind = ? ORDER BY owner_id, position"),
-                          {ownerKind});
+                                         "WHERE owner_kind = ? AND (? = '' OR owner_id = ?) "
+                                         "ORDER BY owner_id, position"),
+                          {ownerKind, ownerId, ownerId});
     while (query.next()) {
         result[text(query, 0)].append(text(query, 1));
     }

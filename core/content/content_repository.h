@@ -50,7 +50,9 @@ public:
     Coverage coverage(const QString &locale) const;
 
 private:
-    QHash<QString, QStringList> citations(const QString &ownerKind) const;
+    // Sources cited per owner of one kind; only `ownerId`'s when it is given.
+    QHash<QString, QStringList> citations(const QString &ownerKind,
+                                          const QString &ownerId = QString()) const;
     QStringList idList(const QString &sql) const;
 
     QSqlDatabase m_db;
