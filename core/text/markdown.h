@@ -10,7 +10,4 @@ namespace cg {
 QString markdownToHtml(const QString &markdown);
 QString markdownToPlainText(const QString &markdown);
 
-// Escapes text for inclusion in HTML (&, <, >, quotes).
-QString htmlEscaped(const QString &text);
-
 } // namespace cg
