@@ -57,8 +57,4 @@ QString markdownToPlainText(const QString &markdown) {
     return document.toPlainText().trimmed();
 }
 
-QString htmlEscaped(const QString &text) {
-    return text.toHtmlEscaped();
-}
-
 } // namespace cg
