@@ -126,7 +126,11 @@ int keepHeadingsWithNext(QTextDocument &document, double keepTogetherFraction) {
             const bool strandedHeading =
                 unit.heading && i + 1 < units.size() &&
                 pageOf(units.at(i + 1).firstLineTop) > pageOf(unit.lastLineTop);
-            if (cutBox || strandedHeading) {
+            // A long heading that wraps (large print, long languages) must not start on one
+            // page and end on the next.
+            const bool splitHeading =
+                unit.heading && pageOf(unit.firstLineTop) != pageOf(unit.lastLineTop);
+            if (cutBox || strandedHeading || splitHeading) {
                 culprit = i;
             }
         }

@@ -121,6 +121,54 @@ TEST_F(HandoutPdfTest, NoPageEndsWithAHeading) {
     }
 }
 
+TEST_F(HandoutPdfTest, NoHeadingIsSplitAcrossPages) {
+    // Long headings wrap in large print and in longer languages; the first part of one must never
+    // be the last body line of a page, in any content language.
+    for (const LocaleInfo &locale : repository().locales()) {
+        for (const bool large : {false, true}) {
+            SCOPED_TRACE(QString(locale.code + (large ? QStringLiteral(" large") : QString()))
+                             .toStdString());
+            HandoutRequest request;
+            request.language = locale.code;
+            request.largePrint = large;
+            const QString path = exportPdf(
+                request, QStringLiteral("split-%1-%2.pdf").arg(locale.code).arg(int(large)));
+            QStringList headings;
+            for (const Section &section : repository().sections(locale.code)) {
+                headings.append(searchable(section.title));
+                for (const Topic &topic : repository().topics(section.key, locale.code)) {
+                    headings.append(searchable(topic.title));
+                }
+            }
+            const QString pageOf =
+                repository().string(QStringLiteral("labels.page_of"), locale.code).text;
+            const int pages = pdfPageCount(path);
+            for (int page = 1; page < pages; ++page) {
+                const QStringList lines =
+                    pdfText(path, page, page, true).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                const QString footer = searchable(pageOf.arg(page).arg(pages));
+                QString lastBodyLine;
+                for (const QString &line : lines) {
+                    const QString text = searchable(line);
+                    if (text.startsWith(footer)) {
+                        break;
+                    }
+                    if (!text.isEmpty()) {
+                        lastBodyLine = text;
+                    }
+                }
+                for (const QString &heading : headings) {
+                    // searchable() drops spaces, so a wrapped heading's first line is a prefix.
+                    EXPECT_FALSE(lastBodyLine.size() >= 3 && heading.size() > lastBodyLine.size() &&
+                                 heading.startsWith(lastBodyLine))
+                        << "page " << page << " ends with the start of the heading \""
+                        << heading.toStdString() << "\"";
+                }
+            }
+        }
+    }
+}
+
 TEST_F(HandoutPdfTest, LargePrintHasFewerWordsPerPage) {
     HandoutRequest request;
     request.preset = QStringLiteral("living-with-calcinosis");
