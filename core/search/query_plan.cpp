@@ -63,7 +63,7 @@ Widening alone(Widening widening, bool wholeQuestion) {
 
 QueryGroup restricted(QueryGroup group, Widening widening) {
     if (widening == Widening::Keywords) {
-        group.column = QStringLiteral("keywords");
+        group.columns = columnBit(KeywordsColumn);
     }
     return group;
 }

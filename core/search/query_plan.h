@@ -31,7 +31,7 @@ struct QueryGroup {
     // How much the group counts: the reader's own words fully, what search inferred from them
     // (a glossary term) half.
     double weight = 1.0;
-    QString column; // match only in this index column; empty for every column
+    ColumnSet columns = kIndexedColumns; // the index columns it may match in
 };
 
 inline constexpr double kInferredWeight = 0.5;

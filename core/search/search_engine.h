@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <utility>
+#include <vector>
 
 class QSqlQuery;
 
@@ -19,16 +21,17 @@ enum class Widening;
 //
 // A query goes through sanitizeQuery() (plain folded words, bounded) and planQuery() into
 // groups, one per idea of the query: each typed word (stop words aside), each glossary phrase
-// widened to its term, and for Chinese each bigram. FTS5 finds candidate passages: the best
-// by bm25 among those matching any group, and those matching every group. Each candidate then
-// scores, per group, its bm25 for that group alone (title above glossary keywords above
-// body), saturated so that one idea counts at most once however often a passage repeats it,
-// weighted (inferred ideas count half) and summed; the sum is scaled by kind (topics first),
-// and each entry is shown once, by its best passage. Snippets are cut from the original text,
-// escaped, with the matches FTS5 reported in bold. See docs/search.md.
+// widened to its term, and for Chinese each bigram. Every passage matching a group scores its
+// bm25 for that group alone (title above glossary keywords above body), saturated so that one
+// idea counts at most once however often a passage repeats it, weighted (inferred ideas count
+// half) and summed; the sum is scaled by kind (topics first), and each entry is shown once, by
+// its best passage. Snippets are cut from the original text, escaped, with the matches in
+// bold. See docs/search.md.
 //
-// Uses the connection it is given (ContentDatabase::connection(); read-only is enough) on the
-// thread that owns it. Destroy the engine before the connection is closed.
+// The FTS5 index of a language is read into memory (TermIndex) at its first search; matching
+// and ranking then run there. Uses the connection it is given (ContentDatabase::connection();
+// read-only is enough) on the thread that owns it. Destroy the engine before the connection is
+// closed.
 class SearchEngine {
 public:
     explicit SearchEngine(QSqlDatabase db);
@@ -50,20 +53,15 @@ public:
 
 private:
     struct LocaleIndex;
-    struct Candidate;
-    using Candidates = QHash<qint64, Candidate>;
+    struct Score;
 
     LocaleIndex *index(const QString &locale);
-    bool scoreGroups(LocaleIndex &index, const QList<QueryGroup> &groups, Candidates &candidates);
-    bool scoreGroupsByRarity(LocaleIndex &index, const QList<QueryGroup> &groups,
-                             Candidates &candidates);
-    void addScores(const LocaleIndex &index, QSqlQuery &query, const QList<QueryGroup> &groups,
-                   Candidates &candidates);
-    qint64 matches(LocaleIndex &index, const QString &expression);
-    bool fill(const LocaleIndex &index, const QList<qint64> &ranked, const Candidates &candidates,
-              const QString &expression, const SearchOptions &options, QList<SearchHit> &hits);
+    void scoreGroup(LocaleIndex &index, const QueryGroup &group, std::vector<quint32> &touched);
+    bool fill(const LocaleIndex &index, const QList<std::pair<quint32, double>> &best,
+              const QList<QueryGroup> &groups, const SearchOptions &options,
+              QList<SearchHit> &hits);
     Widening widening(LocaleIndex &index, const QueryGroup &widened);
-    bool isRare(LocaleIndex &index, const QString &expression);
+    bool isRare(LocaleIndex &index, const QueryGroup &group);
     // A prepared statement, kept for the next search with the same text.
     QSqlQuery &statement(const QString &sql);
     bool fail(const QSqlQuery &query);

@@ -37,6 +37,15 @@ enum SearchColumn {
     IdColumn = 4
 };
 
+// A set of indexed columns, one bit per SearchColumn: where a query group may match.
+using ColumnSet = unsigned;
+constexpr ColumnSet columnBit(SearchColumn column) {
+    return 1U << unsigned(column);
+}
+inline constexpr ColumnSet kIndexedColumns =
+    columnBit(TitleColumn) | columnBit(KeywordsColumn) | columnBit(BodyColumn);
+inline constexpr ColumnSet kShownColumns = columnBit(TitleColumn) | columnBit(BodyColumn);
+
 // How an index splits text into tokens: into words (unicode61), or, for Chinese, which is
 // written without spaces, into overlapping two-character pieces (see cjk_bigrams.h).
 enum class IndexKind { Words, Bigrams };
@@ -50,7 +59,7 @@ IndexKind indexKindFor(const QString &locale);
 
 // What an index stores for a text (title, keywords or body): the folded text, for Chinese
 // rewritten into bigrams, with the origin of every character in `text`. The compiler writes
-// it; the engine recomputes it to map FTS5 highlight() marks back onto the original.
+// it; the engine recomputes it to map matched tokens back onto the original.
 FoldedText indexText(QStringView text, IndexKind kind);
 
 QString createEntriesTableSql();

@@ -17,7 +17,7 @@ bool isHangulSyllable(char32_t c) {
 }
 
 bool isDropped(char32_t c) {
-    if (c == kTatweel || c == kMatchOpen || c == kMatchClose) {
+    if (c == kTatweel) {
         return true;
     }
     switch (QChar::category(c)) {

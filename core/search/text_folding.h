@@ -38,9 +38,4 @@ struct FoldedText {
 QString foldText(QStringView text, FoldOptions options = FoldOptions::ArabicArticles);
 FoldedText foldTextWithOrigins(QStringView text, FoldOptions options = FoldOptions::ArabicArticles);
 
-// The two private-use characters that mark matches in FTS5 highlight() output. Folding drops
-// them, so content can never contain a marker.
-inline constexpr char16_t kMatchOpen = u'\uE000';
-inline constexpr char16_t kMatchClose = u'\uE001';
-
 } // namespace cg::search

@@ -1,5 +1,7 @@
 #include "search/text_ranges.h"
 
+#include "search/index_tokens.h"
+
 #include <algorithm>
 
 namespace cg::search {
@@ -63,28 +65,23 @@ TextRange originalRange(const FoldedText &folded, QStringView original, qsizetyp
     return range;
 }
 
-QList<TextRange> rangesFromHighlight(QStringView highlighted, const FoldedText &folded,
-                                     QStringView original) {
+QList<TextRange> rangesFromTokens(const QList<TokenRun> &runs, const FoldedText &indexed,
+                                  QStringView original) {
     QList<TextRange> ranges;
-    qsizetype position = 0;
-    qsizetype open = -1;
-    for (const QChar c : highlighted) {
-        if (c == QChar(kMatchOpen)) {
-            open = position;
-        } else if (c == QChar(kMatchClose)) {
-            if (open >= 0 && position > open) {
-                ranges.append(originalRange(folded, original, open, position));
-            }
-            open = -1;
-        } else {
-            if (position >= folded.text.size() || folded.text.at(position) != c) {
-                return {};
-            }
-            ++position;
-        }
+    if (runs.isEmpty()) {
+        return ranges;
     }
-    if (position != folded.text.size()) {
-        return {};
+    const QList<TokenSpan> tokens = indexTokenSpans(indexed.text);
+    for (const TokenRun &run : runs) {
+        const qsizetype last = run.first + run.count - 1;
+        if (run.first < 0 || run.count <= 0 || last >= tokens.size()) {
+            continue;
+        }
+        const TextRange range =
+            originalRange(indexed, original, tokens.at(run.first).start, tokens.at(last).end);
+        if (range.end > range.start) {
+            ranges.append(range);
+        }
     }
     return merged(ranges);
 }

@@ -26,12 +26,17 @@ struct TextRange {
 TextRange originalRange(const FoldedText &folded, QStringView original, qsizetype start,
                         qsizetype end);
 
-// Where FTS5 highlight() marked matches (kMatchOpen ... kMatchClose) in `indexed`, the text
-// the index holds for `original` (see indexText()), as ranges of `original`. Empty if
-// `highlighted` is not `indexed` with marks (a database built with other Unicode tables): then
-// nothing is marked rather than the wrong words.
-QList<TextRange> rangesFromHighlight(QStringView highlighted, const FoldedText &indexed,
-                                     QStringView original);
+// A match as the search index reports it: `count` tokens from token number `first` of a text.
+struct TokenRun {
+    qsizetype first = 0;
+    qsizetype count = 1;
+};
+
+// The stretches of `original` that token runs of `indexed` came from, sorted, overlapping ones
+// merged. `indexed` is the text the index holds for `original` (see indexText()); its tokens are
+// counted as the index counts them (see index_tokens.h). Runs past its last token are ignored.
+QList<TextRange> rangesFromTokens(const QList<TokenRun> &runs, const FoldedText &indexed,
+                                  QStringView original);
 
 // Every place where one of `needles` occurs in `text`, both compared folded: case, accents and
 // Arabic variants do not matter. Sorted, overlapping matches merged, at most `limit`.

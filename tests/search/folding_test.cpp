@@ -75,9 +75,6 @@ TEST(Folding, OddCharactersNeitherCrashNorLeak) {
     EXPECT_EQ(foldText(QStringLiteral("a\U0001F600b")), QStringLiteral("a\U0001F600b"));
     const QChar lone(char16_t(0xD800));
     EXPECT_EQ(foldText(QString(QString(lone) + QStringLiteral("ab"))), QStringLiteral("ab"));
-    EXPECT_EQ(
-        foldText(QString(QString(QChar(kMatchOpen)) + QStringLiteral("a") + QChar(kMatchClose))),
-        QStringLiteral("a"));
     EXPECT_EQ(foldText(QStringLiteral("a\u200Db\u00ADc")), QStringLiteral("abc"));
     EXPECT_TRUE(foldText(QString()).isEmpty());
 }

@@ -1,6 +1,6 @@
 // Query planning: glossary phrases, stop words, stems, prefixes and the expressions built from
 // them, without a database.
-#include "search/fts_expression.h"
+#include "fts_expression.h"
 #include "search/query_plan.h"
 #include "search/stop_words.h"
 #include "search/thesaurus.h"
@@ -124,7 +124,7 @@ TEST(QueryPlan, AGlossaryPhraseAddsItsTermAtHalfWeight) {
     ASSERT_TRUE(term.has_value());
     EXPECT_EQ(term->termIds, QStringList{QStringLiteral("warfarin")});
     EXPECT_DOUBLE_EQ(term->weight, kInferredWeight);
-    EXPECT_TRUE(term->column.isEmpty());
+    EXPECT_EQ(term->columns, kIndexedColumns);
     EXPECT_EQ(term->alternatives.at(0).words,
               (QStringList{QStringLiteral("blood"), QStringLiteral("thinner")}));
     EXPECT_TRUE(term->alternatives.contains(Alternative{{QStringLiteral("warfarin")}, true}));
@@ -151,7 +151,7 @@ TEST(QueryPlan, TheEngineDecidesHowFarToWiden) {
     const std::optional<QueryGroup> keywords =
         glossaryGroup(plan(QStringLiteral("chalky bumps"), fixed(Widening::Keywords)));
     ASSERT_TRUE(keywords.has_value());
-    EXPECT_EQ(keywords.value_or(QueryGroup()).column, QStringLiteral("keywords"));
+    EXPECT_EQ(keywords.value_or(QueryGroup()).columns, columnBit(KeywordsColumn));
     // Inside a longer question a lay name of a common term is just the subject.
     EXPECT_FALSE(glossaryGroup(plan(QStringLiteral("can warfarin treat chalky bumps"),
                                     fixed(Widening::Keywords)))
@@ -215,7 +215,7 @@ TEST(FtsExpression, GroupsAndColumnsAreSpelledOut) {
               QStringLiteral("\"calcium\"* OR (\"blood thinner\" OR \"warfarin\"*)"));
     EXPECT_EQ(matchExpression({one, two}, Join::All),
               QStringLiteral("\"calcium\"* AND (\"blood thinner\" OR \"warfarin\"*)"));
-    one.column = QStringLiteral("keywords");
+    one.columns = columnBit(KeywordsColumn);
     EXPECT_EQ(matchExpression({one}, Join::Any), QStringLiteral("{keywords} : (\"calcium\"*)"));
     EXPECT_TRUE(matchExpression({}, Join::Any).isEmpty());
 }

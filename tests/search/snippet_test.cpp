@@ -1,5 +1,6 @@
-// Snippets and marks: FTS5 highlight() output mapped back onto the original text, escaped,
-// cut to size; and folded find for the page.
+// Snippets and marks: matched tokens of the indexed text mapped back onto the original text,
+// escaped, cut to size; and folded find for the page.
+#include "search/index_tokens.h"
 #include "search/search_index_layout.h"
 #include "search/snippet.h"
 #include "search/text_ranges.h"
@@ -10,19 +11,25 @@
 namespace cg::search {
 namespace {
 
-// What FTS5 highlight() returns for `original` when the folded characters [start, end) match.
-QString highlighted(const QString &original, qsizetype start, qsizetype end,
-                    IndexKind kind = IndexKind::Words) {
-    QString text = indexText(original, kind).text;
-    text.insert(end, QChar(kMatchClose));
-    text.insert(start, QChar(kMatchOpen));
-    return text;
+// The run of tokens of `indexed` inside its characters [start, end): what the index reports
+// when those words match.
+QList<TokenRun> runsWithin(const FoldedText &indexed, qsizetype start, qsizetype end) {
+    const QList<TokenSpan> spans = indexTokenSpans(indexed.text);
+    TokenRun run{-1, 0};
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        if (spans.at(i).start >= start && spans.at(i).end <= end) {
+            run.first = run.first < 0 ? i : run.first;
+            ++run.count;
+        }
+    }
+    return run.count > 0 ? QList<TokenRun>{run} : QList<TokenRun>();
 }
 
 QString marked(const QString &original, qsizetype start, qsizetype end,
                IndexKind kind = IndexKind::Words) {
-    return markedHtml(original, rangesFromHighlight(highlighted(original, start, end, kind),
-                                                    indexText(original, kind), original));
+    const FoldedText indexed = indexText(original, kind);
+    return markedHtml(original,
+                      rangesFromTokens(runsWithin(indexed, start, end), indexed, original));
 }
 
 TEST(Snippet, MarksLandOnTheOriginalWord) {
@@ -58,11 +65,13 @@ TEST(Snippet, TextIsEscaped) {
     EXPECT_EQ(snippetHtml(QStringLiteral("<i>x</i>"), {}), QStringLiteral("&lt;i&gt;x&lt;/i&gt;"));
 }
 
-TEST(Snippet, MarksOfAnotherTextAreIgnored) {
+TEST(Snippet, RunsOutsideTheTextAreIgnored) {
     const QString original = QStringLiteral("calcium lumps");
-    EXPECT_TRUE(rangesFromHighlight(QStringLiteral("calcium \uE000bumps\uE001"),
-                                    indexText(original, IndexKind::Words), original)
-                    .isEmpty());
+    const FoldedText indexed = indexText(original, IndexKind::Words);
+    EXPECT_TRUE(rangesFromTokens({{2, 1}, {1, 2}, {-1, 1}, {0, 0}}, indexed, original).isEmpty());
+    EXPECT_EQ(rangesFromTokens({{1, 1}, {0, 1}}, indexed, original),
+              (QList<TextRange>{{0, 7}, {8, 13}}));
+    EXPECT_EQ(rangesFromTokens({{0, 2}}, indexed, original), (QList<TextRange>{{0, 13}}));
 }
 
 TEST(Snippet, LongTextIsCutAroundTheFirstMatch) {

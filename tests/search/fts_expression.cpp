@@ -1,8 +1,25 @@
-#include "search/fts_expression.h"
+#include "fts_expression.h"
 
 #include <QStringList>
 
 namespace cg::search {
+
+namespace {
+
+QString columnNames(ColumnSet columns) {
+    QStringList names;
+    const std::pair<SearchColumn, QString> all[] = {{TitleColumn, QStringLiteral("title")},
+                                                    {KeywordsColumn, QStringLiteral("keywords")},
+                                                    {BodyColumn, QStringLiteral("body")}};
+    for (const auto &[column, name] : all) {
+        if ((columns & columnBit(column)) != 0) {
+            names.append(name);
+        }
+    }
+    return names.join(QLatin1Char(' '));
+}
+
+} // namespace
 
 QString ftsString(const QString &text, bool prefix) {
     QString escaped = text;
@@ -28,8 +45,8 @@ QString matchExpression(const QList<QueryGroup> &groups, Join join) {
             alternatives.size() == 1
                 ? alternatives.constFirst()
                 : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-        if (!group.column.isEmpty()) {
-            part = QLatin1Char('{') + group.column + QStringLiteral("} : ") +
+        if (group.columns != kIndexedColumns) {
+            part = QLatin1Char('{') + columnNames(group.columns) + QStringLiteral("} : ") +
                    (alternatives.size() == 1 ? QLatin1Char('(') + part + QLatin1Char(')') : part);
         }
         parts.append(part);
