@@ -257,7 +257,7 @@ SearchResults SearchEngine::search(const QString &text, const QString &locale,
         ranked.push_back({score.score * index.passages[passage].factor, score.bm25, passage});
         score = Score();
     }
-    std::sort(ranked.begin(), ranked.end(), [](const Ranked &x, const Ranked &y) {
+    const auto better = [](const Ranked &x, const Ranked &y) {
         if (x.score != y.score) {
             return x.score > y.score;
         }
@@ -265,18 +265,22 @@ SearchResults SearchEngine::search(const QString &text, const QString &locale,
             return x.bm25 > y.bm25;
         }
         return x.passage < y.passage; // content order
-    });
-    // One result per entry: a topic's best passage stands for it.
+    };
+    // One result per entry: a topic's best passage stands for it. Only the leaders need an
+    // order (a few more than asked for, as an entry can lead with several passages); the rest
+    // is sorted only if they do not make up the list.
+    const size_t leaders = std::min(ranked.size(), size_t(options.limit) * 8);
+    std::partial_sort(ranked.begin(), ranked.begin() + qsizetype(leaders), ranked.end(), better);
     QSet<QString> shown;
     QList<std::pair<quint32, double>> best;
-    for (const Ranked &candidate : ranked) {
-        const QString &key = index.passages[candidate.passage].key;
+    for (size_t i = 0; i < ranked.size() && best.size() < options.limit; ++i) {
+        if (i == leaders) {
+            std::sort(ranked.begin() + qsizetype(leaders), ranked.end(), better);
+        }
+        const QString &key = index.passages[ranked[i].passage].key;
         if (!shown.contains(key)) {
             shown.insert(key);
-            best.append({candidate.passage, candidate.score});
-            if (best.size() == options.limit) {
-                break;
-            }
+            best.append({ranked[i].passage, ranked[i].score});
         }
     }
     if (!fill(index, best, plan.groups, options, results.hits)) {

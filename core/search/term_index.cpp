@@ -217,27 +217,52 @@ std::vector<TokenKey> TermIndex::find(const QStringList &tokens, bool prefix, Co
     if (tokens.isEmpty()) {
         return starts;
     }
+    // The phrase is looked for from its rarest token: the fewest places to check the others at.
     std::vector<TermRange> ranges;
     ranges.reserve(size_t(tokens.size()));
+    size_t anchor = 0;
+    quint64 fewest = 0;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        ranges.push_back(terms(tokens.at(i), prefix && i == tokens.size() - 1));
-        if (ranges.back().first == ranges.back().second) {
+        const TermRange range = terms(tokens.at(i), prefix && i == tokens.size() - 1);
+        quint64 keys = 0;
+        for (auto term = range.first; term != range.second; ++term) {
+            keys += term->end - term->begin;
+        }
+        if (keys == 0) {
             return starts; // a token the index does not have: no match anywhere
         }
+        if (i == 0 || keys < fewest) {
+            anchor = size_t(i);
+            fewest = keys;
+        }
+        ranges.push_back(range);
     }
-    for (auto term = ranges.front().first; term != ranges.front().second; ++term) {
+    for (auto term = ranges[anchor].first; term != ranges[anchor].second; ++term) {
         appendKeys(*term, columns, within, starts);
     }
     if (ranges.size() == 1) {
         return starts;
     }
-    std::sort(starts.begin(), starts.end());
-    for (size_t i = 1; i < ranges.size() && !starts.empty(); ++i) {
+    // Where the phrase would start, for each place of its rarest token.
+    size_t kept = 0;
+    for (const TokenKey key : starts) {
+        if (keyOffset(key) >= anchor) {
+            starts[kept++] = key - anchor;
+        }
+    }
+    starts.resize(kept);
+    if (ranges[anchor].second - ranges[anchor].first > 1) {
+        std::sort(starts.begin(), starts.end());
+    }
+    for (size_t i = 0; i < ranges.size() && !starts.empty(); ++i) {
+        if (i == anchor) {
+            continue;
+        }
         std::vector<char> found(starts.size(), 0);
         for (auto term = ranges[i].first; term != ranges[i].second; ++term) {
             markFollowers(*term, quint32(i), starts, found);
         }
-        size_t kept = 0;
+        kept = 0;
         for (size_t k = 0; k < starts.size(); ++k) {
             if (found[k] != 0) {
                 starts[kept++] = starts[k];
