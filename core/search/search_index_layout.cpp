@@ -46,14 +46,9 @@ QString createSearchTableSql(const QString &locale) {
         return {};
     }
     // unicode61 splits the folded text at spaces and punctuation and removes any diacritic
-    // folding left (there should be none). Prefix indexes (lengths in characters) make the
-    // "word"* queries of search-as-you-type cheap: two and three letters for words, one
-    // character for Chinese, where a single character is searched as a prefix.
-    const QString tokenizer = indexKindFor(locale) == IndexKind::Bigrams
-                                  ? QStringLiteral("tokenize = 'unicode61 remove_diacritics 2', "
-                                                   "prefix = '1'")
-                                  : QStringLiteral("tokenize = 'unicode61 remove_diacritics 2', "
-                                                   "prefix = '2 3'");
+    // folding left (there should be none). No prefix indexes: the engine matches prefixes in
+    // its in-memory copy of the index (TermIndex), so they would only make the file larger.
+    const QString tokenizer = QStringLiteral("tokenize = 'unicode61 remove_diacritics 2'");
     return QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(title, keywords, body, "
                           "kind UNINDEXED, id UNINDEXED, %2)")
         .arg(table, tokenizer);

@@ -184,6 +184,40 @@ void measure(benchmark::State &state, const QString &databasePath) {
     engine.reset();
 }
 
+// The first search of a language: a new engine reads the language's index into memory, with
+// its glossary and passages, and searches once. A reader waits for this once per language.
+void firstUse(benchmark::State &state, const QString &databasePath) {
+    const QString locale = QLatin1String(kLocales[state.range(0)]);
+    cg::ContentDatabase database;
+    if (databasePath.isEmpty() || !database.open(databasePath)) {
+        state.SkipWithError("cannot open the content database");
+        return;
+    }
+    cg::search::SearchOptions options;
+    options.limit = 10;
+    for (auto _ : state) {
+        cg::search::SearchEngine engine(database.connection());
+        const cg::search::SearchResults results =
+            engine.search(QStringLiteral("calcium"), locale, options);
+        if (!engine.lastError().isEmpty()) {
+            state.SkipWithError(engine.lastError().toStdString().c_str());
+            return;
+        }
+        benchmark::DoNotOptimize(results.hits.size());
+    }
+    state.SetLabel(locale.toStdString());
+}
+
+void BM_SearchFirstUse(benchmark::State &state) {
+    firstUse(state, kDatabase);
+}
+BENCHMARK(BM_SearchFirstUse)->DenseRange(0, 5)->Unit(benchmark::kMillisecond);
+
+void BM_SearchFirstUse100x(benchmark::State &state) {
+    firstUse(state, largeDatabase());
+}
+BENCHMARK(BM_SearchFirstUse100x)->DenseRange(0, 5)->Iterations(2)->Unit(benchmark::kMillisecond);
+
 void BM_SearchLatency(benchmark::State &state) {
     measure(state, kDatabase);
 }
