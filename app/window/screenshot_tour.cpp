@@ -1,5 +1,6 @@
 #include "window/screenshot_tour.h"
 
+#include "search/search_field.h"
 #include "views/body_map_panel.h"
 #include "views/diagnosis_view.h"
 #include "views/overview_view.h"
@@ -56,6 +57,17 @@ QList<Shot> shots() {
                          view->setTestKind(QStringLiteral("imaging"));
                          settle();
                          view->findChild<ReadingPage *>()->scrollToWidgetY(view->testsHeading(), 0);
+                     }
+                 }});
+    // Search as the reader types: results over the page, matched words in bold.
+    list.append({QStringLiteral("search"), [](MainWindow *window) {
+                     window->openPage(QStringLiteral("overview"));
+                     if (auto *field = window->findChild<SearchField *>()) {
+                         window->activateWindow(); // results show while the field has focus
+                         settle();
+                         field->setFocus(Qt::ShortcutFocusReason);
+                         field->setText(QStringLiteral("hard white lumps"));
+                         field->searchNow();
                      }
                  }});
     return list;
