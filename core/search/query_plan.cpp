@@ -205,8 +205,9 @@ QueryPlan planBigrams(const SanitizedQuery &query, const Thesaurus &thesaurus,
         for (const QueryWord &word : query.words) {
             addHighlight(plan.highlightTerms, word.original);
         }
-        // Glossary phrases inside the query stand for their term; their pieces are used up.
-        QSet<QString> used;
+        // A glossary phrase inside the query adds its term, at half weight; its pieces still
+        // count as the reader's own words, as typed words do in a word index ("华法林能治钙化吗"
+        // must rank the warfarin pages above the many that say 钙化).
         QStringList termIds;
         QList<QueryGroup> widened;
         const QList<Thesaurus::Phrase> found = thesaurus.findInText(words.join(QLatin1Char(' ')));
@@ -234,15 +235,12 @@ QueryPlan planBigrams(const SanitizedQuery &query, const Thesaurus &thesaurus,
             if (widening != Widening::None) {
                 termIds.append(phrase.termId);
                 widened.append(restricted(group, widening));
-                for (const QString &token : tokens) {
-                    used.insert(token);
-                }
                 for (const Thesaurus::Phrase &other : phrases) {
                     addHighlight(plan.highlightTerms, other.display);
                 }
             }
         }
-        // Every other piece is one idea of its own: the more of them a passage has, and the
+        // Every piece is one idea of its own: the more of them a passage has, and the
         // rarer they are, the better it answers. A function character (的, 要, 哪) ends a
         // piece, as a space would: "要查哪些血" asks about 查 and 血, and the pieces across
         // it ("查哪", "些血") occur nowhere.
@@ -253,8 +251,7 @@ QueryPlan planBigrams(const SanitizedQuery &query, const Thesaurus &thesaurus,
                                            ? bigramTokens(words.at(i))
                                            : splitAtStopCharacters(words.at(i), stopWords);
             for (const QString &token : tokens) {
-                if (used.contains(token) || seen.contains(token) ||
-                    (!keepStopWords && stopWords.contains(token))) {
+                if (seen.contains(token) || (!keepStopWords && stopWords.contains(token))) {
                     continue;
                 }
                 seen.insert(token);

@@ -184,9 +184,10 @@ TEST(QueryPlan, ChineseQueriesBecomeBigrams) {
             tokens += group.alternatives.at(0).words;
         }
     }
-    // 华法 and 法林 are used up by the glossary phrase; 有 and 吗 are function characters that
-    // end a piece, as a space would, so 用 is left on its own.
-    EXPECT_EQ(tokens, (QStringList{QString::fromUtf8("用")}));
+    // 华法 and 法林 stay the reader's own words beside the glossary term they name; 有 and 吗
+    // are function characters that end a piece, as a space would, so 用 is left on its own.
+    EXPECT_EQ(tokens, (QStringList{QString::fromUtf8("华法"), QString::fromUtf8("法林"),
+                                   QString::fromUtf8("用")}));
     ASSERT_TRUE(term.has_value());
     EXPECT_TRUE(term->alternatives.contains(Alternative{
         {QString::fromUtf8("抗凝"), QString::fromUtf8("凝血"), QString::fromUtf8("血药")}, false}));
