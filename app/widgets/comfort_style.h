@@ -6,6 +6,10 @@ namespace cg {
 
 // The desktop's own style with check boxes and radio buttons as tall as a line of their text, so
 // they grow with the reader's text size and are easier to see and hit with stiff hands.
+//
+// It also keeps start-up light: the arrows of the menu bar's and toolbar's overflow buttons and
+// the line edits' clear button are read from the base style when first drawn, not when those
+// buttons are made (see standardIcon()).
 class ComfortStyle : public QProxyStyle {
     Q_OBJECT
 
@@ -14,6 +18,8 @@ public:
 
     int pixelMetric(PixelMetric metric, const QStyleOption *option = nullptr,
                     const QWidget *widget = nullptr) const override;
+    QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
+                       const QWidget *widget = nullptr) const override;
 };
 
 } // namespace cg
