@@ -30,6 +30,10 @@ MainWindow::MainWindow(QWidget *parent) : MainWindow(Options{}, parent) {}
 MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent), m_options(options), m_systemPalette(QApplication::palette()) {
     setObjectName(QStringLiteral("mainWindow"));
+    // Text size and colours first, so every widget is made in its final font and palette and
+    // nothing is measured twice before the window appears: each font size and weight the frame
+    // measures costs a font lookup, a font file and its shaping tables.
+    restoreDisplaySettings();
     createActions();
     createMenus();
     createToolBar();
@@ -66,6 +70,7 @@ void MainWindow::buildCentralArea() {
         m_navigation->addEntry(page, sectionIcon(page), page == QStringLiteral("glossary"));
     }
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    applyNavigationColors();
     row->addWidget(m_navigation);
     auto *rule = new QFrame(central);
     rule->setFrameShape(QFrame::VLine);
@@ -76,6 +81,7 @@ void MainWindow::buildCentralArea() {
     auto *right = new QVBoxLayout;
     right->setSpacing(0);
     m_stack = new QStackedWidget(central);
+    applyTextScaleToWidgets();
     right->addWidget(m_stack, 1);
     m_findBarSlot = new QVBoxLayout;
     m_findBarSlot->setContentsMargins(0, 0, 0, 0);

@@ -146,6 +146,9 @@ private:
     void openFirstPlace();
 
     // main_window_state.cpp: settings, text size, palette, language.
+    // Text size and palette, read before any widget is made.
+    void restoreDisplaySettings();
+    // Geometry, toolbar state and the first place, once the frame is built.
     void restoreFrameSettings();
     // Where the first view opens: the last place, or the overview.
     Location startPlace() const;
@@ -157,6 +160,7 @@ private:
     void onLanguageChanged(const QString &code);
 
     // main_window_bookmarks.cpp
+    QString bookmarksPath() const;
     void ensureBookmarksOpen();
 
     const ContentRepository *m_repository = nullptr;

@@ -11,13 +11,16 @@ void MainWindow::ensureBookmarksOpen() {
     }
     m_bookmarksTried = true;
     m_bookmarks = std::make_unique<BookmarkStore>();
-    const QString path =
-        m_options.bookmarksPath.isEmpty() ? BookmarkStore::defaultPath() : m_options.bookmarksPath;
-    const BookmarkStore::OpenResult result = m_bookmarks->open(path);
+    const BookmarkStore::OpenResult result = m_bookmarks->open(bookmarksPath());
     if (result == BookmarkStore::OpenResult::RecoveredFromDamage ||
         result == BookmarkStore::OpenResult::Failed) {
         showNotice(m_bookmarks->errorMessage());
     }
+}
+
+QString MainWindow::bookmarksPath() const {
+    return m_options.bookmarksPath.isEmpty() ? BookmarkStore::defaultPath()
+                                             : m_options.bookmarksPath;
 }
 
 BookmarkStore &MainWindow::bookmarks() {
@@ -26,7 +29,8 @@ BookmarkStore &MainWindow::bookmarks() {
 }
 
 bool MainWindow::isCurrentBookmarked() {
-    // Until the store is opened (just after the window appears) nothing is marked.
+    // Until the store is opened (just after the window appears, if the reader has a bookmarks
+    // file; else at the first bookmark) nothing is marked.
     if (!m_current.isValid() || !m_bookmarksTried) {
         return false;
     }

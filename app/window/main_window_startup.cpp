@@ -4,6 +4,7 @@
 #include "views/view_context.h"
 #include "window/main_window.h"
 
+#include <QFileInfo>
 #include <QTimer>
 #include <QWindow>
 
@@ -38,8 +39,11 @@ void MainWindow::openFirstPlace() {
         navigate(m_firstPlace, true);
     }
     m_firstPlace = {};
-    // The bookmarks file is not needed to draw anything: it is opened last.
-    ensureBookmarksOpen();
+    // The bookmarks file is not needed to draw anything: it is opened last, and only when the
+    // reader has one. Until then nothing is marked; the first bookmark creates the file.
+    if (QFileInfo::exists(bookmarksPath())) {
+        ensureBookmarksOpen();
+    }
     updateActionStates();
     Q_EMIT firstPlaceOpened();
 }

@@ -152,10 +152,8 @@ void MainWindow::applyNavigationColors() {
     }
 }
 
-void MainWindow::restoreFrameSettings() {
-    QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray());
+void MainWindow::restoreDisplaySettings() {
+    const QSettings settings;
     const QList<int> steps = textScaleSteps();
     m_textScale =
         qBound(steps.constFirst(), settings.value(kTextScaleKey, 100).toInt(), steps.constLast());
@@ -163,11 +161,17 @@ void MainWindow::restoreFrameSettings() {
                           ? PaletteChoice::HighContrast
                           : PaletteChoice::FollowSystem;
     if (m_paletteChoice == PaletteChoice::HighContrast) {
-        m_highContrastAction->setChecked(true);
         QApplication::setPalette(highContrastPalette());
     }
-    applyTextScaleToWidgets();
-    applyNavigationColors();
+}
+
+void MainWindow::restoreFrameSettings() {
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    if (m_paletteChoice == PaletteChoice::HighContrast) {
+        m_highContrastAction->setChecked(true);
+    }
     m_firstPlace = startPlace();
     // Marked in the navigation from the first frame, so nothing there moves when it opens.
     m_navigation->setCurrentPage(m_firstPlace.page);
