@@ -4,6 +4,7 @@
 #include "app_info.h"
 #include "cli/command_line.h"
 #include "cli/headless.h"
+#include "font_warmup.h"
 #include "gui_main.h"
 
 #include <QApplication>
@@ -54,7 +55,13 @@ int main(int argc, char *argv[]) {
         return cg::runHeadless(cg::parseCommandLine(arguments));
     }
 
+    // Fonts load on the second core while the application connects to the display and the
+    // window's frame is built; the frame needs them for its first line of text.
+    cg::FontWarmUp fonts;
     QApplication app(argc, argv);
+    fonts.applicationCreated();
     cg::applyApplicationInfo();
-    return cg::runGui(commandLine);
+    const int exitCode = cg::runGui(commandLine);
+    fonts.finish();
+    return exitCode;
 }
