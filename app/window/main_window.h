@@ -153,6 +153,8 @@ private:
     // Where the first view opens: the last place, or the overview.
     Location startPlace() const;
     void saveSettings();
+    // Fonts and icon sizes only; the navigation's width follows its titles' (see
+    // updateNavigationTitles()), so the frame measures them once, when they are set.
     void applyTextScaleToWidgets();
     void applyDocumentOptions();
     void applyNavigationColors();

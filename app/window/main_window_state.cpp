@@ -104,11 +104,11 @@ void MainWindow::applyTextScaleToWidgets() {
     m_navigation->setFont(font);
     const int icon = qRound(font.pointSizeF() * 2.0);
     m_navigation->setIconSize(QSize(icon, icon));
-    m_navigation->setFixedWidth(m_navigation->sizeHint().width());
 }
 
 void MainWindow::applyDocumentOptions() {
     applyTextScaleToWidgets();
+    m_navigation->setFixedWidth(m_navigation->sizeHint().width());
     applyNavigationColors();
     if (!hasContent()) {
         return;
