@@ -1,4 +1,5 @@
 // The real program on the command line: version, languages, help, and clear failures.
+#include "process_run.h"
 #include "test_support.h"
 
 #include <QFile>
@@ -10,41 +11,21 @@
 namespace cg {
 namespace {
 
-struct ProgramRun {
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QString out;
-    QString err;
-};
+using test::ProcessRun;
 
-ProgramRun run(const QStringList &arguments) {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands must not need either
-    process.setProcessEnvironment(env);
-    process.start(test::programPath(), arguments);
-    ProgramRun result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.status = process.exitStatus();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+ProcessRun run(const QStringList &arguments) {
+    return test::runProgramHeadless(arguments);
 }
 
 TEST(CommandLine, VersionPrintsNameAndVersion) {
-    const ProgramRun result = run({QStringLiteral("--version")});
+    const ProcessRun result = run({QStringLiteral("--version")});
     EXPECT_EQ(result.status, QProcess::NormalExit);
     EXPECT_EQ(result.exitCode, 0);
     EXPECT_EQ(result.out, QStringLiteral("calcinosis-guide " CG_VERSION "\n"));
 }
 
 TEST(CommandLine, HelpListsTheOptions) {
-    const ProgramRun result = run({QStringLiteral("--help")});
+    const ProcessRun result = run({QStringLiteral("--help")});
     EXPECT_EQ(result.exitCode, 0);
     for (const char *option : {"--content", "--list-languages", "--version", "--search",
                                "--export-handout", "--language"}) {
@@ -53,7 +34,7 @@ TEST(CommandLine, HelpListsTheOptions) {
 }
 
 TEST(CommandLine, ListLanguagesPrintsCodeTabNativeName) {
-    const ProgramRun result = run({QStringLiteral("--content"), test::contentDatabasePath(),
+    const ProcessRun result = run({QStringLiteral("--content"), test::contentDatabasePath(),
                                    QStringLiteral("--list-languages")});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
     const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -65,7 +46,7 @@ TEST(CommandLine, ListLanguagesPrintsCodeTabNativeName) {
 }
 
 TEST(CommandLine, DefaultDatabaseIsFoundFromTheBuildTree) {
-    const ProgramRun result = run({QStringLiteral("--list-languages")});
+    const ProcessRun result = run({QStringLiteral("--list-languages")});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_TRUE(result.out.startsWith(QStringLiteral("en\t")));
 }
@@ -81,7 +62,7 @@ TEST(CommandLine, RandomBytesGiveOneLineAndExitCodeOne) {
     }
     file.write(bytes);
     file.close();
-    const ProgramRun result =
+    const ProcessRun result =
         run({QStringLiteral("--content"), path, QStringLiteral("--list-languages")});
     EXPECT_EQ(result.status, QProcess::NormalExit); // not a signal
     EXPECT_EQ(result.exitCode, 1);
@@ -91,14 +72,14 @@ TEST(CommandLine, RandomBytesGiveOneLineAndExitCodeOne) {
 }
 
 TEST(CommandLine, MissingDatabaseIsNamed) {
-    const ProgramRun result = run({QStringLiteral("--content"), QStringLiteral("/no/such/file.db"),
+    const ProcessRun result = run({QStringLiteral("--content"), QStringLiteral("/no/such/file.db"),
                                    QStringLiteral("--list-languages")});
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains(QStringLiteral("/no/such/file.db")));
 }
 
 TEST(CommandLine, UnknownOptionIsAUsageError) {
-    const ProgramRun result = run({QStringLiteral("--frobnicate")});
+    const ProcessRun result = run({QStringLiteral("--frobnicate")});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains(QStringLiteral("frobnicate")));
 }

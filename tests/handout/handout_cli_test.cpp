@@ -10,41 +10,15 @@
 namespace cg {
 namespace {
 
-struct ProgramRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using test::ProcessRun;
 
-ProgramRun exportHandout(const QStringList &arguments) {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // export must not need a display
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    // A desktop session provides a private runtime directory; without one Qt prints a warning
-    // of its own on start-up, which is not the program's message under test.
-    static QTemporaryDir runtime;
-    QFile::setPermissions(runtime.path(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
-    process.setProcessEnvironment(env);
-    process.start(test::programPath(),
-                  QStringList{QStringLiteral("--content"), test::contentDatabasePath()} +
-                      arguments);
-    ProgramRun result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+ProcessRun exportHandout(const QStringList &arguments) {
+    return test::runProgramHeadless(
+        QStringList{QStringLiteral("--content"), test::contentDatabasePath()} + arguments, 120000);
 }
 
 // One clear line on stderr, naming the problem.
-void expectOneLineError(const ProgramRun &run, int exitCode, const QString &mentions) {
+void expectOneLineError(const ProcessRun &run, int exitCode, const QString &mentions) {
     EXPECT_EQ(run.exitCode, exitCode) << run.err.toStdString();
     const QStringList lines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 1) << run.err.toStdString();
@@ -58,7 +32,7 @@ protected:
 };
 
 TEST_F(HandoutCommandLine, WritesAPdfOfEverySectionByDefault) {
-    const ProgramRun run =
+    const ProcessRun run =
         exportHandout({QStringLiteral("--export-handout"), path(QStringLiteral("all.pdf")),
                        QStringLiteral("--language"), QStringLiteral("en"),
                        QStringLiteral("--paper"), QStringLiteral("letter")});
@@ -66,8 +40,8 @@ TEST_F(HandoutCommandLine, WritesAPdfOfEverySectionByDefault) {
     EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
     const QString file = path(QStringLiteral("all.pdf"));
     EXPECT_GT(test::pdfPageCount(file), 5);
-    EXPECT_TRUE(
-        test::runTool(QStringLiteral("pdfinfo"), {file}).out.contains(QStringLiteral("(letter)")));
+    EXPECT_TRUE(test::runProcess(QStringLiteral("pdfinfo"), {file})
+                    .out.contains(QStringLiteral("(letter)")));
     // Nothing but the handout is left beside it (no temporary files).
     EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden),
               QStringList{QStringLiteral("all.pdf")});
@@ -75,7 +49,7 @@ TEST_F(HandoutCommandLine, WritesAPdfOfEverySectionByDefault) {
 
 TEST_F(HandoutCommandLine, PresetSectionsTopicsLargePrintAndBilingual) {
     const QString file = path(QStringLiteral("bilingual.pdf"));
-    const ProgramRun run = exportHandout(
+    const ProcessRun run = exportHandout(
         {QStringLiteral("--export-handout"), file, QStringLiteral("--language"),
          QStringLiteral("es"), QStringLiteral("--bilingual"), QStringLiteral("en"),
          QStringLiteral("--preset"), QStringLiteral("newly-diagnosed"), QStringLiteral("--topics"),
@@ -86,7 +60,7 @@ TEST_F(HandoutCommandLine, PresetSectionsTopicsLargePrintAndBilingual) {
     EXPECT_TRUE(text.contains(test::searchable(QStringLiteral("English"))));
 
     const QString sections = path(QStringLiteral("sections.html"));
-    const ProgramRun html = exportHandout(
+    const ProcessRun html = exportHandout(
         {QStringLiteral("--export-handout"), sections, QStringLiteral("--language"),
          QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("treatment,living")});
     ASSERT_EQ(html.exitCode, ExitOk) << html.err.toStdString();

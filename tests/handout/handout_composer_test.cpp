@@ -189,8 +189,8 @@ TEST_F(HandoutComposerTest, ExportsInTheHandoutLanguageNotTheWindowLanguage) {
     const QString german =
         repository().string(QStringLiteral("labels.handout_title"), QStringLiteral("de")).text;
     EXPECT_TRUE(test::searchable(test::pdfText(path)).contains(test::searchable(german)));
-    EXPECT_TRUE(
-        test::runTool(QStringLiteral("pdfinfo"), {path}).out.contains(QStringLiteral("(letter)")));
+    EXPECT_TRUE(test::runProcess(QStringLiteral("pdfinfo"), {path})
+                    .out.contains(QStringLiteral("(letter)")));
     EXPECT_EQ(m_languages->current(), kSourceLocale);
 }
 

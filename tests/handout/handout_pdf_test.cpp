@@ -230,7 +230,7 @@ TEST_F(HandoutPdfTest, ArabicAndChineseUseFontsThatCoverTheirScript) {
             repository().string(QStringLiteral("labels.handout_title"), script.code).text;
         EXPECT_TRUE(searchable(text).contains(searchable(title)));
         // Every font is embedded, and one of them is made for the script.
-        const QString fonts = test::runTool(QStringLiteral("pdffonts"), {path}).out;
+        const QString fonts = test::runProcess(QStringLiteral("pdffonts"), {path}).out;
         const QStringList rows = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
         ASSERT_FALSE(rows.isEmpty());
         for (const QString &row : rows) {
@@ -245,12 +245,12 @@ TEST_F(HandoutPdfTest, PaperSizeFollowsTheRequest) {
     request.topics = {QStringLiteral("what-it-is")};
     request.paper = HandoutRequest::Paper::Letter;
     const QString letter = exportPdf(request, QStringLiteral("letter.pdf"));
-    EXPECT_TRUE(test::runTool(QStringLiteral("pdfinfo"), {letter})
+    EXPECT_TRUE(test::runProcess(QStringLiteral("pdfinfo"), {letter})
                     .out.contains(QStringLiteral("612 x 792 pts (letter)")));
     request.paper = HandoutRequest::Paper::A4;
     const QString a4 = exportPdf(request, QStringLiteral("a4.pdf"));
     EXPECT_TRUE(
-        test::runTool(QStringLiteral("pdfinfo"), {a4}).out.contains(QStringLiteral("(A4)")));
+        test::runProcess(QStringLiteral("pdfinfo"), {a4}).out.contains(QStringLiteral("(A4)")));
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #pragma once
 // Shared helpers for the handout suites: the real content database, poppler's command-line
-// tools (pdftotext, pdfinfo, pdffonts) through QProcess, and text normalised for comparing
+// tools (pdftotext, pdfinfo, pdffonts) through runProcess(), and text normalised for comparing
 // what a PDF says with what the repository holds.
 
 #include "content/content_database.h"
@@ -8,11 +8,11 @@
 #include "handout/handout_document_builder.h"
 #include "handout/handout_export.h"
 #include "handout/handout_fonts.h"
+#include "process_run.h"
 #include "test_support.h"
 
 #include <QFont>
 #include <QHash>
-#include <QProcess>
 #include <QRawFont>
 #include <QRegularExpression>
 #include <gtest/gtest.h>
@@ -20,27 +20,6 @@
 #include <string>
 
 namespace cg::test {
-
-struct ToolRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-inline ToolRun runTool(const QString &program, const QStringList &arguments) {
-    QProcess process;
-    process.start(program, arguments);
-    ToolRun result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 // Text of a PDF (all pages, or first..last), in poppler's reading order.
 inline QString pdfText(const QString &path, int first = 0, int last = 0, bool layout = false) {
@@ -55,11 +34,11 @@ inline QString pdfText(const QString &path, int first = 0, int last = 0, bool la
         arguments << QStringLiteral("-layout");
     }
     arguments << path << QStringLiteral("-");
-    return runTool(QStringLiteral("pdftotext"), arguments).out;
+    return runProcess(QStringLiteral("pdftotext"), arguments).out;
 }
 
 inline int pdfPageCount(const QString &path) {
-    const ToolRun info = runTool(QStringLiteral("pdfinfo"), {path});
+    const ProcessRun info = runProcess(QStringLiteral("pdfinfo"), {path});
     const QRegularExpressionMatch match =
         QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption)
             .match(info.out);

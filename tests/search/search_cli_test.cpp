@@ -1,5 +1,6 @@
 // calcinosis-guide --search through the real program: one line per result, languages, limits,
 // hostile queries and exit codes.
+#include "process_run.h"
 #include "test_support.h"
 
 #include <QProcess>
@@ -9,40 +10,19 @@
 namespace cg {
 namespace {
 
-struct ProgramRun {
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QString out;
-    QString err;
-};
+using test::ProcessRun;
 
-ProgramRun search(const QStringList &arguments) {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command needs no display
-    process.setProcessEnvironment(env);
-    process.start(test::programPath(),
-                  QStringList{QStringLiteral("--content"), test::contentDatabasePath()} +
-                      arguments);
-    ProgramRun result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.status = process.exitStatus();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+ProcessRun search(const QStringList &arguments) {
+    return test::runProgramHeadless(
+        QStringList{QStringLiteral("--content"), test::contentDatabasePath()} + arguments);
 }
 
-QStringList lines(const ProgramRun &run) {
+QStringList lines(const ProcessRun &run) {
     return run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 TEST(SearchCommand, PrintsSectionIdAndTitleBestFirst) {
-    const ProgramRun run = search({QStringLiteral("--search"), QStringLiteral("chalky bumps")});
+    const ProcessRun run = search({QStringLiteral("--search"), QStringLiteral("chalky bumps")});
     EXPECT_EQ(run.status, QProcess::NormalExit);
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QStringList rows = lines(run);
@@ -61,7 +41,7 @@ TEST(SearchCommand, PrintsSectionIdAndTitleBestFirst) {
 }
 
 TEST(SearchCommand, GlossaryTermsAndItemsNameTheirPlace) {
-    const ProgramRun run = search({QStringLiteral("--search"), QStringLiteral("warfarin"),
+    const ProcessRun run = search({QStringLiteral("--search"), QStringLiteral("warfarin"),
                                    QStringLiteral("--limit"), QStringLiteral("20")});
     EXPECT_EQ(run.exitCode, 0);
     const QStringList rows = lines(run);
@@ -70,11 +50,11 @@ TEST(SearchCommand, GlossaryTermsAndItemsNameTheirPlace) {
 }
 
 TEST(SearchCommand, LimitAndLanguageAreHonoured) {
-    const ProgramRun limited = search({QStringLiteral("--search"), QStringLiteral("lumps"),
+    const ProcessRun limited = search({QStringLiteral("--search"), QStringLiteral("lumps"),
                                        QStringLiteral("--limit"), QStringLiteral("2")});
     EXPECT_EQ(limited.exitCode, 0);
     EXPECT_EQ(lines(limited).size(), 2);
-    const ProgramRun arabic = search({QStringLiteral("--search"), QString::fromUtf8("التكلس"),
+    const ProcessRun arabic = search({QStringLiteral("--search"), QString::fromUtf8("التكلس"),
                                       QStringLiteral("--language"), QStringLiteral("ar")});
     EXPECT_EQ(arabic.exitCode, 0) << arabic.err.toStdString();
     ASSERT_FALSE(lines(arabic).isEmpty());
@@ -86,7 +66,7 @@ TEST(SearchCommand, LimitAndLanguageAreHonoured) {
 }
 
 TEST(SearchCommand, NothingFoundIsNotAnError) {
-    const ProgramRun run = search({QStringLiteral("--search"), QStringLiteral("zzzqqqxxx")});
+    const ProcessRun run = search({QStringLiteral("--search"), QStringLiteral("zzzqqqxxx")});
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.out.isEmpty());
     EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
@@ -97,14 +77,14 @@ TEST(SearchCommand, HostileQueriesNeverFail) {
          {QStringLiteral("\""), QStringLiteral("AND OR NOT"), QStringLiteral("NEAR((x"),
           QStringLiteral("-*:^"), QStringLiteral("   "), QStringLiteral("\U0001F600"),
           QString(10000, QLatin1Char('a'))}) {
-        const ProgramRun run = search({QStringLiteral("--search"), query});
+        const ProcessRun run = search({QStringLiteral("--search"), query});
         EXPECT_EQ(run.status, QProcess::NormalExit);
         EXPECT_EQ(run.exitCode, 0) << query.left(20).toStdString() << ": " << run.err.toStdString();
     }
 }
 
 TEST(SearchCommand, UnknownLanguageIsOneLineAndExitCodeTwo) {
-    const ProgramRun run = search({QStringLiteral("--search"), QStringLiteral("calcium"),
+    const ProcessRun run = search({QStringLiteral("--search"), QStringLiteral("calcium"),
                                    QStringLiteral("--language"), QStringLiteral("xx")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.out.isEmpty());

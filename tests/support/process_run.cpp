@@ -1,0 +1,39 @@
+#include "process_run.h"
+
+#include "test_support.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace cg::test {
+
+ProcessRun runProcess(const QString &program, const QStringList &arguments,
+                      const QProcessEnvironment &environment, int timeoutMs) {
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    ProcessRun result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.status = process.exitStatus();
+    result.exitCode = result.status == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+ProcessRun runProgramHeadless(const QStringList &arguments, int timeoutMs) {
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    static QTemporaryDir runtime;
+    QFile::setPermissions(runtime.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    return runProcess(programPath(), arguments, environment, timeoutMs);
+}
+
+} // namespace cg::test
