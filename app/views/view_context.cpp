@@ -106,7 +106,8 @@ QString ViewContext::topicHtml(const Topic &topic) const {
         body.chop(sources.size());
     }
     return markTerms(body) + sources +
-           QStringLiteral("<p class=\"muted\">%1</p>").arg(builder.reviewLine().toHtmlEscaped());
+           QStringLiteral("<p class=\"muted\">%1</p>")
+               .arg(builder.reviewLine({topic.id}).toHtmlEscaped());
 }
 
 QString ViewContext::topicsHtml(const QList<Topic> &topics) const {

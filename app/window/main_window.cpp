@@ -355,9 +355,9 @@ void MainWindow::updateStatusLine() {
     const ContentHtml &html = m_context->html();
     m_disclaimer->setText(html.label(QStringLiteral("disclaimer")));
     QString line = html.reviewLine();
-    const auto locale = m_repository->locale(m_context->locale());
-    if (locale && locale->status == QStringLiteral("awaiting-review")) {
-        line += QStringLiteral(" \u00b7 ") + html.label(QStringLiteral("translation_note"));
+    const QString mark = html.translationMark();
+    if (!mark.isEmpty()) {
+        line += QStringLiteral(" \u00b7 ") + mark;
     }
     m_versionLine->setText(line);
 }

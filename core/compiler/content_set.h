@@ -77,6 +77,18 @@ struct CardDef {
     Where where;
 };
 
+// A clinical sign-off of one topic in one language (reviews.yaml).
+struct ReviewDef {
+    QString topic, locale, status, reviewerRole;
+    QDate reviewedOn;
+    Where where;
+};
+
+struct WrittenDate {
+    QDate date;
+    Where where;
+};
+
 struct LocaleText {
     QString code;
     QHash<QString, TextUnit> units; // "topic:what-is-it" -> its text in this locale
@@ -86,7 +98,9 @@ struct LocaleText {
 
 struct ContentSet {
     QString contentVersion;
-    QDate lastReviewed;
+    QString reviewsPath;                 // reviews.yaml, for messages about what it lacks
+    QHash<QString, WrittenDate> written; // locale -> when its text was last written
+    QList<ReviewDef> reviews;
     QList<LocaleDef> locales;
     QList<SourceDef> sources;
     QList<SectionDef> sections; // in kSectionKeys order

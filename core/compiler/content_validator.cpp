@@ -1,6 +1,10 @@
 #include "content_validator.h"
 
 #include "content/model.h"
+#include "document/glossary_marker.h"
+#include "review_record.h"
+#include "search/stop_words.h"
+#include "search/text_folding.h"
 
 #include <QHash>
 #include <QSet>
@@ -49,6 +53,7 @@ public:
         checkIds();
         checkSections();
         checkGlossary();
+        checkSynonyms();
         checkCards();
         checkSourcesCited();
         checkTranslations();
@@ -224,6 +229,30 @@ private:
         }
     }
 
+    // A synonym that is a common word ("es", "les", "the") would mark ordinary text as a
+    // glossary term. Abbreviations are matched as written, so "ES" may stay.
+    void checkSynonyms() {
+        for (const LocaleText &text : m_content.texts) {
+            const QSet<QString> common = search::stopWords(text.code);
+            for (auto it = text.units.cbegin(); it != text.units.cend(); ++it) {
+                if (!it.key().startsWith(QStringLiteral("term:"))) {
+                    continue;
+                }
+                for (const QString &synonym : it->synonyms) {
+                    if (GlossaryMarker::isAbbreviation(synonym) ||
+                        !common.contains(search::foldText(synonym.trimmed()))) {
+                        continue;
+                    }
+                    error(it->where, QStringLiteral("term ") + quoted(it.key().mid(5)),
+                          QStringLiteral("synonym '%1' is a common word of '%2' and would mark "
+                                         "ordinary text: remove it, or write an abbreviation "
+                                         "in capitals")
+                              .arg(synonym, text.code));
+                }
+            }
+        }
+    }
+
     void checkCards() {
         QStringList seen;
         for (const CardDef &card : m_content.cards) {
@@ -322,6 +351,7 @@ private:
 
 void validateContent(const ContentSet &content, Diagnostics &diagnostics) {
     Validator(content, diagnostics).run();
+    validateReviews(content, QDate::currentDate(), diagnostics);
 }
 
 } // namespace cg::compiler

@@ -63,8 +63,6 @@ void writeCitations(Inserter &insert, const char *kind, const QString &owner,
 void writeStructure(Inserter &insert, const ContentSet &content) {
     insert.exec(QStringLiteral("INSERT INTO meta VALUES ('content_version', ?)"),
                 {content.contentVersion});
-    insert.exec(QStringLiteral("INSERT INTO meta VALUES ('last_reviewed', ?)"),
-                {content.lastReviewed.toString(Qt::ISODate)});
     int position = 0;
     for (const LocaleDef &locale : content.locales) {
         const QLocale qtLocale(locale.code);
@@ -75,11 +73,18 @@ void writeStructure(Inserter &insert, const ContentSet &content) {
                 nativeName[0] = nativeName.at(0).toUpper();
             }
         }
-        insert.exec(QStringLiteral("INSERT INTO locales VALUES (?, ?, ?, ?, ?, ?)"),
+        insert.exec(QStringLiteral("INSERT INTO locales VALUES (?, ?, ?, ?, ?, ?, ?)"),
                     {locale.code, nativeName, QLocale::languageToString(qtLocale.language()),
                      qtLocale.textDirection() == Qt::RightToLeft ? QStringLiteral("rtl")
                                                                  : QStringLiteral("ltr"),
-                     locale.status, position++});
+                     locale.status, position++,
+                     content.written.value(locale.code).date.toString(Qt::ISODate)});
+    }
+    for (const ReviewDef &review : content.reviews) {
+        insert.exec(
+            QStringLiteral("INSERT INTO topic_reviews VALUES (?, ?, ?, ?, ?)"),
+            {review.topic, review.locale, review.status, review.reviewerRole,
+             review.reviewedOn.isValid() ? review.reviewedOn.toString(Qt::ISODate) : QString()});
     }
     position = 0;
     for (const SourceDef &source : content.sources) {

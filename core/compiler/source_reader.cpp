@@ -1,6 +1,7 @@
 #include "source_reader.h"
 
 #include "content/model.h"
+#include "review_record.h"
 #include "yaml_fields.h"
 
 #include <QDir>
@@ -98,6 +99,8 @@ ContentSet SourceReader::read() {
     ContentSet content;
     readMeta(content);
     readSources(content);
+    content.reviewsPath = path(QStringLiteral("reviews.yaml"));
+    readReviews(content.reviewsPath, content, m_diagnostics);
     bool sawSource = false;
     for (const LocaleDef &locale : std::as_const(content.locales)) {
         if (locale.code == kSourceLocale) {
@@ -126,10 +129,10 @@ void SourceReader::readMeta(ContentSet &content) {
     }
     FieldReader meta(document->root, document->path, QStringLiteral("meta"), m_diagnostics);
     content.contentVersion = meta.required("content_version");
-    const QString reviewed = meta.required("last_reviewed");
-    content.lastReviewed = QDate::fromString(reviewed, Qt::ISODate);
-    if (!reviewed.isEmpty() && !content.lastReviewed.isValid()) {
-        meta.error(QStringLiteral("last_reviewed must be a date written as YYYY-MM-DD"),
+    if (meta.has("last_reviewed")) {
+        // One date for all content claimed a review per topic could not show.
+        meta.error(QStringLiteral("last_reviewed is no longer used: record written dates and "
+                                  "clinical sign-offs per topic in reviews.yaml"),
                    lineOf(meta.node("last_reviewed")));
     }
     meta.rejectOthers(keysOf({QStringLiteral("content_version"), QStringLiteral("last_reviewed"),

@@ -42,8 +42,6 @@ ContentMetadata ContentRepository::metadata() const {
         const QString key = text(query, 0);
         if (key == QStringLiteral("content_version")) {
             meta.contentVersion = text(query, 1);
-        } else if (key == QStringLiteral("last_reviewed")) {
-            meta.lastReviewed = QDate::fromString(text(query, 1), Qt::ISODate);
         }
     }
     QSqlQuery version = run(m_db, QStringLiteral("PRAGMA user_version"));
@@ -56,11 +54,33 @@ ContentMetadata ContentRepository::metadata() const {
 QList<LocaleInfo> ContentRepository::locales() const {
     QList<LocaleInfo> result;
     QSqlQuery query = run(m_db, QStringLiteral("SELECT code, native_name, english_name, "
-                                               "direction, status FROM locales ORDER BY position"));
+                                               "direction, status, written_on FROM locales "
+                                               "ORDER BY position"));
     while (query.next()) {
         result.append({text(query, 0), text(query, 1), text(query, 2),
                        text(query, 3) == QStringLiteral("rtl") ? Qt::RightToLeft : Qt::LeftToRight,
-                       text(query, 4)});
+                       text(query, 4), QDate::fromString(text(query, 5), Qt::ISODate)});
+    }
+    return result;
+}
+
+QHash<QString, ReviewRecord> ContentRepository::reviews(const QString &locale) const {
+    QHash<QString, ReviewRecord> result;
+    QSqlQuery query = run(m_db,
+                          QStringLiteral("SELECT t.id, r.status = 'clinically-reviewed', "
+                                         "COALESCE(r.reviewer_role, ''), "
+                                         "COALESCE(r.reviewed_on, ''), l.written_on "
+                                         "FROM topics t JOIN locales l ON l.code = ? "
+                                         "LEFT JOIN topic_reviews r ON r.topic_id = t.id AND "
+                                         "r.locale = l.code"),
+                          {locale});
+    while (query.next()) {
+        ReviewRecord record;
+        record.reviewed = query.value(1).toBool();
+        record.reviewerRole = text(query, 2);
+        record.reviewedOn = QDate::fromString(text(query, 3), Qt::ISODate);
+        record.writtenOn = QDate::fromString(text(query, 4), Qt::ISODate);
+        result.insert(text(query, 0), record);
     }
     return result;
 }

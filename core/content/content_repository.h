@@ -21,6 +21,8 @@ public:
     QList<LocaleInfo> locales() const;
     std::optional<LocaleInfo> locale(const QString &code) const;
     QList<Source> sources() const;
+    // Every topic's review record in a locale; topics without a sign-off are drafts.
+    QHash<QString, ReviewRecord> reviews(const QString &locale) const;
 
     QList<Section> sections(const QString &locale) const;
     std::optional<Section> section(const QString &key, const QString &locale) const;

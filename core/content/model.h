@@ -23,12 +23,20 @@ struct LocaleInfo {
     QString nativeName;  // the language's name in itself: "Español", "العربية"
     QString englishName; // "Spanish"
     Qt::LayoutDirection direction = Qt::LeftToRight;
-    QString status; // source | awaiting-review | reviewed
+    QString status;  // source | awaiting-review | reviewed
+    QDate writtenOn; // when the language's text was last written
+};
+
+// Whether a clinician has signed off one topic in one language (reviews.yaml).
+struct ReviewRecord {
+    bool reviewed = false;
+    QString reviewerRole; // when reviewed: "Rheumatology nurse specialist"
+    QDate reviewedOn;     // when reviewed
+    QDate writtenOn;      // when the language's text was last written
 };
 
 struct ContentMetadata {
     QString contentVersion;
-    QDate lastReviewed;
     int schemaVersion = 0;
 };
 

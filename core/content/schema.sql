@@ -14,7 +14,8 @@ CREATE TABLE locales (
     english_name TEXT NOT NULL,
     direction    TEXT NOT NULL CHECK (direction IN ('ltr', 'rtl')),
     status       TEXT NOT NULL CHECK (status IN ('source', 'awaiting-review', 'reviewed')),
-    position     INTEGER NOT NULL
+    position     INTEGER NOT NULL,
+    written_on   TEXT NOT NULL -- ISO date the language's text was last written
 ) WITHOUT ROWID;
 
 CREATE TABLE sources (
@@ -83,6 +84,16 @@ CREATE TABLE topic_text (
     summary   TEXT NOT NULL,
     body_html TEXT NOT NULL,
     body_text TEXT NOT NULL,
+    PRIMARY KEY (topic_id, locale)
+) WITHOUT ROWID;
+
+-- Clinical sign-offs (reviews.yaml). A topic with no row for a language is a draft there.
+CREATE TABLE topic_reviews (
+    topic_id      TEXT NOT NULL REFERENCES topics (id),
+    locale        TEXT NOT NULL REFERENCES locales (code),
+    status        TEXT NOT NULL CHECK (status IN ('draft', 'clinically-reviewed')),
+    reviewer_role TEXT NOT NULL DEFAULT '',
+    reviewed_on   TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (topic_id, locale)
 ) WITHOUT ROWID;
 

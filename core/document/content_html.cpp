@@ -58,13 +58,17 @@ QString ContentHtml::fallbackNote() const {
         .arg(esc(label(QStringLiteral("not_translated_note"))));
 }
 
-QString ContentHtml::translationNotice() const {
+QString ContentHtml::translationMark() const {
     const auto info = m_repository.locale(m_locale);
     if (!info || info->status != QStringLiteral("awaiting-review")) {
         return {};
     }
-    return QStringLiteral("<p class=\"muted\">%1</p>")
-        .arg(esc(label(QStringLiteral("translation_note"))));
+    return label(QStringLiteral("translation_note"));
+}
+
+QString ContentHtml::translationNotice() const {
+    const QString mark = translationMark();
+    return mark.isEmpty() ? QString() : QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(mark));
 }
 
 QString ContentHtml::disclaimer() const {
@@ -76,11 +80,42 @@ QString ContentHtml::formatDate(const QDate &date) const {
     return QLocale(m_locale).toString(date, QLocale::LongFormat);
 }
 
-QString ContentHtml::reviewLine() const {
-    const ContentMetadata meta = m_repository.metadata();
-    return label(QStringLiteral("labels.last_reviewed"), {formatDate(meta.lastReviewed)}) +
-           QStringLiteral(" \u00b7 ") +
-           label(QStringLiteral("labels.content_version"), {meta.contentVersion});
+QString ContentHtml::reviewStatus(const QStringList &topicIds) const {
+    if (!m_reviews) {
+        m_reviews = m_repository.reviews(m_locale);
+    }
+    const QStringList ids = topicIds.isEmpty() ? m_reviews->keys() : topicIds;
+    bool allReviewed = !ids.isEmpty();
+    QStringList roles;
+    QDate reviewedOn;
+    QDate writtenOn;
+    for (const QString &id : ids) {
+        const ReviewRecord record = m_reviews->value(id);
+        if (!writtenOn.isValid() || record.writtenOn > writtenOn) {
+            writtenOn = record.writtenOn;
+        }
+        if (!record.reviewed) {
+            allReviewed = false;
+            continue;
+        }
+        if (!roles.contains(record.reviewerRole)) {
+            roles.append(record.reviewerRole);
+        }
+        if (!reviewedOn.isValid() || record.reviewedOn < reviewedOn) {
+            reviewedOn = record.reviewedOn; // the oldest sign-off is the one to trust least
+        }
+    }
+    if (allReviewed) {
+        return label(QStringLiteral("labels.reviewed_by"),
+                     {roles.join(QStringLiteral(", ")), formatDate(reviewedOn)});
+    }
+    return label(QStringLiteral("labels.written_not_reviewed"), {formatDate(writtenOn)});
+}
+
+QString ContentHtml::reviewLine(const QStringList &topicIds) const {
+    return reviewStatus(topicIds) + QStringLiteral(" \u00b7 ") +
+           label(QStringLiteral("labels.content_version"),
+                 {m_repository.metadata().contentVersion});
 }
 
 QString ContentHtml::topic(const Topic &topic, int headingLevel) const {

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QString>
+#include <optional>
 
 namespace cg {
 
@@ -30,7 +31,13 @@ public:
     QString fallbackNote() const;
     QString translationNotice() const; // "Translated, awaiting clinical review." or empty
     QString disclaimer() const;
-    QString reviewLine() const; // "Last reviewed: 20 November 2026 · Content version 1.0.0"
+    // "Written 1 December 2026; not yet reviewed by a clinician · Content version 1.0.0", or
+    // "Reviewed by a clinician (role) on date · ..." when every topic listed (every topic when
+    // none is) has a sign-off in this language.
+    QString reviewLine(const QStringList &topicIds = {}) const;
+    QString reviewStatus(const QStringList &topicIds = {}) const;
+    // The plain-text translation mark ("Translated, awaiting clinical review"), or empty.
+    QString translationMark() const;
 
     // A topic: heading, summary box, body, sources. headingLevel 1 or 2.
     QString topic(const Topic &topic, int headingLevel = 2) const;
@@ -58,6 +65,7 @@ private:
 
     const ContentRepository &m_repository;
     QString m_locale;
+    mutable std::optional<QHash<QString, ReviewRecord>> m_reviews; // loaded when first needed
     DocumentOptions m_options;
     QHash<QString, Source> m_sources;
     QStringList m_sourceOrder;

@@ -123,14 +123,29 @@ GlossaryMarker::GlossaryMarker(const QList<GlossaryTerm> &terms, const QString &
     }
 }
 
+bool GlossaryMarker::isAbbreviation(const QString &phrase) {
+    int capitals = 0;
+    for (const QChar c : phrase) {
+        if (c.isSpace()) {
+            return false;
+        }
+        if (c.isUpper()) {
+            ++capitals;
+        }
+    }
+    return capitals >= 2;
+}
+
 void GlossaryMarker::addPhrase(const QString &termId, const QString &phrase) {
-    const QString folded = foldCasePreservingLength(phrase.trimmed());
+    const QString trimmed = phrase.trimmed();
+    const QString folded = foldCasePreservingLength(trimmed);
     if (folded.isEmpty() || termId.isEmpty()) {
         return;
     }
+    const QString exact = isAbbreviation(trimmed) ? trimmed : QString();
     QList<Phrase> &list = m_byFirstChar[folded.at(0)];
     for (const Phrase &existing : list) {
-        if (existing.folded == folded) {
+        if (existing.folded == folded && existing.exact == exact) {
             return; // the first term to claim a phrase keeps it
         }
     }
@@ -138,7 +153,7 @@ void GlossaryMarker::addPhrase(const QString &termId, const QString &phrase) {
     const auto position = std::find_if(list.begin(), list.end(), [&](const Phrase &other) {
         return other.folded.size() < folded.size();
     });
-    list.insert(position, Phrase{termId, folded});
+    list.insert(position, Phrase{termId, folded, exact});
     ++m_phraseCount;
 }
 
@@ -184,6 +199,10 @@ const GlossaryMarker::Phrase *GlossaryMarker::matchAt(const DecodedText &decoded
         const qsizetype end = position + phrase.folded.size();
         if (end > decoded.folded.size() ||
             QStringView(decoded.folded).mid(position, phrase.folded.size()) != phrase.folded) {
+            continue;
+        }
+        if (!phrase.exact.isEmpty() &&
+            QStringView(decoded.text).mid(position, phrase.exact.size()) != phrase.exact) {
             continue;
         }
         if (m_wordBoundaries && end < decoded.text.size() && isWordChar(decoded.text.at(end))) {

@@ -13,7 +13,9 @@ namespace cg {
 // reader can hover for the definition or click through to the entry. Pure text work with no
 // widgets: the window uses it on screen, tests drive it directly.
 //
-// Rules: term names and synonyms match case-insensitively, the longest phrase first; in
+// Rules: term names and synonyms match case-insensitively, the longest phrase first, except
+// abbreviations (see isAbbreviation), which match only as written: Spanish "ES" (esclerosis
+// sistémica) never marks the verb "es", French "LES" never the article "les". In
 // languages that separate words with spaces only whole words match, in Chinese any position
 // does. Text inside tags, existing links, headings, table headers, <script>/<style> and <title>
 // is left alone.
@@ -41,10 +43,15 @@ public:
     // Languages written without spaces between words.
     static bool localeHasWordBoundaries(const QString &locale);
 
+    // A phrase with two or more capital letters and no spaces ("DM", "SSc", "IgIV", "CO2"):
+    // an abbreviation, matched case-sensitively.
+    static bool isAbbreviation(const QString &phrase);
+
 private:
     struct Phrase {
         QString termId;
         QString folded; // case-folded, one UTF-16 unit per source unit
+        QString exact;  // abbreviations: the phrase as written, which the text must match
     };
 
     // Text between tags: decoded characters, each with the raw offset it came from.

@@ -135,13 +135,25 @@ HandoutDocument HandoutDocumentBuilder::build(const HandoutRequest &request) con
     document.clinicLine = clinic.join(QStringLiteral(" \u00b7 "));
     document.pageOf = html.label(QStringLiteral("labels.page_of"));
     document.printedOn = html.label(QStringLiteral("labels.printed_on"), {html.formatDate(date)});
-    document.reviewLine = html.reviewLine();
+    const QList<HandoutTopicRef> topics = resolveHandoutTopics(request, m_repository);
+    QStringList topicIds;
+    for (const HandoutTopicRef &ref : topics) {
+        topicIds.append(ref.topic);
+    }
+    // The footer is on every page, so the review status and the translation mark are too: a
+    // page taken out of the handout still says what it is.
+    document.reviewLine = html.reviewLine(topicIds);
+    const QString mark = html.translationMark();
+    if (!mark.isEmpty()) {
+        document.reviewLine += QStringLiteral(" \u00b7 ") + mark;
+    }
     document.footerNotes.append(html.label(QStringLiteral("handout_footer")));
     if (context.second) {
-        document.footerNotes.append(context.second->html.label(QStringLiteral("handout_footer")));
+        const QString secondMark = context.second->html.translationMark();
+        document.footerNotes.append(
+            context.second->html.label(QStringLiteral("handout_footer")) +
+            (secondMark.isEmpty() ? QString() : QStringLiteral(" \u00b7 ") + secondMark));
     }
-
-    const QList<HandoutTopicRef> topics = resolveHandoutTopics(request, m_repository);
     QString body = titleBlock(context) + noteBlock(context) + contentsList(context, topics);
     body += topicsBody(context, topics);
     body += careCardsBlock(context);
@@ -383,7 +395,6 @@ QString HandoutDocumentBuilder::closingBlock(const Context &context) const {
             QStringLiteral("<div%1>%2</div>")
                 .arg(languageAttributes(context.second->info), context.second->html.disclaimer());
     }
-    block += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(context.first.html.reviewLine()));
     return block;
 }
 

@@ -130,6 +130,8 @@ TEST_F(CompilerErrors, GlossaryReferenceToUnknownTerm) {
 TEST_F(CompilerErrors, TranslatedIdWithoutEnglishOriginal) {
     replace(QStringLiteral("meta.yaml"), "    status: source\n",
             "    status: source\n  - code: es\n    status: awaiting-review\n");
+    replace(QStringLiteral("reviews.yaml"), "  en: 2026-01-01\n",
+            "  en: 2026-01-01\n  es: 2026-01-01\n");
     write(QStringLiteral("es/overview.yaml"), "section: overview\n"
                                               "topics:\n"
                                               "  - id: topic-nowhere\n"

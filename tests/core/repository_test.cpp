@@ -80,7 +80,16 @@ TEST_F(Repository, MetadataAndCareCards) {
     const ContentRepository repository(m_db);
     const ContentMetadata meta = repository.metadata();
     EXPECT_FALSE(meta.contentVersion.isEmpty());
-    EXPECT_TRUE(meta.lastReviewed.isValid());
+    // Every language has a written date and, with no sign-off recorded, every topic is a draft.
+    for (const LocaleInfo &locale : repository.locales()) {
+        EXPECT_TRUE(locale.writtenOn.isValid()) << locale.code.toStdString();
+        const QHash<QString, ReviewRecord> reviews = repository.reviews(locale.code);
+        EXPECT_FALSE(reviews.isEmpty());
+        for (auto it = reviews.cbegin(); it != reviews.cend(); ++it) {
+            EXPECT_FALSE(it->reviewed) << it.key().toStdString();
+            EXPECT_EQ(it->writtenOn, locale.writtenOn);
+        }
+    }
     const QList<CareCard> cards = repository.careCards(QStringLiteral("en"));
     ASSERT_EQ(cards.size(), 3);
     EXPECT_EQ(cards.at(0).urgency, QStringLiteral("emergency"));

@@ -46,7 +46,8 @@ TEST(SearchCommand, GlossaryTermsAndItemsNameTheirPlace) {
     EXPECT_EQ(run.exitCode, 0);
     const QStringList rows = lines(run);
     EXPECT_TRUE(rows.contains(QStringLiteral("glossary\twarfarin\tWarfarin")));
-    EXPECT_TRUE(rows.contains(QStringLiteral("treatment\ttx-warfarin\tWarfarin (not advised)")));
+    EXPECT_TRUE(rows.contains(
+        QStringLiteral("treatment\ttx-warfarin\tWarfarin (not advised for calcinosis)")));
 }
 
 TEST(SearchCommand, LimitAndLanguageAreHonoured) {
