@@ -3,9 +3,14 @@
 #include "content/content_repository.h"
 #include "document/content_html.h"
 #include "document/glossary_marker.h"
+#include "search/stop_words.h"
+#include "search/text_folding.h"
 #include "test_support.h"
 
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
+#include <QTextStream>
 #include <gtest/gtest.h>
 
 namespace cg {
@@ -115,6 +120,26 @@ TEST(GlossaryMarker, ArabicKeepsWordBoundaries) {
         marker.mark(QStringLiteral("<p>بالكالسيوم</p>")).contains(QStringLiteral("glossary:")));
 }
 
+TEST(GlossaryMarker, AbbreviationsMatchOnlyAsWritten) {
+    GlossaryMarker marker;
+    marker.addPhrase(QStringLiteral("systemic-sclerosis"), QStringLiteral("ES"));
+    marker.addPhrase(QStringLiteral("lupus"), QStringLiteral("LES"));
+    marker.addPhrase(QStringLiteral("lupus"), QStringLiteral("Lupus"));
+    const QString text = QStringLiteral("<p>Lo que es la ES y les dice el LES sobre el lupus.</p>");
+    const QString marked = marker.mark(text, GlossaryMarker::Scope::EveryOccurrence);
+    EXPECT_EQ(marked, QStringLiteral("<p>Lo que es la ") +
+                          link(QStringLiteral("systemic-sclerosis"), QStringLiteral("ES")) +
+                          QStringLiteral(" y les dice el ") +
+                          link(QStringLiteral("lupus"), QStringLiteral("LES")) +
+                          QStringLiteral(" sobre el ") +
+                          link(QStringLiteral("lupus"), QStringLiteral("lupus")) +
+                          QStringLiteral(".</p>"));
+    EXPECT_TRUE(GlossaryMarker::isAbbreviation(QStringLiteral("SSc")));
+    EXPECT_TRUE(GlossaryMarker::isAbbreviation(QStringLiteral("CO2")));
+    EXPECT_FALSE(GlossaryMarker::isAbbreviation(QStringLiteral("Coumadin")));
+    EXPECT_FALSE(GlossaryMarker::isAbbreviation(QStringLiteral("CT scan")));
+}
+
 class MarkerOverContent : public ::testing::Test {
 protected:
     void SetUp() override { ASSERT_TRUE(m_db.open(test::contentDatabasePath())); }
@@ -146,6 +171,64 @@ TEST_F(MarkerOverContent, MarksRealTopicsButNeverInsideHeadings) {
             }
         }
         EXPECT_GT(marked, 20) << locale.toStdString();
+    }
+}
+
+// Renders every topic of every language with every occurrence marked, writes each marked word
+// to glossary-marks.txt (in the test's working folder) for a reader to review, and fails on
+// words that are ordinary words of the language: those would mark plain text as a term.
+TEST_F(MarkerOverContent, MarksNoOrdinaryWordInAnyLanguage) {
+    const ContentRepository repository(m_db);
+    // Words seen marked before, by language: the verb "es", the article "les", "dressing" as in
+    // getting dressed, "support" as in good support, and other everyday words.
+    const QHash<QString, QStringList> neverMarked = {
+        {QStringLiteral("en"),
+         {QStringLiteral("dressing"), QStringLiteral("dressed"), QStringLiteral("support"),
+          QStringLiteral("lump"), QStringLiteral("lumps"), QStringLiteral("wound"),
+          QStringLiteral("risk"), QStringLiteral("trial"), QStringLiteral("research"),
+          QStringLiteral("therapy"), QStringLiteral("swelling"), QStringLiteral("redness"),
+          QStringLiteral("germs"), QStringLiteral("blood thinner")}},
+        {QStringLiteral("es"), {QStringLiteral("es"), QStringLiteral("les")}},
+        {QStringLiteral("fr"), {QStringLiteral("les")}},
+        {QStringLiteral("de"), {QStringLiteral("dm"), QStringLiteral("kg")}},
+    };
+    static const QRegularExpression markedLink(
+        QStringLiteral("<a class=\"term\" href=\"glossary:([^\"]+)\">(.*?)</a>"));
+    QFile report(QDir::current().filePath(QStringLiteral("glossary-marks.txt")));
+    ASSERT_TRUE(report.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text));
+    QTextStream out(&report);
+    for (const LocaleInfo &locale : repository.locales()) {
+        SCOPED_TRACE(locale.code.toStdString());
+        const GlossaryMarker marker(repository.glossary(locale.code), locale.code);
+        const QSet<QString> common = search::stopWords(locale.code);
+        const QStringList forbidden = neverMarked.value(locale.code);
+        QMap<QString, int> counts; // "term-id\tword" -> times marked
+        for (const QString &section : kSectionKeys) {
+            for (const Topic &topic : repository.topics(section, locale.code)) {
+                const QString result =
+                    marker.mark(topic.bodyHtml, GlossaryMarker::Scope::EveryOccurrence);
+                auto it = markedLink.globalMatch(result);
+                while (it.hasNext()) {
+                    const auto match = it.next();
+                    const QString word = match.captured(2);
+                    ++counts[match.captured(1) + QLatin1Char('\t') + word];
+                    // "DM" is an abbreviation; "dm" (decimetre) or "Les" would be the word.
+                    const QString key =
+                        GlossaryMarker::isAbbreviation(word) ? word : word.toLower();
+                    EXPECT_FALSE(forbidden.contains(key))
+                        << topic.id.toStdString() << ": '" << word.toStdString() << "' marked as "
+                        << match.captured(1).toStdString();
+                    EXPECT_FALSE(!GlossaryMarker::isAbbreviation(word) &&
+                                 common.contains(search::foldText(word)))
+                        << topic.id.toStdString() << ": common word '" << word.toStdString()
+                        << "' marked as " << match.captured(1).toStdString();
+                }
+            }
+        }
+        EXPECT_GT(counts.size(), 20);
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            out << locale.code << '\t' << it.key() << '\t' << it.value() << '\n';
+        }
     }
 }
 
