@@ -69,6 +69,7 @@ int main(int argc, char *argv[]) {
 
     if (parser.isSet(reportOption)) {
         cg::compiler::printReadabilityReport(content, out);
+        cg::compiler::printReviewReport(content, out);
     }
     if (parser.isSet(reportOption) || parser.isSet(missingOption)) {
         cg::compiler::printCoverageReport(content, out, parser.isSet(missingOption));

@@ -3,6 +3,7 @@
 #include "text/markdown.h"
 #include "text/readability.h"
 
+#include <QHash>
 #include <algorithm>
 
 namespace cg::compiler {
@@ -52,6 +53,39 @@ bool printReadabilityReport(const ContentSet &content, QTextStream &out) {
                .arg(worst, 0, 'f', 2)
                .arg(kMaxTopicGrade, 0, 'f', 1);
     return median <= kMaxMedianGrade && worst <= kMaxTopicGrade;
+}
+
+void printReviewReport(const ContentSet &content, QTextStream &out) {
+    QHash<QString, const ReviewDef *> signOffs;
+    for (const ReviewDef &review : content.reviews) {
+        signOffs.insert(review.topic + QLatin1Char('/') + review.locale, &review);
+    }
+    out << QStringLiteral("review status (reviews.yaml)\n");
+    for (const LocaleDef &locale : content.locales) {
+        int reviewed = 0;
+        int topics = 0;
+        const QString written = content.written.value(locale.code).date.toString(Qt::ISODate);
+        for (const SectionDef &section : content.sections) {
+            for (const TopicDef &topic : section.topics) {
+                ++topics;
+                const ReviewDef *review = signOffs.value(topic.id + QLatin1Char('/') + locale.code);
+                const bool isReviewed =
+                    review != nullptr && review->status == QStringLiteral("clinically-reviewed");
+                reviewed += isReviewed ? 1 : 0;
+                const QString status =
+                    isReviewed
+                        ? QStringLiteral("clinically reviewed by %1 on %2")
+                              .arg(review->reviewerRole, review->reviewedOn.toString(Qt::ISODate))
+                        : QStringLiteral("draft (written %1)").arg(written);
+                out << QStringLiteral("  %1 %2/%3: %4\n")
+                           .arg(locale.code, section.key, topic.id, status);
+            }
+        }
+        out << QStringLiteral("review %1: %2 of %3 topics clinically reviewed\n")
+                   .arg(locale.code)
+                   .arg(reviewed)
+                   .arg(topics);
+    }
 }
 
 void printCoverageReport(const ContentSet &content, QTextStream &out, bool listMissing) {

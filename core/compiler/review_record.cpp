@@ -11,17 +11,6 @@ namespace {
 const QString kDraft = QStringLiteral("draft");
 const QString kReviewed = QStringLiteral("clinically-reviewed");
 
-QDate readDate(FieldReader &fields, const char *key) {
-    const QString text = fields.required(key);
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!text.isEmpty() && !date.isValid()) {
-        fields.error(QStringLiteral("%1 must be a date written as YYYY-MM-DD, not '%2'")
-                         .arg(QLatin1String(key), text),
-                     lineOf(fields.node(key)));
-    }
-    return date;
-}
-
 void readWritten(const YamlDocument &document, ContentSet &content, Diagnostics &diagnostics) {
     const YAML::Node written = document.root["written"];
     if (!written.IsMap()) {
@@ -79,24 +68,35 @@ void readReviews(const QString &path, ContentSet &content, Diagnostics &diagnost
         review.topic = fields.required("topic");
         review.locale = fields.required("locale");
         review.status = fields.required("status");
+        const QString what = review.topic + QLatin1Char('/') + review.locale;
+        const auto fail = [&](const QString &message) {
+            diagnostics.error(document->path, review.where.line, what, message);
+        };
+        fields.rejectOthers({QStringLiteral("topic"), QStringLiteral("locale"),
+                             QStringLiteral("status"), QStringLiteral("reviewer_role"),
+                             QStringLiteral("reviewed_on")});
         if (review.status == kReviewed) {
-            review.reviewerRole = fields.required("reviewer_role");
-            review.reviewedOn = readDate(fields, "reviewed_on");
-            fields.rejectOthers({QStringLiteral("topic"), QStringLiteral("locale"),
-                                 QStringLiteral("status"), QStringLiteral("reviewer_role"),
-                                 QStringLiteral("reviewed_on")});
+            review.reviewerRole = fields.optional("reviewer_role");
+            const QString date = fields.optional("reviewed_on");
+            review.reviewedOn = QDate::fromString(date, Qt::ISODate);
+            if (review.reviewerRole.trimmed().isEmpty()) {
+                fail(QStringLiteral("a clinical sign-off needs reviewer_role (the reviewer's "
+                                    "role, such as 'Rheumatology nurse specialist')"));
+            }
+            if (date.isEmpty()) {
+                fail(QStringLiteral("a clinical sign-off needs reviewed_on (YYYY-MM-DD)"));
+            } else if (!review.reviewedOn.isValid()) {
+                fail(QStringLiteral("reviewed_on must be a date written as YYYY-MM-DD, not '%1'")
+                         .arg(date));
+            }
         } else if (review.status == kDraft) {
             if (fields.has("reviewer_role") || fields.has("reviewed_on")) {
-                fields.error(QStringLiteral("a draft has no reviewer: set status: "
-                                            "clinically-reviewed, or remove reviewer_role and "
-                                            "reviewed_on"));
+                fail(QStringLiteral("a draft has no reviewer: set status: clinically-reviewed, "
+                                    "or remove reviewer_role and reviewed_on"));
             }
-            fields.rejectOthers({QStringLiteral("topic"), QStringLiteral("locale"),
-                                 QStringLiteral("status"), QStringLiteral("reviewer_role"),
-                                 QStringLiteral("reviewed_on")});
         } else if (!review.status.isEmpty()) {
-            fields.error(QStringLiteral("status must be draft or clinically-reviewed, not '%1'")
-                             .arg(review.status));
+            fail(QStringLiteral("status must be draft or clinically-reviewed, not '%1'")
+                     .arg(review.status));
         }
         content.reviews.append(review);
     }

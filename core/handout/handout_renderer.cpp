@@ -93,7 +93,9 @@ void HandoutRenderer::preparePageLayout(QPagedPaintDevice &device) const {
 double HandoutRenderer::footerHeight(const QFont &font, QPagedPaintDevice &device,
                                      double width) const {
     const QFontMetricsF metrics(font, &device);
-    double height = 2 * metrics.lineSpacing(); // page and date, review line
+    // Page and date on one line; the review line (with the translation mark) wraps.
+    double height =
+        metrics.lineSpacing() + wrappedHeight(font, &device, width, m_document.reviewLine);
     for (const QString &note : m_document.footerNotes) {
         height += wrappedHeight(font, &device, width, note);
     }
@@ -140,9 +142,11 @@ void HandoutRenderer::drawFooter(QPainter &painter, const QRectF &band, const QF
     painter.drawText(line, m_document.printedOn,
                      textOption(direction, side(direction, false), false));
     y += metrics.lineSpacing();
-    painter.drawText(QRectF(band.left(), y, band.width(), metrics.lineSpacing()),
-                     m_document.reviewLine, textOption(direction, side(direction, true), false));
-    y += metrics.lineSpacing();
+    const double reviewHeight =
+        wrappedHeight(font, painter.device(), band.width(), m_document.reviewLine);
+    painter.drawText(QRectF(band.left(), y, band.width(), reviewHeight), m_document.reviewLine,
+                     textOption(direction, side(direction, true), true));
+    y += reviewHeight;
     for (int i = 0; i < m_document.footerNotes.size(); ++i) {
         const Qt::LayoutDirection noteDirection = i == 0 ? direction : m_document.secondDirection;
         const QString &note = m_document.footerNotes.at(i);

@@ -1,7 +1,10 @@
 // The content compiler must reject each kind of broken source with a message that names the
 // file, the line, the id and the problem, and must exit non-zero without writing a database.
+#include "content/content_database.h"
+#include "content/content_repository.h"
 #include "content_validator.h"
 #include "database_writer.h"
+#include "document/content_html.h"
 #include "source_reader.h"
 #include "test_support.h"
 
@@ -216,6 +219,92 @@ TEST_F(CompilerErrors, ValidContentIsWrittenAtomically) {
     EXPECT_EQ(DatabaseWriter().write(content, output), QString());
     EXPECT_TRUE(QFile::exists(output));
     EXPECT_FALSE(QFile::exists(output + QStringLiteral(".partial")));
+}
+
+// reviews.yaml: nothing is "reviewed" without a role and a date that can be true.
+TEST_F(CompilerErrors, SignOffNeedsAReviewerRoleAndDate) {
+    replace(QStringLiteral("reviews.yaml"), "reviews: []\n",
+            "reviews:\n  - topic: topic-overview\n    locale: en\n"
+            "    status: clinically-reviewed\n");
+    const QStringList messages = compile();
+    EXPECT_TRUE(anyContains(messages, QStringLiteral("reviews.yaml:4: topic-overview/en: a "
+                                                     "clinical sign-off needs reviewer_role")))
+        << messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(anyContains(messages, QStringLiteral("a clinical sign-off needs reviewed_on")));
+}
+
+TEST_F(CompilerErrors, SignOffOlderThanTheTextOrInTheFutureIsRejected) {
+    replace(QStringLiteral("reviews.yaml"), "reviews: []\n",
+            "reviews:\n  - topic: topic-overview\n    locale: en\n"
+            "    status: clinically-reviewed\n    reviewer_role: Rheumatology nurse\n"
+            "    reviewed_on: 2025-12-31\n"
+            "  - topic: topic-causes\n    locale: en\n"
+            "    status: clinically-reviewed\n    reviewer_role: Rheumatology nurse\n"
+            "    reviewed_on: 2999-01-01\n");
+    const QStringList messages = compile();
+    ASSERT_EQ(messages.size(), 2) << messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(messages.at(0).contains(QStringLiteral("the text was written on 2026-01-01, after "
+                                                       "this review on 2025-12-31")));
+    EXPECT_TRUE(messages.at(1).contains(QStringLiteral("reviewed_on 2999-01-01 is in the future")));
+}
+
+TEST_F(CompilerErrors, DraftWithAReviewerIsRejected) {
+    replace(QStringLiteral("reviews.yaml"), "reviews: []\n",
+            "reviews:\n  - topic: topic-overview\n    locale: en\n    status: draft\n"
+            "    reviewer_role: Rheumatology nurse\n");
+    const QStringList messages = compile();
+    ASSERT_EQ(messages.size(), 1) << messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(messages.first().contains(QStringLiteral("a draft has no reviewer")));
+}
+
+TEST_F(CompilerErrors, SignOffOfAnUnknownTopicOrLanguageIsRejected) {
+    replace(QStringLiteral("reviews.yaml"), "reviews: []\n",
+            "reviews:\n  - topic: topic-nowhere\n    locale: xx\n    status: draft\n");
+    const QStringList messages = compile();
+    EXPECT_TRUE(anyContains(messages, QStringLiteral("unknown topic 'topic-nowhere'")));
+    EXPECT_TRUE(anyContains(messages, QStringLiteral("unknown language 'xx'")));
+}
+
+TEST_F(CompilerErrors, OneLastReviewedDateIsNoLongerAccepted) {
+    replace(QStringLiteral("meta.yaml"), "locales:\n", "last_reviewed: 2026-01-01\nlocales:\n");
+    const QStringList messages = compile();
+    ASSERT_EQ(messages.size(), 1) << messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(messages.first().contains(QStringLiteral("last_reviewed is no longer used")));
+}
+
+TEST_F(CompilerErrors, SynonymThatIsACommonWordIsRejectedButAnAbbreviationIsNot) {
+    replace(QStringLiteral("en/glossary.yaml"), "synonyms: [lay word]",
+            "synonyms: [lay word, the, TA]");
+    const QStringList messages = compile();
+    ASSERT_EQ(messages.size(), 1) << messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(
+        messages.first().contains(QStringLiteral("synonym 'the' is a common word of 'en'")));
+}
+
+// A valid sign-off reaches the database, and the review line says who reviewed and when only
+// when every topic shown is signed off.
+TEST_F(CompilerErrors, SignOffIsShownOnlyForTheTopicsItCovers) {
+    replace(QStringLiteral("reviews.yaml"), "reviews: []\n",
+            "reviews:\n  - topic: topic-overview\n    locale: en\n"
+            "    status: clinically-reviewed\n    reviewer_role: Rheumatology nurse specialist\n"
+            "    reviewed_on: 2026-02-03\n");
+    ASSERT_EQ(compile(), QStringList());
+    Diagnostics diagnostics;
+    const ContentSet content = SourceReader(m_dir.path(), diagnostics).read();
+    const QString output = m_dir.filePath(QStringLiteral("reviewed.db"));
+    ASSERT_EQ(DatabaseWriter().write(content, output), QString());
+    ContentDatabase db;
+    ASSERT_TRUE(db.open(output)) << db.errorMessage().toStdString();
+    const ContentRepository repository(db);
+    const ContentHtml html(repository, QStringLiteral("en"), DocumentOptions{});
+    const QString reviewed = html.reviewStatus({QStringLiteral("topic-overview")});
+    EXPECT_TRUE(reviewed.startsWith(QStringLiteral("Reviewed by a clinician (Rheumatology nurse "
+                                                   "specialist) on ")))
+        << reviewed.toStdString();
+    EXPECT_TRUE(reviewed.contains(QStringLiteral("2026"))) << reviewed.toStdString();
+    EXPECT_TRUE(html.reviewStatus().startsWith(QStringLiteral("Written ")))
+        << html.reviewStatus().toStdString();
+    EXPECT_TRUE(html.reviewStatus().endsWith(QStringLiteral("not yet reviewed by a clinician")));
 }
 
 } // namespace

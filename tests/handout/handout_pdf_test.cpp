@@ -121,6 +121,29 @@ TEST_F(HandoutPdfTest, NoPageEndsWithAHeading) {
     }
 }
 
+// A page taken out of a translated handout still says it is a draft and a translation that no
+// clinician has checked: the review status and the translation mark are in every page's footer.
+TEST_F(HandoutPdfTest, EveryPageOfASpanishHandoutCarriesTheReviewAndTranslationMarks) {
+    HandoutRequest request;
+    request.language = QStringLiteral("es");
+    const QString path = exportPdf(request, QStringLiteral("review-marks-es.pdf"));
+    const QString mark =
+        searchable(repository().string(QStringLiteral("translation_note"), request.language).text);
+    const QString status =
+        searchable(repository()
+                       .string(QStringLiteral("labels.written_not_reviewed"), request.language)
+                       .text.section(QStringLiteral("%1"), 1));
+    ASSERT_GE(mark.size(), 10);
+    ASSERT_GE(status.size(), 10);
+    const QStringList pages = pdfText(path).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    ASSERT_GE(pages.size(), 2);
+    for (qsizetype page = 0; page < pages.size(); ++page) {
+        const QString text = searchable(pages.at(page));
+        EXPECT_TRUE(text.contains(mark)) << "page " << page + 1;
+        EXPECT_TRUE(text.contains(status)) << "page " << page + 1;
+    }
+}
+
 TEST_F(HandoutPdfTest, NoHeadingIsSplitAcrossPages) {
     // Long headings wrap in large print and in longer languages; the first part of one must never
     // be the last body line of a page, in any content language.
