@@ -139,6 +139,8 @@ QString GlossaryView::entryHtml(const GlossaryTerm &term) const {
                          .arg(term.id.toHtmlEscaped(), term.term.toHtmlEscaped());
     if (term.fallback) {
         result += html.fallbackNote();
+    } else {
+        result += html.translationNotice();
     }
     result += context().markTerms(html.summaryBox(term.definition), {term.id});
     if (!term.synonyms.isEmpty()) {
