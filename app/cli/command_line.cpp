@@ -82,8 +82,21 @@ CommandLine parseCommandLine(const QStringList &arguments) {
         QStringLiteral("preset"),
         QCoreApplication::translate("CommandLine", "Handout preset (see the handout composer)."),
         QStringLiteral("NAME"));
+    const QCommandLineOption clinic(
+        QStringLiteral("clinic"),
+        QCoreApplication::translate("CommandLine",
+                                    "Clinic name for the handout (default: the one the handout "
+                                    "composer remembers)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption phone(
+        QStringLiteral("phone"),
+        QCoreApplication::translate("CommandLine",
+                                    "Clinic phone number for the handout (default: the one the "
+                                    "handout composer remembers)."),
+        QStringLiteral("NUMBER"));
     parser.addOptions({help, version, content, listLanguages, language, search, limit,
-                       exportHandout, sections, topics, largePrint, bilingual, paper, preset});
+                       exportHandout, sections, topics, largePrint, bilingual, paper, preset,
+                       clinic, phone});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -109,6 +122,8 @@ CommandLine parseCommandLine(const QStringList &arguments) {
     result.bilingual = parser.value(bilingual);
     result.paper = parser.value(paper).toLower();
     result.preset = parser.value(preset);
+    result.clinicName = parser.value(clinic);
+    result.clinicPhone = parser.value(phone);
     if (parser.isSet(limit)) {
         bool ok = false;
         result.limit = parser.value(limit).toInt(&ok);

@@ -25,6 +25,8 @@ struct CommandLine {
     QString bilingual;
     QString paper; // a4 | letter | empty (from the locale)
     QString preset;
+    QString clinicName;  // --clinic; empty: the remembered one
+    QString clinicPhone; // --phone; empty: the remembered one
 
     bool isHeadless() const { return mode != Mode::Gui; }
 };

@@ -5,10 +5,12 @@
 #include "handout/handout_export.h"
 #include "handout/handout_presets.h"
 #include "handout/handout_selection.h"
+#include "handout/handout_settings.h"
 #include "language/language_manager.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 #include <QTextStream>
 #include <cstdio>
 
@@ -58,6 +60,9 @@ HandoutRequest requestFrom(const CommandLine &commandLine, const ContentReposito
     request.sections = commandLine.sections;
     request.topics = commandLine.topics;
     request.largePrint = commandLine.largePrint;
+    request.clinicName = commandLine.clinicName;
+    request.clinicPhone = commandLine.clinicPhone;
+    applyRememberedClinic(request, QSettings());
     applyPresetDefaults(request);
     if (commandLine.paper == QStringLiteral("a4")) {
         request.paper = HandoutRequest::Paper::A4;

@@ -7,8 +7,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -21,6 +24,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace cg {
@@ -47,7 +51,7 @@ HandoutComposerDialog::HandoutComposerDialog(const ContentRepository &repository
     reloadContentLabels();
     loadRememberedSettings();
     retranslateUi();
-    applyPreset(1); // "Newly diagnosed": the most common handout in clinic
+    applyPreset(m_presetCombo->findData(QString::fromLatin1(kDefaultHandoutPreset)));
     connect(&m_languages, &LanguageManager::languageChanged, this,
             &HandoutComposerDialog::reloadContentLabels);
     resize(1180, 800);
@@ -70,6 +74,8 @@ void HandoutComposerDialog::buildUi() {
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this,
             &HandoutComposerDialog::paintPreview);
+    connect(m_preview, &QPrintPreviewWidget::previewChanged, this,
+            &HandoutComposerDialog::updatePageCount);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({420, 760});
@@ -89,8 +95,28 @@ void HandoutComposerDialog::buildUi() {
             [this]() { saveAs(HandoutFormat::Html); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Below the preview: how long the handout is, and where the last one was saved.
+    m_pageCount = new QLabel(this);
+    m_pageCount->setObjectName(QStringLiteral("pageCount"));
+    m_savedLine = new QLabel(this);
+    m_savedLine->setObjectName(QStringLiteral("savedLine"));
+    m_savedLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_savedLine->setWordWrap(true);
+    m_openFolder = new QPushButton(this);
+    m_openFolder->setObjectName(QStringLiteral("openFolder"));
+    m_savedLine->hide();
+    m_openFolder->hide();
+    connect(m_openFolder, &QPushButton::clicked, this, [this]() {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedPath).absolutePath()));
+    });
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_pageCount);
+    status->addWidget(m_savedLine, 1);
+    status->addWidget(m_openFolder);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
+    layout->addLayout(status);
     layout->addWidget(m_buttons);
 }
 
@@ -298,6 +324,10 @@ void HandoutComposerDialog::retranslateUi() {
     m_clinicPhone->setAccessibleName(tr("Clinic phone number"));
 
     m_preview->setAccessibleName(tr("Handout preview"));
+    m_openFolder->setText(tr("Open &folder"));
+    m_openFolder->setAccessibleName(tr("Open the folder of the saved handout"));
+    updatePageCount();
+    showSavedPath();
     m_previewButton->setText(tr("Pre&view…"));
     m_previewButton->setAccessibleName(tr("Open a full preview"));
     m_printButton->setText(tr("&Print…"));
@@ -317,6 +347,28 @@ void HandoutComposerDialog::changeEvent(QEvent *event) {
         retranslateUi();
     }
     QDialog::changeEvent(event);
+}
+
+void HandoutComposerDialog::updatePageCount() {
+    const int pages = m_topics->checkedTopics().isEmpty() ? 0 : m_preview->pageCount();
+    // Spelled out, not "%n page(s)": English has no plural forms file to turn that into words.
+    QString text;
+    if (pages == 1) {
+        text = tr("About 1 page");
+    } else if (pages > 1) {
+        text = tr("About %1 pages").arg(pages);
+    }
+    m_pageCount->setText(text);
+    m_pageCount->setAccessibleName(m_pageCount->text());
+}
+
+void HandoutComposerDialog::showSavedPath() {
+    if (m_savedPath.isEmpty()) {
+        return;
+    }
+    m_savedLine->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(m_savedPath)));
+    m_savedLine->show();
+    m_openFolder->show();
 }
 
 void HandoutComposerDialog::applyPreset(int index) {

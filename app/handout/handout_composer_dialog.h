@@ -60,6 +60,8 @@ private:
     void reloadContentLabels();
     void fillLanguageCombos();
     void applyPreset(int index);
+    void updatePageCount();
+    void showSavedPath();
     void onTopicsChanged();
     void schedulePreview();
     void paintPreview(QPrinter *printer);
@@ -117,6 +119,11 @@ private:
     QPushButton *m_printButton = nullptr;
     QPushButton *m_savePdfButton = nullptr;
     QPushButton *m_saveHtmlButton = nullptr;
+
+    QLabel *m_pageCount = nullptr;
+    QLabel *m_savedLine = nullptr;
+    QPushButton *m_openFolder = nullptr;
+    QString m_savedPath; // the last saved handout: a file the user chose, never the patient
 };
 
 } // namespace cg

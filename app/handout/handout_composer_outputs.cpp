@@ -3,6 +3,7 @@
 #include "handout/handout_composer_dialog.h"
 #include "handout/handout_document_builder.h"
 #include "handout/handout_renderer.h"
+#include "handout/handout_settings.h"
 #include "handout/handout_topic_tree.h"
 
 #include <QCheckBox>
@@ -25,21 +26,18 @@ namespace cg {
 namespace {
 
 // Only the clinic's details and the paper size are remembered; never anything about a patient.
-QString clinicNameKey() {
-    return QStringLiteral("handout/clinic_name");
-}
-QString clinicPhoneKey() {
-    return QStringLiteral("handout/clinic_phone");
-}
-QString paperKey() {
-    return QStringLiteral("handout/paper");
-}
+using handout_settings::clinicNameKey;
+using handout_settings::clinicPhoneKey;
+using handout_settings::paperKey;
 
 } // namespace
 
 HandoutRequest HandoutComposerDialog::request() const {
     HandoutRequest request;
     request.topics = m_topics->checkedTopics();
+    // The preset shapes the layout (the two-page handout is compact and asks fewer questions);
+    // once the reader changes its topics the preset is left behind (onTopicsChanged).
+    request.preset = m_presetCombo->currentData().toString();
     request.language = m_languageCombo->currentData().toString();
     request.secondLanguage = m_secondCombo->currentData().toString();
     if (request.secondLanguage == request.language) {
@@ -131,7 +129,10 @@ void HandoutComposerDialog::saveAs(HandoutFormat format) {
         QMessageBox::warning(this, tr("Save handout"),
                              tr("The handout could not be saved to %1: %2")
                                  .arg(QDir::toNativeSeparators(target), result.error));
+        return;
     }
+    m_savedPath = target;
+    showSavedPath();
 }
 
 void HandoutComposerDialog::loadRememberedSettings() {

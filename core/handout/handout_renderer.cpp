@@ -77,8 +77,7 @@ void setUpHandoutTextDocument(QTextDocument &text, const HandoutDocument &docume
     text.setDefaultTextOption(option);
     text.setDefaultStyleSheet(document.styleSheet);
     text.setHtml(document.textDocumentHtml());
-    applyMinimumLineSpacing(text, document.options.largePrint ? kLargePrintLineSpacingEms
-                                                              : kLineSpacingEms);
+    applyMinimumLineSpacing(text, handoutLineSpacingEms(document.options));
 }
 
 HandoutRenderer::HandoutRenderer(const HandoutDocument &document) : m_document(document) {}

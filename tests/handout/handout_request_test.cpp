@@ -20,7 +20,7 @@ QStringList topicIds(const QList<HandoutTopicRef> &refs) {
 class HandoutRequestTest : public HandoutTest {};
 
 TEST_F(HandoutRequestTest, EveryPresetNamesExistingTopicsAndHasALabel) {
-    ASSERT_EQ(handoutPresets().size(), 3);
+    ASSERT_EQ(handoutPresets().size(), 4);
     for (const HandoutPreset &preset : handoutPresets()) {
         EXPECT_FALSE(preset.topics.isEmpty()) << preset.id.toStdString();
         for (const QString &topic : preset.topics) {
