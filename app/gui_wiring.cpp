@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui_wiring.h"
 
 #include "handout/open_handout_composer.h"

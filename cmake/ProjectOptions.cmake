@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Compiler settings shared by every target of the project: strict warnings and QString hardening.
 add_library(cg_project_options INTERFACE)
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs everything needed to build, test, run and package Calcinosis Guide on Debian 12.
 # Idempotent: packages already present are left as they are. Run as root, or it uses sudo.
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // --export-handout: a handout as PDF or HTML without a window, for scripts and clinic systems.
 #include "cli/headless.h"
 #include "content/content_repository.h"

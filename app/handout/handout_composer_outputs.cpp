@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The composer's outputs (live preview, full preview, print, PDF, HTML) and what it remembers.
 #include "content/content_repository.h"
 #include "handout/handout_composer_dialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "handout/open_handout_composer.h"
 
 #include "handout/handout_composer_dialog.h"

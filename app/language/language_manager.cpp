@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "language/language_manager.h"
 
 #include "content/content_repository.h"

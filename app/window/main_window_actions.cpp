@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's actions, menus and toolbar, and the texts they show.
 #include "language/language_manager.h"
 #include "user/bookmark_store.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the window remembers (size, text size, palette, last place), the reader's bookmarks, and
 // how it follows a change of language or system colours.
 #include "language/language_manager.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GoogleTest entry point for suites that need Qt: runs headless unless a display is chosen.
 #include <QApplication>
 #include <QDir>
