@@ -20,8 +20,8 @@ packages=(
   fonts-dejavu-core fonts-noto-core fonts-noto-cjk
   # headless display, PDF checks and screenshots
   xvfb xauth poppler-utils x11-apps imagemagick
-  # packaging checks
-  dpkg-dev appstream desktop-file-utils
+  # packaging: manual page from --help, package checks, a clean Debian root for install tests
+  help2man dpkg-dev appstream desktop-file-utils lintian debootstrap
 )
 
 run_as_root() {

@@ -83,8 +83,14 @@ CommandLine parseCommandLine(const QStringList &arguments) {
         QStringLiteral("preset"),
         QCoreApplication::translate("CommandLine", "Handout preset (see the handout composer)."),
         QStringLiteral("NAME"));
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QCoreApplication::translate(
+            "CommandLine", "Run as a kiosk: full screen, no files saved, back to the start when "
+                           "idle; Ctrl+Alt+Shift+Q quits."));
     parser.addOptions({help, version, content, listLanguages, language, search, limit,
-                       exportHandout, sections, topics, largePrint, bilingual, paper, preset});
+                       exportHandout, sections, topics, largePrint, bilingual, paper, preset,
+                       kiosk});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -110,6 +116,7 @@ CommandLine parseCommandLine(const QStringList &arguments) {
     result.bilingual = parser.value(bilingual);
     result.paper = parser.value(paper).toLower();
     result.preset = parser.value(preset);
+    result.kiosk = parser.isSet(kiosk);
     if (parser.isSet(limit)) {
         bool ok = false;
         result.limit = parser.value(limit).toInt(&ok);

@@ -26,6 +26,7 @@ struct CommandLine {
     QString bilingual;
     QString paper; // a4 | letter | empty (from the locale)
     QString preset;
+    bool kiosk = false; // --kiosk (or kiosk/enabled in the clinic settings)
 
     bool isHeadless() const { return mode != Mode::Gui; }
 };

@@ -35,7 +35,12 @@ constexpr int kPreviewDelayMs = 350;
 
 HandoutComposerDialog::HandoutComposerDialog(const ContentRepository &repository,
                                              LanguageManager &languages, QWidget *parent)
-    : QDialog(parent), m_repository(repository), m_languages(languages),
+    : HandoutComposerDialog(repository, languages, Permissions{}, parent) {}
+
+HandoutComposerDialog::HandoutComposerDialog(const ContentRepository &repository,
+                                             LanguageManager &languages,
+                                             const Permissions &permissions, QWidget *parent)
+    : QDialog(parent), m_repository(repository), m_languages(languages), m_permissions(permissions),
       m_previewPrinter(std::make_unique<QPrinter>(QPrinter::HighResolution)) {
     setObjectName(QStringLiteral("HandoutComposerDialog"));
     m_previewTimer = new QTimer(this);
@@ -48,7 +53,7 @@ HandoutComposerDialog::HandoutComposerDialog(const ContentRepository &repository
     reloadContentLabels();
     loadRememberedSettings();
     retranslateUi();
-    applyPreset(1); // "Newly diagnosed": the most common handout in clinic
+    applyPermissions();
     connect(&m_languages, &LanguageManager::languageChanged, this,
             &HandoutComposerDialog::reloadContentLabels);
     resize(1180, 800);
@@ -341,13 +346,28 @@ void HandoutComposerDialog::onTopicsChanged() {
     if (preset && presetTopics != checked) {
         m_presetCombo->setCurrentIndex(0);
     }
-    const bool empty = m_topics->checkedTopics().isEmpty();
-    m_emptyHint->setVisible(empty);
-    for (QPushButton *button :
-         {m_previewButton, m_printButton, m_savePdfButton, m_saveHtmlButton}) {
-        button->setEnabled(!empty);
-    }
+    m_emptyHint->setVisible(m_topics->checkedTopics().isEmpty());
+    updateOutputButtons();
     schedulePreview();
+}
+
+void HandoutComposerDialog::applyPermissions() {
+    // Not permitted means not there: hidden, and disabled so no shortcut reaches it either.
+    m_savePdfButton->setVisible(m_permissions.saving);
+    m_saveHtmlButton->setVisible(m_permissions.saving);
+    m_printButton->setVisible(m_permissions.printing);
+    if (!m_permissions.printing) {
+        m_previewButton->setDefault(true);
+    }
+    updateOutputButtons();
+}
+
+void HandoutComposerDialog::updateOutputButtons() {
+    const bool any = !m_topics->checkedTopics().isEmpty();
+    m_previewButton->setEnabled(any);
+    m_printButton->setEnabled(any && m_permissions.printing);
+    m_savePdfButton->setEnabled(any && m_permissions.saving);
+    m_saveHtmlButton->setEnabled(any && m_permissions.saving);
 }
 
 void HandoutComposerDialog::schedulePreview() {

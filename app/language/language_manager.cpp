@@ -86,7 +86,9 @@ bool LanguageManager::setLanguage(const QString &code) {
     const QLocale locale(code);
     QLocale::setDefault(locale);
     QApplication::setLayoutDirection(direction());
-    QSettings().setValue(settingsKey(), code);
+    if (m_remember) {
+        QSettings().setValue(settingsKey(), code);
+    }
     Q_EMIT languageChanged(code);
     return true;
 }
