@@ -89,10 +89,8 @@ int runGui(const CommandLine &commandLine) {
             window, std::chrono::seconds(kiosk.idleTimeoutSeconds));
         QObject::connect(kioskController.get(), &KioskController::exitRequested, qApp,
                          &QCoreApplication::quit, Qt::QueuedConnection);
-        window.showFullScreen();
-    } else {
-        window.show();
     }
+    window.show(); // full screen for a kiosk: the controller set the window's state
     installStartupProbe(&window);
     QObject::connect(&window, &MainWindow::firstExposed, &window, [&] {
         if (!openContentOrReport(commandLine, database, /*fullCheck=*/false)) {

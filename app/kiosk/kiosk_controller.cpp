@@ -21,6 +21,8 @@ KioskController::KioskController(MainWindow &window, std::chrono::milliseconds i
     m_idle->setSingleShot(true);
     m_idle->setInterval(idleInterval);
     connect(m_idle, &QTimer::timeout, this, &KioskController::resetSession);
+    // Applied now if the window is shown, else when it is.
+    m_window.setWindowState(m_window.windowState() | Qt::WindowFullScreen);
     qApp->installEventFilter(this);
     m_idle->start();
 }
@@ -115,6 +117,7 @@ void KioskController::closeTransientWindows() {
 
 void KioskController::resetSession() {
     closeTransientWindows();
+    m_window.setWindowState(m_window.windowState() | Qt::WindowFullScreen);
     if (m_languages != nullptr && !m_defaultLanguage.isEmpty()) {
         m_languages->setLanguage(m_defaultLanguage);
     }

@@ -14,7 +14,8 @@ class LanguageManager;
 class MainWindow;
 
 // Runs a main window made with Options::kiosk as a kiosk on a shared screen:
-//   - the window cannot be closed (Alt+F4, the window manager's close) except with the
+//   - the window fills the screen;
+//   - it cannot be closed (Alt+F4, the window manager's close) except with the
 //     administrator's keys, Ctrl+Alt+Shift+Q, which close it and emit exitRequested();
 //   - after the idle interval with no input anywhere in the application (an event filter on
 //     the application watches keys, mouse, wheel and touch), it resets the session for the

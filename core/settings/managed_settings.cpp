@@ -46,7 +46,7 @@ ManagedSettings ManagedSettings::load(const QString &organization, const QString
     settings.m_organization = organization;
     settings.m_application = application;
 
-    const QSettings system(QSettings::IniFormat, QSettings::SystemScope, organization,
+    const QSettings system(QSettings::NativeFormat, QSettings::SystemScope, organization,
                            clinic_keys::kSystemFileName);
     settings.m_systemFile = system.fileName();
     settings.m_system = readAll(system);
@@ -61,7 +61,7 @@ ManagedSettings ManagedSettings::load(const QString &organization, const QString
         settings.m_locked.clear();
     }
 
-    QSettings user(QSettings::IniFormat, QSettings::UserScope, organization, application);
+    QSettings user(QSettings::NativeFormat, QSettings::UserScope, organization, application);
     user.setFallbacksEnabled(false);
     settings.m_user = readAll(user);
     return settings;
@@ -98,7 +98,7 @@ bool ManagedSettings::setUserValue(const QString &key, const QVariant &value) {
     if (isLocked(key)) {
         return false;
     }
-    QSettings user(QSettings::IniFormat, QSettings::UserScope, m_organization, m_application);
+    QSettings user(QSettings::NativeFormat, QSettings::UserScope, m_organization, m_application);
     user.setFallbacksEnabled(false);
     const QVariant system = m_system.value(key);
     const bool followsSystem =

@@ -10,11 +10,11 @@
 namespace cg {
 
 // Settings an administrator manages for every user of a computer, layered over each user's
-// own. The system layer is one INI file, <system config>/<organization>/clinic.conf (on Linux
-// /etc/xdg/CalcinosisGuide/clinic.conf), read with QSettings::SystemScope; the user layer is
-// the user's ordinary settings file, read without QSettings' own fallback to system files.
-// Neither is ever copied into the other: a value the administrator changes reaches every user
-// who has not chosen their own.
+// own. The system layer is one INI file (QSettings' native format on Linux, hence .conf), <system
+// config>/<organization>/clinic.conf (on Linux /etc/xdg/CalcinosisGuide/clinic.conf), read with
+// QSettings::SystemScope; the user layer is the user's ordinary settings file, read without
+// QSettings' own fallback to system files. Neither is ever copied into the other: a value the
+// administrator changes reaches every user who has not chosen their own.
 //
 // Resolution, key by key:
 //   - a policy key (see isPolicyKey) comes from the system file only;

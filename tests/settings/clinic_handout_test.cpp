@@ -104,7 +104,7 @@ TEST_F(ClinicHandoutTest, SavingTurnedOffByTheClinicHidesAndRefusesSaving) {
 TEST_F(ClinicHandoutTest, TheCommandLinePrintsTheClinicSettings) {
     writeClinic("locked=clinic/phone\n[clinic]\nname=Rheumatology Clinic B\nphone=+44 20 7946 "
                 "0000\n[handout]\nlanguage=es\npaper=letter\n");
-    writeUser("[clinic]\nphone=999\n");
+    writeUser("[clinic]\nphone=0118 4455 7733\n");
     QTemporaryDir out;
     CommandLine commandLine;
     commandLine.mode = CommandLine::Mode::ExportHandout;
@@ -115,10 +115,10 @@ TEST_F(ClinicHandoutTest, TheCommandLinePrintsTheClinicSettings) {
     EXPECT_TRUE(text.contains(QStringLiteral("Rheumatology Clinic B")))
         << text.left(400).toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("+44 20 7946 0000"))) << text.left(400).toStdString();
-    EXPECT_FALSE(text.contains(QStringLiteral("999")));
+    EXPECT_FALSE(text.contains(QStringLiteral("4455")));
     // The clinic's language (Spanish) when the command line names none.
     const QString spanishTitle =
-        m_repository->string(QStringLiteral("handout_title"), QStringLiteral("es")).text;
+        m_repository->string(QStringLiteral("labels.handout_title"), QStringLiteral("es")).text;
     ASSERT_FALSE(spanishTitle.isEmpty());
     EXPECT_TRUE(text.contains(spanishTitle.simplified())) << text.left(400).toStdString();
 }

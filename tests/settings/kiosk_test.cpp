@@ -119,6 +119,7 @@ TEST_F(KioskTest, OnlyTheAdministratorsKeysCloseTheWindow) {
     MainWindow &window = openKiosk();
     KioskController &kiosk = startController(60s);
     QSignalSpy exits(&kiosk, &KioskController::exitRequested);
+    EXPECT_TRUE(window.windowState().testFlag(Qt::WindowFullScreen));
     EXPECT_FALSE(window.close());
     QTest::keyClick(&window, Qt::Key_F4, Qt::AltModifier);
     QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
@@ -136,6 +137,7 @@ TEST_F(KioskTest, OnlyTheAdministratorsKeysCloseTheWindow) {
 TEST_F(KioskTest, NothingIsWrittenToTheUsersSettings) {
     MainWindow &window = openKiosk();
     startController(60s);
+    QSettings().clear(); // what the fixture itself stored
     window.setTextScale(150);
     window.setPaletteChoice(MainWindow::PaletteChoice::HighContrast);
     window.openPage(QStringLiteral("living"));

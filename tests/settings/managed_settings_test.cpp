@@ -99,7 +99,8 @@ TEST_F(ManagedSettingsTest, PoliciesComeFromTheSystemFileOnly) {
     EXPECT_FALSE(kiosk.printingAllowed);
     EXPECT_FALSE(HandoutDefaults::from(settings).savingAllowed);
     EXPECT_FALSE(settings.setUserValue(clinic_keys::kKioskEnabled, false));
-    EXPECT_TRUE(settings.problems().isEmpty()) << settings.problems().join(QLatin1Char('\n'));
+    EXPECT_TRUE(settings.problems().isEmpty())
+        << settings.problems().join(QLatin1Char('\n')).toStdString();
 }
 
 TEST_F(ManagedSettingsTest, BadPolicyValuesAreReportedOnOneLineAndTheDefaultUsed) {
@@ -109,11 +110,13 @@ TEST_F(ManagedSettingsTest, BadPolicyValuesAreReportedOnOneLineAndTheDefaultUsed
     EXPECT_FALSE(kiosk.enabled);
     EXPECT_EQ(kiosk.idleTimeoutSeconds, KioskPolicy::kDefaultIdleTimeoutSeconds);
     const QStringList problems = settings.problems();
-    ASSERT_EQ(problems.size(), 2) << problems.join(QLatin1Char('\n'));
+    ASSERT_EQ(problems.size(), 2) << problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(problems.at(0).startsWith(clinicFile() + QStringLiteral(": kiosk/enabled: ")))
-        << problems.at(0);
-    EXPECT_TRUE(problems.at(0).contains(QStringLiteral("\"maybe\""))) << problems.at(0);
-    EXPECT_TRUE(problems.at(1).contains(QStringLiteral("kiosk/idle_timeout"))) << problems.at(1);
+        << problems.at(0).toStdString();
+    EXPECT_TRUE(problems.at(0).contains(QStringLiteral("\"maybe\"")))
+        << problems.at(0).toStdString();
+    EXPECT_TRUE(problems.at(1).contains(QStringLiteral("kiosk/idle_timeout")))
+        << problems.at(1).toStdString();
     EXPECT_FALSE(problems.at(1).contains(QLatin1Char('\n')));
 }
 
@@ -126,7 +129,7 @@ TEST_F(ManagedSettingsTest, StoringAUserValueNeverCopiesTheSystemValue) {
     ASSERT_TRUE(settings.setUserValue(clinic_keys::kClinicPhone, QStringLiteral("100")));
     EXPECT_FALSE(readText(userFile()).contains("100"));
     // The administrator changes the phone: the user sees the new one.
-    writeClinic("[clinic]\nname=Rheumatology Clinic\nphone=300\n");
+    editClinicLater("[clinic]\nname=Rheumatology Clinic\nphone=300\n");
     EXPECT_EQ(ClinicDetails::resolve(ManagedSettings::load()).phone, QStringLiteral("300"));
 }
 

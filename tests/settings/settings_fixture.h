@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSettings>
@@ -44,6 +46,15 @@ protected:
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
     void writeClinic(const QByteArray &text) const { writeText(clinicFile(), text); }
+    // An administrator's later edit: the file's time moves on, as it does when someone edits
+    // it minutes later (QSettings notices a changed file by its size and time).
+    void editClinicLater(const QByteArray &text) const {
+        writeText(clinicFile(), text);
+        QFile file(clinicFile());
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(60),
+                                     QFileDevice::FileModificationTime));
+    }
     void writeUser(const QByteArray &text) const { writeText(userFile(), text); }
 
 private:
