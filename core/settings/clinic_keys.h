@@ -4,7 +4,7 @@
 #include <QString>
 
 // The keys of the managed clinic settings, as written in clinic.conf ("[clinic]" + "name=" is
-// "clinic/name"). docs/clinic-deployment.md describes each one.
+// "clinic/name"). The README's "Clinic deployment" describes each one.
 namespace cg::clinic_keys {
 
 // <system config>/<organization>/<this>.conf
