@@ -27,7 +27,7 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 step "building the packages"
 (cd "$build" && cpack -G DEB -B "$out/cpack" >"$out/cpack.log" 2>&1) || { cat "$out/cpack.log" >&2; fail "cpack failed"; }
-mapfile -t debs < <(find "$out/cpack" -maxdepth 1 -name '*.deb' | sort)
+mapfile -t debs < <(find "$out/cpack" -maxdepth 1 \( -name '*.deb' -o -name '*.ddeb' \) | sort)
 [ ${#debs[@]} -ge 2 ] || fail "expected the program and content packages, found: ${debs[*]:-none}"
 for deb in "${debs[@]}"; do echo "  $(basename "$deb")"; done
 
