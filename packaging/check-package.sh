@@ -3,7 +3,8 @@
 # Builds the Debian packages and checks them: lintian, desktop-file-validate and appstreamcli.
 # With --full it also installs them with apt into a fresh Debian 12 root made by debootstrap
 # (apt resolving every dependency) and, in there, exports a handout in English, Arabic and
-# Chinese and checks with pdffonts that every font is embedded.
+# Chinese and checks with pdffonts that every font is embedded and that the clinic's name from
+# /etc/xdg/CalcinosisGuide/clinic.conf is printed.
 #   packaging/check-package.sh [--full] [BUILD_DIR]   (BUILD_DIR defaults to build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -79,6 +80,10 @@ in_root sh -c 'apt-get install -y -qq --no-install-recommends /tmp/debs/*.deb' >
 # Only to read the PDFs back: not a dependency of the packages.
 in_root apt-get install -y -qq --no-install-recommends poppler-utils >/dev/null
 
+# The administrator's file, where the installed program looks for it.
+mkdir -p "$root/etc/xdg/CalcinosisGuide"
+printf '[clinic]\nname=Check Clinic %s\nphone=+44 20 7946 0000\n' "$$" > "$root/etc/xdg/CalcinosisGuide/clinic.conf"
+
 for lang in en ar zh; do
   step "export a handout in '$lang' and check its fonts"
   in_root env QT_QPA_PLATFORM=offscreen calcinosis-guide --export-handout "/tmp/handout-$lang.pdf" \
@@ -90,9 +95,11 @@ for lang in en ar zh; do
     fail "a font is not embedded in the $lang handout"
   fi
   case "$lang" in
-    ar) echo "$fonts" | grep -qi 'arabic' || fail "no Arabic font in the Arabic handout" ;;
-    zh) echo "$fonts" | grep -qi 'cjk' || fail "no CJK font in the Chinese handout" ;;
+    ar) grep -qi arabic <<<"$fonts" || fail "no Arabic font in the Arabic handout" ;;
+    zh) grep -qi cjk <<<"$fonts" || fail "no CJK font in the Chinese handout" ;;
   esac
-  [ "$(in_root pdftotext "/tmp/handout-$lang.pdf" - | wc -c)" -gt 1000 ] || fail "the $lang handout has no text"
+  text=$(in_root pdftotext "/tmp/handout-$lang.pdf" -)
+  [ "${#text}" -gt 1000 ] || fail "the $lang handout has no text"
+  grep -q "Check Clinic $$" <<<"$text" || fail "the $lang handout lacks the clinic name from /etc/xdg/CalcinosisGuide/clinic.conf"
 done
 step "full checks passed in $(( $(date +%s) - started )) s"
