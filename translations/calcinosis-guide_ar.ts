@@ -137,6 +137,10 @@
         <source>&quot;%1&quot; is not a number of seconds from %2 to %3; using %4.</source>
         <translation>&quot;%1&quot; ليس عددًا من الثواني بين %2 و%3؛ سيُستخدم %4.</translation>
     </message>
+    <message>
+        <source>%1: %2 is still read, as %3; move it to %4.</source>
+        <translation>%1: لا يزال %2 يُقرأ، بوصفه %3؛ انقله إلى %4.</translation>
+    </message>
 </context>
 <context>
     <name>SearchCommand</name>

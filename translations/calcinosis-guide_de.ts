@@ -137,6 +137,10 @@
         <source>&quot;%1&quot; is not a number of seconds from %2 to %3; using %4.</source>
         <translation>&quot;%1&quot; ist keine Sekundenzahl von %2 bis %3; %4 wird verwendet.</translation>
     </message>
+    <message>
+        <source>%1: %2 is still read, as %3; move it to %4.</source>
+        <translation>%1: %2 wird noch gelesen, als %3; verschieben Sie es nach %4.</translation>
+    </message>
 </context>
 <context>
     <name>SearchCommand</name>

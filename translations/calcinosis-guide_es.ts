@@ -137,6 +137,10 @@
         <source>&quot;%1&quot; is not a number of seconds from %2 to %3; using %4.</source>
         <translation>&quot;%1&quot; no es un número de segundos entre %2 y %3; se usa %4.</translation>
     </message>
+    <message>
+        <source>%1: %2 is still read, as %3; move it to %4.</source>
+        <translation>%1: %2 todavía se lee, como %3; páselo a %4.</translation>
+    </message>
 </context>
 <context>
     <name>SearchCommand</name>

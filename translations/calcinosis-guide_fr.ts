@@ -137,6 +137,10 @@
         <source>&quot;%1&quot; is not a number of seconds from %2 to %3; using %4.</source>
         <translation>&quot;%1&quot; n&apos;est pas un nombre de secondes entre %2 et %3 ; %4 est utilisé.</translation>
     </message>
+    <message>
+        <source>%1: %2 is still read, as %3; move it to %4.</source>
+        <translation>%1 : %2 est encore lu, comme %3 ; déplacez-le dans %4.</translation>
+    </message>
 </context>
 <context>
     <name>SearchCommand</name>

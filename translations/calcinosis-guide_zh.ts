@@ -137,6 +137,10 @@
         <source>&quot;%1&quot; is not a number of seconds from %2 to %3; using %4.</source>
         <translation>&quot;%1&quot; 不是 %2 到 %3 之间的秒数；改用 %4。</translation>
     </message>
+    <message>
+        <source>%1: %2 is still read, as %3; move it to %4.</source>
+        <translation>%1：仍会读取 %2，作为 %3；请将其移到 %4。</translation>
+    </message>
 </context>
 <context>
     <name>SearchCommand</name>

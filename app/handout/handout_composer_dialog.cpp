@@ -356,15 +356,15 @@ void HandoutComposerDialog::applyPermissions() {
     m_savePdfButton->setVisible(m_permissions.saving);
     m_saveHtmlButton->setVisible(m_permissions.saving);
     m_printButton->setVisible(m_permissions.printing);
-    if (!m_permissions.printing) {
-        m_previewButton->setDefault(true);
-    }
+    // Qt's full preview window prints on its own, with a way to save a PDF: without saving it
+    // stays closed, and the live preview beside the controls is the preview.
+    m_previewButton->setVisible(m_permissions.saving);
     updateOutputButtons();
 }
 
 void HandoutComposerDialog::updateOutputButtons() {
     const bool any = !m_topics->checkedTopics().isEmpty();
-    m_previewButton->setEnabled(any);
+    m_previewButton->setEnabled(any && m_permissions.saving);
     m_printButton->setEnabled(any && m_permissions.printing);
     m_savePdfButton->setEnabled(any && m_permissions.saving);
     m_saveHtmlButton->setEnabled(any && m_permissions.saving);

@@ -85,6 +85,9 @@ HandoutExportResult HandoutComposerDialog::exportTo(const QString &path) {
 }
 
 void HandoutComposerDialog::showPreviewDialog() {
+    if (!m_permissions.saving) {
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     const HandoutDocument document = buildDocument();
     const HandoutRenderer renderer(document);
@@ -107,6 +110,9 @@ void HandoutComposerDialog::print() {
     printer.setDocName(document.title); // the job name shows in print queues: never the patient
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print handout"));
+    // "Print to file" would save a file where saving is not allowed (a kiosk, or the clinic's
+    // choice).
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, m_permissions.saving);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

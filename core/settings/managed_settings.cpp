@@ -64,7 +64,35 @@ ManagedSettings ManagedSettings::load(const QString &organization, const QString
     QSettings user(QSettings::NativeFormat, QSettings::UserScope, organization, application);
     user.setFallbacksEnabled(false);
     settings.m_user = readAll(user);
+    settings.adoptLegacyClinicKeys();
     return settings;
+}
+
+void ManagedSettings::adoptLegacyClinicKeys() {
+    // Before clinic.conf, administrators put the clinic in the program's own system file
+    // (<organization>/<application>.conf) and the composer copied it into every user's file
+    // under the same keys. The old system values still count, below clinic.conf's; an old
+    // user value counts only if it is not such a copy.
+    QSettings legacy(QSettings::NativeFormat, QSettings::SystemScope, m_organization,
+                     m_application);
+    legacy.setFallbacksEnabled(false);
+    const QList<std::pair<QString, QString>> renamed = {
+        {QStringLiteral("handout/clinic_name"), clinic_keys::kClinicName},
+        {QStringLiteral("handout/clinic_phone"), clinic_keys::kClinicPhone}};
+    for (const auto &[oldKey, newKey] : renamed) {
+        const QVariant oldSystem = legacy.value(oldKey);
+        if (oldSystem.isValid() && !m_system.contains(newKey)) {
+            m_system.insert(newKey, oldSystem);
+            m_problems.append(QCoreApplication::translate(
+                                  "ManagedSettings", "%1: %2 is still read, as %3; move it to %4.")
+                                  .arg(legacy.fileName(), oldKey, newKey, m_systemFile));
+        }
+        const QVariant oldUser = m_user.take(oldKey);
+        const bool copied = oldSystem.isValid() && oldUser.toString() == oldSystem.toString();
+        if (oldUser.isValid() && !copied && !m_user.contains(newKey)) {
+            m_user.insert(newKey, oldUser);
+        }
+    }
 }
 
 bool ManagedSettings::isPolicyKey(const QString &key) {

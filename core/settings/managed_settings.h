@@ -61,6 +61,7 @@ public:
 
 private:
     ManagedSettings() = default;
+    void adoptLegacyClinicKeys();
 
     QString m_organization;
     QString m_application;

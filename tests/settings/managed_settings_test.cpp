@@ -148,6 +148,29 @@ TEST_F(ManagedSettingsTest, AUsersOwnChoiceIsStoredAndRemovedWhenItMatchesAgain)
               ManagedSettings::Source::None);
 }
 
+// Version 1.0 read the clinic from the program's own system file and the composer copied it
+// into each user's file.
+TEST_F(ManagedSettingsTest, TheOldSystemFileStillGivesTheClinicAndSaysWhereToMoveIt) {
+    writeText(legacySystemFile(), "[handout]\nclinic_name=Old Clinic\nclinic_phone=100\n");
+    writeClinic("[clinic]\nphone=300\n");
+    const ManagedSettings settings = ManagedSettings::load();
+    const ClinicDetails clinic = ClinicDetails::resolve(settings);
+    EXPECT_EQ(clinic.name, QStringLiteral("Old Clinic"));
+    EXPECT_EQ(clinic.phone, QStringLiteral("300")); // clinic.conf comes first
+    ASSERT_EQ(settings.problems().size(), 1) << settings.problems().join(u'\n').toStdString();
+    EXPECT_TRUE(settings.problems().first().contains(clinicFile()));
+    EXPECT_TRUE(settings.problems().first().contains(QStringLiteral("handout/clinic_name")));
+}
+
+TEST_F(ManagedSettingsTest, AnOldCopyInTheUsersFileNoLongerHidesTheClinicsValue) {
+    writeText(legacySystemFile(), "[handout]\nclinic_phone=100\n");
+    writeUser("[handout]\nclinic_phone=100\nclinic_name=Own Practice\n");
+    writeClinic("[clinic]\nphone=300\nname=Clinic\n");
+    const ClinicDetails clinic = ClinicDetails::resolve(ManagedSettings::load());
+    EXPECT_EQ(clinic.phone, QStringLiteral("300"));         // the copy of 100 is ignored
+    EXPECT_EQ(clinic.name, QStringLiteral("Own Practice")); // the user's own is kept
+}
+
 TEST_F(ManagedSettingsTest, HandoutDefaultsReadLanguagePaperAndPreset) {
     writeClinic("[handout]\nlanguage=es\npaper=letter\npreset=treatment-options\n");
     const HandoutDefaults defaults = HandoutDefaults::from(ManagedSettings::load());

@@ -30,6 +30,11 @@ protected:
         return systemDir() + QLatin1Char('/') + QCoreApplication::organizationName() +
                QStringLiteral("/clinic.conf");
     }
+    // The program's own system file, where version 1.0 read the clinic's details.
+    QString legacySystemFile() const {
+        return systemDir() + QLatin1Char('/') + QCoreApplication::organizationName() +
+               QLatin1Char('/') + QCoreApplication::applicationName() + QStringLiteral(".conf");
+    }
     QString userFile() const {
         return userDir() + QLatin1Char('/') + QCoreApplication::organizationName() +
                QLatin1Char('/') + QCoreApplication::applicationName() + QStringLiteral(".conf");
