@@ -251,8 +251,9 @@ void MainWindow::applyKioskRestrictions() {
     }
     // Gone, not greyed: a visitor should not meet controls that do nothing. Disabled as well,
     // so their shortcuts do nothing either.
+    // About Qt links to web pages that would open a browser: a way out of the kiosk.
     QList<QAction *> removed = {m_quitAction, m_bookmarkAction, m_manageBookmarksAction,
-                                m_bookmarksMenu->menuAction()};
+                                m_bookmarksMenu->menuAction(), m_aboutQtAction};
     if (!m_options.kioskPrinting) {
         removed.append(m_handoutAction);
     }
