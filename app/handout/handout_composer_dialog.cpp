@@ -302,6 +302,10 @@ void HandoutComposerDialog::retranslateUi() {
     m_clinicName->setAccessibleName(tr("Clinic name"));
     m_phoneLabel->setText(tr("Clinic p&hone:"));
     m_clinicPhone->setAccessibleName(tr("Clinic phone number"));
+    const QString lockHint = tr("Set for every user of this computer by the administrator.");
+    for (QLineEdit *edit : {m_clinicName, m_clinicPhone}) {
+        edit->setToolTip(edit->isReadOnly() ? lockHint : QString());
+    }
 
     m_preview->setAccessibleName(tr("Handout preview"));
     m_previewButton->setText(tr("Pre&view…"));

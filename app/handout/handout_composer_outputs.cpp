@@ -33,11 +33,6 @@ namespace {
 const QStringList kLegacyClinicKeys = {QStringLiteral("handout/clinic_name"),
                                        QStringLiteral("handout/clinic_phone")};
 
-void showLock(QLineEdit *edit, bool locked, const QString &hint) {
-    edit->setReadOnly(locked);
-    edit->setToolTip(locked ? hint : QString());
-}
-
 } // namespace
 
 HandoutRequest HandoutComposerDialog::request() const {
@@ -157,9 +152,9 @@ void HandoutComposerDialog::loadRememberedSettings() {
     const ClinicDetails clinic = ClinicDetails::resolve(settings);
     m_clinicName->setText(clinic.name);
     m_clinicPhone->setText(clinic.phone);
-    const QString lockHint = tr("Set for every user of this computer by the administrator.");
-    showLock(m_clinicName, settings.isLocked(clinic_keys::kClinicName), lockHint);
-    showLock(m_clinicPhone, settings.isLocked(clinic_keys::kClinicPhone), lockHint);
+    // Read-only where the administrator locked it; retranslateUi() explains why in a tooltip.
+    m_clinicName->setReadOnly(settings.isLocked(clinic_keys::kClinicName));
+    m_clinicPhone->setReadOnly(settings.isLocked(clinic_keys::kClinicPhone));
 
     const HandoutDefaults defaults = HandoutDefaults::from(settings);
     m_permissions.saving = m_permissions.saving && defaults.savingAllowed;

@@ -56,7 +56,9 @@ TEST_F(ClinicHandoutTest, TheComposerStartsFromTheClinicSettingsAndHonoursLocks)
     ASSERT_TRUE(name && phone);
     EXPECT_EQ(name->text(), QStringLiteral("Rheumatology Clinic B"));
     EXPECT_TRUE(name->isReadOnly());
+    EXPECT_FALSE(name->toolTip().isEmpty()); // says who set it
     EXPECT_FALSE(phone->isReadOnly());
+    EXPECT_TRUE(phone->toolTip().isEmpty());
     const HandoutRequest request = dialog->request();
     EXPECT_EQ(request.clinicPhone, QStringLiteral("+44 20 7946 0000"));
     EXPECT_EQ(request.language, QStringLiteral("fr"));
