@@ -24,7 +24,8 @@ fail() { echo "check-package: $*" >&2; exit 1; }
 [ -f "$build/CMakeCache.txt" ] || fail "no build in '$build': run 'cmake --preset default' first"
 cmake --build "$build" >/dev/null || fail "the build failed"
 
-out=$(mktemp -d)
+# Outside /tmp: tests that look through the temporary folder must not meet a whole system.
+out=$(mktemp -d -p /var/tmp calcinosis-package-check.XXXXXX)
 trap 'rm -rf "$out"' EXIT
 step "building the packages"
 (cd "$build" && cpack -G DEB -B "$out/cpack" >"$out/cpack.log" 2>&1) || { cat "$out/cpack.log" >&2; fail "cpack failed"; }
@@ -60,14 +61,24 @@ root="$out/root"
 step "debootstrap --variant=minbase bookworm (mirror $mirror)"
 debootstrap --variant=minbase bookworm "$root" "$mirror" >"$out/debootstrap.log" 2>&1 \
   || { tail -20 "$out/debootstrap.log" >&2; fail "debootstrap failed"; }
+# Only /proc is mounted into the root (debootstrap made its own /dev nodes). Before the root is
+# deleted every mount under it must be gone (debootstrap can leave a /proc of its own there):
+# deleting through a mount would delete the host's files.
+mounts_under_root() { awk -v r="$root/" 'index($2, r) == 1 {print $2}' /proc/self/mounts; }
 cleanup_root() {
-  for m in proc sys dev; do umount -l "$root/$m" 2>/dev/null || true; done
+  local tries
+  for tries in 1 2 3 4 5; do
+    mounts_under_root | sort -r | while read -r m; do umount -l "$m" 2>/dev/null || true; done
+    [ -z "$(mounts_under_root)" ] && break
+  done
+  if [ -n "$(mounts_under_root)" ]; then
+    echo "check-package: still mounted, left in place: $(mounts_under_root | tr '\n' ' ')" >&2
+    return
+  fi
   rm -rf "$out"
 }
 trap cleanup_root EXIT
-mount -t proc proc "$root/proc"
-mount --rbind /sys "$root/sys"
-mount --rbind /dev "$root/dev"
+mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
 mkdir -p "$root/tmp/debs"
 for deb in "${debs[@]}"; do
   case "$deb" in *dbgsym*) ;; *) cp "$deb" "$root/tmp/debs/" ;; esac
