@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs everything needed to build, test, run and package Calcinosis Guide on Debian 12.
 # Idempotent: packages already present are left as they are. Run as root, or it uses sudo.
 set -euo pipefail
@@ -19,8 +20,8 @@ packages=(
   fonts-dejavu-core fonts-noto-core fonts-noto-cjk
   # headless display, PDF checks and screenshots
   xvfb xauth poppler-utils x11-apps imagemagick
-  # packaging checks
-  dpkg-dev appstream desktop-file-utils
+  # packaging: manual page from --help, package checks, a clean Debian root for install tests
+  help2man dpkg-dev appstream desktop-file-utils lintian debootstrap
 )
 
 run_as_root() {

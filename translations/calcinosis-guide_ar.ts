@@ -79,6 +79,10 @@
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
         <translation>يجب أن تكون قيمة --paper هي a4 أو letter، وليس «%1».</translation>
     </message>
+    <message>
+        <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
+        <translation>التشغيل كشاشة عرض عامة (كشك): ملء الشاشة، دون حفظ ملفات، والعودة إلى البداية عند الخمول؛ Ctrl+Alt+Shift+Q للخروج.</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -113,6 +117,29 @@
     <message>
         <source>the file is not as long as its pages say</source>
         <translation>طول الملف لا يطابق ما تذكره صفحاته</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a4, letter or auto; using auto.</source>
+        <translation>&quot;%1&quot; ليس a4 ولا letter ولا auto؛ سيُستخدم auto.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a valid settings file; its values were ignored. Check its [section] and key=value lines.</source>
+        <translation>%1: هذا الملف ليس ملف إعدادات صالحًا؛ تم تجاهل قيمه. تحقق من أسطر [القسم] والمفتاح=القيمة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false; using %2.</source>
+        <translation>&quot;%1&quot; ليست true ولا false؛ سيُستخدم %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of seconds from %2 to %3; using %4.</source>
+        <translation>&quot;%1&quot; ليس عددًا من الثواني بين %2 و%3؛ سيُستخدم %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is still read, as %3; move it to %4.</source>
+        <translation>%1: لا يزال %2 يُقرأ، بوصفه %3؛ انقله إلى %4.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +572,14 @@
     <message>
         <source>The handout could not be saved to %1: %2</source>
         <translation>تعذر حفظ النشرة في %1: %2</translation>
+    </message>
+    <message>
+        <source>saving files is turned off on this computer</source>
+        <translation>حفظ الملفات معطّل على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Set for every user of this computer by the administrator.</source>
+        <translation>حدّده المسؤول لجميع مستخدمي هذا الحاسوب.</translation>
     </message>
 </context>
 <context>

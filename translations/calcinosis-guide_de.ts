@@ -79,6 +79,10 @@
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
         <translation>--paper muss a4 oder letter sein, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
+        <translation>Als Kiosk ausführen: Vollbild, keine Dateien speichern, nach einer Ruhezeit zurück zum Anfang; Strg+Alt+Umschalt+Q beendet.</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -113,6 +117,29 @@
     <message>
         <source>the file is not as long as its pages say</source>
         <translation>die Datei ist nicht so lang, wie ihre Seiten angeben</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a4, letter or auto; using auto.</source>
+        <translation>&quot;%1&quot; ist weder a4 noch letter noch auto; auto wird verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a valid settings file; its values were ignored. Check its [section] and key=value lines.</source>
+        <translation>%1: Die Datei ist keine gültige Einstellungsdatei; ihre Werte wurden ignoriert. Prüfen Sie die Zeilen [Abschnitt] und Schlüssel=Wert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false; using %2.</source>
+        <translation>&quot;%1&quot; ist weder true noch false; %2 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of seconds from %2 to %3; using %4.</source>
+        <translation>&quot;%1&quot; ist keine Sekundenzahl von %2 bis %3; %4 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is still read, as %3; move it to %4.</source>
+        <translation>%1: %2 wird noch gelesen, als %3; verschieben Sie es nach %4.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +572,14 @@
     <message>
         <source>The handout could not be saved to %1: %2</source>
         <translation>Der Handzettel konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>saving files is turned off on this computer</source>
+        <translation>das Speichern von Dateien ist auf diesem Computer ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Set for every user of this computer by the administrator.</source>
+        <translation>Vom Administrator für alle Benutzer dieses Computers festgelegt.</translation>
     </message>
 </context>
 <context>

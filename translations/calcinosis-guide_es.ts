@@ -79,6 +79,10 @@
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
         <translation>--paper debe ser a4 o letter, no &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
+        <translation>Ejecutar como quiosco: pantalla completa, sin guardar archivos, vuelta al inicio tras un tiempo sin uso; Ctrl+Alt+Shift+Q para salir.</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -113,6 +117,29 @@
     <message>
         <source>the file is not as long as its pages say</source>
         <translation>el archivo no tiene la longitud que indican sus páginas</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a4, letter or auto; using auto.</source>
+        <translation>&quot;%1&quot; no es a4, letter ni auto; se usa auto.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a valid settings file; its values were ignored. Check its [section] and key=value lines.</source>
+        <translation>%1: el archivo no es un archivo de configuración válido; se han ignorado sus valores. Revise sus líneas [sección] y clave=valor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false; using %2.</source>
+        <translation>&quot;%1&quot; no es true ni false; se usa %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of seconds from %2 to %3; using %4.</source>
+        <translation>&quot;%1&quot; no es un número de segundos entre %2 y %3; se usa %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is still read, as %3; move it to %4.</source>
+        <translation>%1: %2 todavía se lee, como %3; páselo a %4.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +572,14 @@
     <message>
         <source>The handout could not be saved to %1: %2</source>
         <translation>No se pudo guardar el folleto en %1: %2</translation>
+    </message>
+    <message>
+        <source>saving files is turned off on this computer</source>
+        <translation>guardar archivos está desactivado en este ordenador</translation>
+    </message>
+    <message>
+        <source>Set for every user of this computer by the administrator.</source>
+        <translation>Definido por el administrador para todos los usuarios de este ordenador.</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,10 @@
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
         <translation>--paper doit valoir a4 ou letter, pas «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
+        <translation>Mode borne : plein écran, aucun fichier enregistré, retour au début après un temps d&apos;inactivité ; Ctrl+Alt+Shift+Q pour quitter.</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -113,6 +117,29 @@
     <message>
         <source>the file is not as long as its pages say</source>
         <translation>le fichier n&apos;a pas la longueur que ses pages indiquent</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a4, letter or auto; using auto.</source>
+        <translation>&quot;%1&quot; n&apos;est ni a4, ni letter, ni auto ; auto est utilisé.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a valid settings file; its values were ignored. Check its [section] and key=value lines.</source>
+        <translation>%1 : ce fichier n&apos;est pas un fichier de réglages valide ; ses valeurs ont été ignorées. Vérifiez ses lignes [section] et clé=valeur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false; using %2.</source>
+        <translation>&quot;%1&quot; n&apos;est ni true ni false ; %2 est utilisé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of seconds from %2 to %3; using %4.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre de secondes entre %2 et %3 ; %4 est utilisé.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is still read, as %3; move it to %4.</source>
+        <translation>%1 : %2 est encore lu, comme %3 ; déplacez-le dans %4.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +572,14 @@
     <message>
         <source>The handout could not be saved to %1: %2</source>
         <translation>La fiche n&apos;a pas pu être enregistrée dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>saving files is turned off on this computer</source>
+        <translation>l&apos;enregistrement de fichiers est désactivé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Set for every user of this computer by the administrator.</source>
+        <translation>Réglé par l&apos;administrateur pour tous les utilisateurs de cet ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,10 @@
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
         <translation>--paper 必须是 a4 或 letter，而不是“%1”。</translation>
     </message>
+    <message>
+        <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
+        <translation>以自助终端模式运行：全屏、不保存文件、空闲时回到起始页；按 Ctrl+Alt+Shift+Q 退出。</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -113,6 +117,29 @@
     <message>
         <source>the file is not as long as its pages say</source>
         <translation>文件长度与其页面记录的不一致</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a4, letter or auto; using auto.</source>
+        <translation>&quot;%1&quot; 不是 a4、letter 或 auto；改用 auto。</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a valid settings file; its values were ignored. Check its [section] and key=value lines.</source>
+        <translation>%1：该文件不是有效的设置文件，其中的值已被忽略。请检查 [节] 和 键=值 行。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false; using %2.</source>
+        <translation>&quot;%1&quot; 不是 true 或 false；改用 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of seconds from %2 to %3; using %4.</source>
+        <translation>&quot;%1&quot; 不是 %2 到 %3 之间的秒数；改用 %4。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is still read, as %3; move it to %4.</source>
+        <translation>%1：仍会读取 %2，作为 %3；请将其移到 %4。</translation>
     </message>
 </context>
 <context>
@@ -545,6 +572,14 @@
     <message>
         <source>The handout could not be saved to %1: %2</source>
         <translation>宣教资料无法保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>saving files is turned off on this computer</source>
+        <translation>此计算机已关闭文件保存功能</translation>
+    </message>
+    <message>
+        <source>Set for every user of this computer by the administrator.</source>
+        <translation>由管理员为此计算机的所有用户设置。</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/command_line.h"
 
 #include <QCommandLineParser>
@@ -94,9 +95,14 @@ CommandLine parseCommandLine(const QStringList &arguments) {
                                     "Clinic phone number for the handout (default: the one the "
                                     "handout composer remembers)."),
         QStringLiteral("NUMBER"));
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QCoreApplication::translate(
+            "CommandLine", "Run as a kiosk: full screen, no files saved, back to the start when "
+                           "idle; Ctrl+Alt+Shift+Q quits."));
     parser.addOptions({help, version, content, listLanguages, language, search, limit,
                        exportHandout, sections, topics, largePrint, bilingual, paper, preset,
-                       clinic, phone});
+                       clinic, phone, kiosk});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -124,6 +130,7 @@ CommandLine parseCommandLine(const QStringList &arguments) {
     result.preset = parser.value(preset);
     result.clinicName = parser.value(clinic);
     result.clinicPhone = parser.value(phone);
+    result.kiosk = parser.isSet(kiosk);
     if (parser.isSet(limit)) {
         bool ok = false;
         result.limit = parser.value(limit).toInt(&ok);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QString>
@@ -27,6 +28,7 @@ struct CommandLine {
     QString preset;
     QString clinicName;  // --clinic; empty: the remembered one
     QString clinicPhone; // --phone; empty: the remembered one
+    bool kiosk = false;  // --kiosk (or kiosk/enabled in the clinic settings)
 
     bool isHeadless() const { return mode != Mode::Gui; }
 };

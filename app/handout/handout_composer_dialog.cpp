@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "handout/handout_composer_dialog.h"
 
 #include "content/content_repository.h"
@@ -38,7 +39,12 @@ constexpr int kPreviewDelayMs = 350;
 
 HandoutComposerDialog::HandoutComposerDialog(const ContentRepository &repository,
                                              LanguageManager &languages, QWidget *parent)
-    : QDialog(parent), m_repository(repository), m_languages(languages),
+    : HandoutComposerDialog(repository, languages, Permissions{}, parent) {}
+
+HandoutComposerDialog::HandoutComposerDialog(const ContentRepository &repository,
+                                             LanguageManager &languages,
+                                             const Permissions &permissions, QWidget *parent)
+    : QDialog(parent), m_repository(repository), m_languages(languages), m_permissions(permissions),
       m_previewPrinter(std::make_unique<QPrinter>(QPrinter::HighResolution)) {
     setObjectName(QStringLiteral("HandoutComposerDialog"));
     m_previewTimer = new QTimer(this);
@@ -51,7 +57,7 @@ HandoutComposerDialog::HandoutComposerDialog(const ContentRepository &repository
     reloadContentLabels();
     loadRememberedSettings();
     retranslateUi();
-    applyPreset(m_presetCombo->findData(QString::fromLatin1(kDefaultHandoutPreset)));
+    applyPermissions();
     connect(&m_languages, &LanguageManager::languageChanged, this,
             &HandoutComposerDialog::reloadContentLabels);
     resize(1180, 800);
@@ -322,6 +328,10 @@ void HandoutComposerDialog::retranslateUi() {
     m_clinicName->setAccessibleName(tr("Clinic name"));
     m_phoneLabel->setText(tr("Clinic p&hone:"));
     m_clinicPhone->setAccessibleName(tr("Clinic phone number"));
+    const QString lockHint = tr("Set for every user of this computer by the administrator.");
+    for (QLineEdit *edit : {m_clinicName, m_clinicPhone}) {
+        edit->setToolTip(edit->isReadOnly() ? lockHint : QString());
+    }
 
     m_preview->setAccessibleName(tr("Handout preview"));
     m_openFolder->setText(tr("Open &folder"));
@@ -392,13 +402,28 @@ void HandoutComposerDialog::onTopicsChanged() {
     if (preset && presetTopics != checked) {
         m_presetCombo->setCurrentIndex(0);
     }
-    const bool empty = m_topics->checkedTopics().isEmpty();
-    m_emptyHint->setVisible(empty);
-    for (QPushButton *button :
-         {m_previewButton, m_printButton, m_savePdfButton, m_saveHtmlButton}) {
-        button->setEnabled(!empty);
-    }
+    m_emptyHint->setVisible(m_topics->checkedTopics().isEmpty());
+    updateOutputButtons();
     schedulePreview();
+}
+
+void HandoutComposerDialog::applyPermissions() {
+    // Not permitted means not there: hidden, and disabled so no shortcut reaches it either.
+    m_savePdfButton->setVisible(m_permissions.saving);
+    m_saveHtmlButton->setVisible(m_permissions.saving);
+    m_printButton->setVisible(m_permissions.printing);
+    // Qt's full preview window prints on its own, with a way to save a PDF: without saving it
+    // stays closed, and the live preview beside the controls is the preview.
+    m_previewButton->setVisible(m_permissions.saving);
+    updateOutputButtons();
+}
+
+void HandoutComposerDialog::updateOutputButtons() {
+    const bool any = !m_topics->checkedTopics().isEmpty();
+    m_previewButton->setEnabled(any && m_permissions.saving);
+    m_printButton->setEnabled(any && m_permissions.printing);
+    m_savePdfButton->setEnabled(any && m_permissions.saving);
+    m_saveHtmlButton->setEnabled(any && m_permissions.saving);
 }
 
 void HandoutComposerDialog::schedulePreview() {

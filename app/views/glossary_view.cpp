@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/glossary_view.h"
 
 #include "document/content_html.h"

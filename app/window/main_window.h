@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "window/location.h"
@@ -43,6 +44,11 @@ public:
     struct Options {
         QString bookmarksPath; // empty: BookmarkStore::defaultPath()
         bool restoreLastPlace = true;
+        // Kiosk: a shared screen. Nothing is read from or written to settings or bookmarks,
+        // there is no Quit and no bookmarks, and the handout action shows only if printing is
+        // allowed (see KioskController for full screen, the exit keys and the idle reset).
+        bool kiosk = false;
+        bool kioskPrinting = true;
     };
     enum class PaletteChoice { FollowSystem, HighContrast };
 
@@ -91,6 +97,12 @@ public:
     // A place's title in the reading language ("Treatment: Diltiazem").
     QString placeTitle(const Location &location) const;
 
+    bool isKiosk() const { return m_options.kiosk; }
+    const Options &options() const { return m_options; }
+    // For the next visitor at a kiosk: open dialogs and menus closed, the overview at the top
+    // with no history, normal text size and the system's colours.
+    void resetForNextVisitor();
+
     void goBack();
     void goForward();
     bool canGoBack() const { return m_history.canGoBack(); }
@@ -132,6 +144,7 @@ private:
     void updateLanguageMenu();
     void rebuildBookmarksMenu();
     void updateActionStates();
+    void applyKioskRestrictions();
 
     // main_window.cpp: the frame, places and history.
     void buildCentralArea();

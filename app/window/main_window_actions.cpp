@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's actions, menus and toolbar, and the texts they show.
 #include "language/language_manager.h"
 #include "user/bookmark_store.h"
@@ -222,9 +223,13 @@ void MainWindow::rebuildBookmarksMenu() {
 }
 
 void MainWindow::updateActionStates() {
+    if (m_options.kiosk) {
+        applyKioskRestrictions(); // nothing may bring a removed action back
+    }
     m_backAction->setEnabled(m_history.canGoBack());
     m_forwardAction->setEnabled(m_history.canGoForward());
-    m_handoutAction->setEnabled(static_cast<bool>(m_handoutHandler));
+    m_handoutAction->setEnabled(static_cast<bool>(m_handoutHandler) &&
+                                (!m_options.kiosk || m_options.kioskPrinting));
     const QList<int> steps = textScaleSteps();
     m_biggerAction->setEnabled(m_textScale < steps.constLast());
     m_smallerAction->setEnabled(m_textScale > steps.constFirst());
@@ -238,6 +243,25 @@ void MainWindow::updateActionStates() {
         it.value()->setCheckable(true);
         it.value()->setChecked(it.key() == m_current.page);
     }
+}
+
+void MainWindow::applyKioskRestrictions() {
+    if (!m_options.kiosk) {
+        return;
+    }
+    // Gone, not greyed: a visitor should not meet controls that do nothing. Disabled as well,
+    // so their shortcuts do nothing either.
+    // About Qt links to web pages that would open a browser: a way out of the kiosk.
+    QList<QAction *> removed = {m_quitAction, m_bookmarkAction, m_manageBookmarksAction,
+                                m_bookmarksMenu->menuAction(), m_aboutQtAction};
+    if (!m_options.kioskPrinting) {
+        removed.append(m_handoutAction);
+    }
+    for (QAction *action : std::as_const(removed)) {
+        action->setVisible(false);
+        action->setEnabled(false);
+    }
+    m_fileMenu->menuAction()->setVisible(m_options.kioskPrinting);
 }
 
 void MainWindow::retranslate() {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the window remembers (size, text size, palette, last place), the reader's bookmarks, and
 // how it follows a change of language or system colours.
 #include "language/language_manager.h"
@@ -63,8 +64,11 @@ QList<int> MainWindow::textScaleSteps() {
 void MainWindow::setTextScale(int percent) {
     const QList<int> steps = textScaleSteps();
     const int clamped = qBound(steps.constFirst(), percent, steps.constLast());
-    // Saved at once, so a crash or a second window does not lose the reader's choice.
-    QSettings().setValue(kTextScaleKey, clamped);
+    // Saved at once, so a crash or a second window does not lose the reader's choice; a kiosk
+    // keeps it for the current visitor only.
+    if (!m_options.kiosk) {
+        QSettings().setValue(kTextScaleKey, clamped);
+    }
     if (clamped == m_textScale) {
         return;
     }
@@ -85,9 +89,11 @@ void MainWindow::changeTextScale(int steps) {
 
 void MainWindow::setPaletteChoice(PaletteChoice choice) {
     m_paletteChoice = choice;
-    QSettings().setValue(kPaletteKey, choice == PaletteChoice::HighContrast
-                                          ? QStringLiteral("high-contrast")
-                                          : QStringLiteral("system"));
+    if (!m_options.kiosk) {
+        QSettings().setValue(kPaletteKey, choice == PaletteChoice::HighContrast
+                                              ? QStringLiteral("high-contrast")
+                                              : QStringLiteral("system"));
+    }
     (choice == PaletteChoice::HighContrast ? m_highContrastAction : m_followSystemAction)
         ->setChecked(true);
     // High contrast dresses the whole program; following the system gives its palette back.
@@ -153,6 +159,9 @@ void MainWindow::applyNavigationColors() {
 }
 
 void MainWindow::restoreDisplaySettings() {
+    if (m_options.kiosk) {
+        return; // every visitor starts from the same screen
+    }
     const QSettings settings;
     const QList<int> steps = textScaleSteps();
     m_textScale =
@@ -166,9 +175,11 @@ void MainWindow::restoreDisplaySettings() {
 }
 
 void MainWindow::restoreFrameSettings() {
-    QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray());
+    if (!m_options.kiosk) {
+        QSettings settings;
+        restoreGeometry(settings.value(kGeometryKey).toByteArray());
+        restoreState(settings.value(kStateKey).toByteArray());
+    }
     if (m_paletteChoice == PaletteChoice::HighContrast) {
         m_highContrastAction->setChecked(true);
     }
@@ -179,13 +190,16 @@ void MainWindow::restoreFrameSettings() {
 
 Location MainWindow::startPlace() const {
     Location place = Location::fromKey(QSettings().value(kLastPlaceKey).toString());
-    if (!m_options.restoreLastPlace || !pageKeys().contains(place.page)) {
+    if (!m_options.restoreLastPlace || m_options.kiosk || !pageKeys().contains(place.page)) {
         place = {QStringLiteral("overview"), QString(), -1};
     }
     return place;
 }
 
 void MainWindow::saveSettings() {
+    if (m_options.kiosk) {
+        return;
+    }
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());

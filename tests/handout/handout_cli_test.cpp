@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real program exporting handouts from the command line, and its one-line failures.
 #include "cli/headless.h"
 #include "handout_test_support.h"

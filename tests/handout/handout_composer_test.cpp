@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The composer dialog driven like a clinician would: presets, the basket of topics, language,
 // large print, the live preview, keyboard and screen-reader access, and exporting.
 #include "handout/handout_composer_dialog.h"

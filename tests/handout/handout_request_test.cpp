@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a handout request selects, and what the command line and composer are told is wrong.
 #include "handout/handout_presets.h"
 #include "handout/handout_request.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window as a reader uses it: navigation, history, bookmarks, text size, language.
 #include "user/bookmark_store.h"
 #include "view_helpers.h"
