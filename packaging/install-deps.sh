@@ -11,6 +11,9 @@ packages=(
   libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
   # font configuration, loaded early at start-up
   libfontconfig-dev
+  # read aloud: Qt TextToSpeech to build; the speech-dispatcher plugin and espeak-ng voices
+  # (all six languages) to hear it; sox to measure espeak-ng recordings in the manual check
+  qt6-speech-dev qt6-speech-speechd-plugin speech-dispatcher espeak-ng sox
   # content source parser
   libyaml-cpp-dev
   # tests and benchmarks
