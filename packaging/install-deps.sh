@@ -12,8 +12,10 @@ packages=(
   # font configuration, loaded early at start-up
   libfontconfig-dev
   # read aloud: Qt TextToSpeech to build; the speech-dispatcher plugin and espeak-ng voices
-  # (all six languages) to hear it; sox to measure espeak-ng recordings in the manual check
-  qt6-speech-dev qt6-speech-speechd-plugin speech-dispatcher espeak-ng sox
+  # (all six languages) to hear it; sox to measure espeak-ng recordings in the manual check.
+  # Debian 12's Qt6TextToSpeech CMake package needs Qt6QmlIntegration (qt6-declarative-dev)
+  # without depending on it.
+  qt6-speech-dev qt6-declarative-dev qt6-speech-speechd-plugin speech-dispatcher espeak-ng sox
   # content source parser
   libyaml-cpp-dev
   # tests and benchmarks

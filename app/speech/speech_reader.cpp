@@ -1,0 +1,275 @@
+#include "speech/speech_reader.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSettings>
+#include <QTextToSpeech>
+#include <QVoice>
+
+namespace cg {
+
+namespace {
+
+const QString kRateKey = QStringLiteral("speech/rate");
+const QString kVoiceKey = QStringLiteral("speech/voice/");
+
+// The engine's locales and voices that are really in `language`, best territory first.
+std::optional<QLocale> localeFor(const QTextToSpeech &tts, const QString &language) {
+    const QLocale wanted(language);
+    std::optional<QLocale> best;
+    const QList<QLocale> locales = tts.availableLocales();
+    for (const QLocale &locale : locales) {
+        if (locale.language() != wanted.language()) {
+            continue;
+        }
+        if (!best || locale.territory() == wanted.territory()) {
+            best = locale;
+        }
+    }
+    return best;
+}
+
+QList<QVoice> voicesIn(const QTextToSpeech &tts, const QString &language) {
+    const QLocale wanted(language);
+    QList<QVoice> result;
+    const QList<QVoice> voices = tts.availableVoices();
+    for (const QVoice &voice : voices) {
+        if (voice.locale().language() == wanted.language()) {
+            result.append(voice);
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+SpeechReader::SpeechReader(QObject *parent) : QObject(parent) {}
+
+SpeechReader::~SpeechReader() {
+    if (m_tts != nullptr) {
+        m_state = State::Idle; // no signals from a reader being destroyed
+        m_tts->disconnect(this);
+        m_tts->stop();
+    }
+}
+
+void SpeechReader::setEngine(const QString &name, const QVariantMap &parameters) {
+    m_engineName = name;
+    m_engineParameters = parameters;
+}
+
+bool SpeechReader::ensureEngine() {
+    if (m_tts != nullptr) {
+        return m_tts->state() != QTextToSpeech::Error;
+    }
+    if (QTextToSpeech::availableEngines().isEmpty()) {
+        return false;
+    }
+    m_tts = m_engineName.isEmpty() ? new QTextToSpeech(this)
+                                   : new QTextToSpeech(m_engineName, m_engineParameters, this);
+    connect(m_tts, &QTextToSpeech::stateChanged, this,
+            [this](QTextToSpeech::State engineState) { onEngineState(engineState); });
+    return m_tts->state() != QTextToSpeech::Error;
+}
+
+QString SpeechReader::noVoiceMessage(const QString &language) {
+    const QLocale locale(language);
+    //: %1 is a language named in itself ("Español"), %2 in English ("Spanish").
+    return tr("This computer has no voice for %1 (%2), so this page cannot be read aloud in its "
+              "language. To add voices for all six languages, ask whoever looks after this "
+              "computer to run: apt install espeak-ng speech-dispatcher")
+        .arg(locale.nativeLanguageName(), QLocale::languageToString(locale.language()));
+}
+
+QString SpeechReader::noEngineMessage() {
+    return tr("Reading aloud needs a speech engine, and this computer has none. Ask whoever "
+              "looks after this computer to run: apt install qt6-speech-speechd-plugin "
+              "espeak-ng speech-dispatcher");
+}
+
+bool SpeechReader::chooseVoice(const QString &language) {
+    const std::optional<QLocale> locale = localeFor(*m_tts, language);
+    if (!locale) {
+        return false;
+    }
+    if (m_tts->locale() != *locale) {
+        m_tts->setLocale(*locale);
+    }
+    const QList<QVoice> voices = voicesIn(*m_tts, language);
+    if (voices.isEmpty()) {
+        return false;
+    }
+    const QString wanted = preferredVoice(language);
+    QVoice chosen = voices.constFirst();
+    for (const QVoice &voice : voices) {
+        if (voice.name() == wanted) {
+            chosen = voice;
+        }
+    }
+    if (m_tts->voice() != chosen) {
+        m_tts->setVoice(chosen);
+    }
+    // Never another language's voice: if the engine would not take ours, do not speak.
+    return m_tts->voice().locale().language() == QLocale(language).language();
+}
+
+QStringList SpeechReader::voiceNames(const QString &language) {
+    QStringList names;
+    if (!ensureEngine()) {
+        return names;
+    }
+    const std::optional<QLocale> locale = localeFor(*m_tts, language);
+    if (!locale) {
+        return names;
+    }
+    if (m_tts->locale() != *locale) {
+        m_tts->setLocale(*locale);
+    }
+    const QList<QVoice> voices = voicesIn(*m_tts, language);
+    for (const QVoice &voice : voices) {
+        names.append(voice.name());
+    }
+    return names;
+}
+
+bool SpeechReader::start(const QList<Utterance> &script, const QString &language, int from) {
+    stop();
+    if (script.isEmpty()) {
+        return false;
+    }
+    if (!ensureEngine()) {
+        Q_EMIT problem(noEngineMessage());
+        return false;
+    }
+    if (!chooseVoice(language)) {
+        Q_EMIT problem(noVoiceMessage(language));
+        return false;
+    }
+    m_tts->setRate(preferredRate());
+    m_script = script;
+    m_language = language;
+    m_index = qBound(0, from, static_cast<int>(script.size()) - 1);
+    setState(State::Speaking);
+    speakCurrent();
+    return true;
+}
+
+void SpeechReader::speakCurrent() {
+    Q_EMIT sentenceStarted(m_index);
+    m_tts->say(m_script.at(m_index).spoken);
+}
+
+void SpeechReader::jump(int index) {
+    if (m_state == State::Idle || index < 0 || index >= m_script.size()) {
+        return;
+    }
+    m_index = index;
+    setState(State::Speaking);
+    if (m_tts->state() == QTextToSpeech::Ready) {
+        speakCurrent();
+        return;
+    }
+    // The next sentence starts once the engine has stopped the current one.
+    m_jumpPending = true;
+    m_tts->stop(QTextToSpeech::BoundaryHint::Immediate);
+}
+
+void SpeechReader::next() {
+    jump(m_index + 1);
+}
+
+void SpeechReader::previous() {
+    jump(qMax(0, m_index - 1));
+}
+
+void SpeechReader::pause() {
+    if (m_state != State::Speaking) {
+        return;
+    }
+    setState(State::Paused);
+    m_tts->pause(QTextToSpeech::BoundaryHint::Immediate);
+}
+
+void SpeechReader::resume() {
+    if (m_state != State::Paused) {
+        return;
+    }
+    setState(State::Speaking);
+    if (m_tts->state() == QTextToSpeech::Paused) {
+        m_tts->resume();
+    } else if (m_tts->state() == QTextToSpeech::Ready) {
+        speakCurrent(); // the engine let the sentence go while paused: say it again
+    }
+}
+
+void SpeechReader::stop() {
+    if (m_state == State::Idle) {
+        return;
+    }
+    m_jumpPending = false;
+    setState(State::Idle);
+    m_tts->stop(QTextToSpeech::BoundaryHint::Immediate);
+}
+
+void SpeechReader::setState(State state) {
+    if (m_state == state) {
+        return;
+    }
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SpeechReader::onEngineState(int engineState) {
+    switch (engineState) {
+    case QTextToSpeech::Ready:
+        if (m_state == State::Idle || (m_state == State::Paused && !m_jumpPending)) {
+            return;
+        }
+        if (m_jumpPending) {
+            m_jumpPending = false;
+            speakCurrent();
+            return;
+        }
+        if (m_index + 1 < m_script.size()) {
+            ++m_index;
+            speakCurrent();
+        } else {
+            setState(State::Idle);
+            Q_EMIT finished();
+        }
+        return;
+    case QTextToSpeech::Error: {
+        const QString reason = m_tts->errorString();
+        m_jumpPending = false;
+        setState(State::Idle);
+        Q_EMIT problem(tr("Reading aloud stopped: %1").arg(reason));
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+QString SpeechReader::preferredVoice(const QString &language) {
+    return QSettings().value(kVoiceKey + language).toString();
+}
+
+void SpeechReader::setVoice(const QString &language, const QString &name) {
+    QSettings().setValue(kVoiceKey + language, name);
+    if (m_tts != nullptr && m_state != State::Idle && language == m_language) {
+        chooseVoice(language);
+    }
+}
+
+double SpeechReader::preferredRate() {
+    return qBound(-1.0, QSettings().value(kRateKey, 0.0).toDouble(), 1.0);
+}
+
+void SpeechReader::setRate(double rate) {
+    QSettings().setValue(kRateKey, qBound(-1.0, rate, 1.0));
+    if (m_tts != nullptr) {
+        m_tts->setRate(preferredRate()); // from the next sentence on
+    }
+}
+
+} // namespace cg
