@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QMenu>
 #include <QTextEdit>
+#include <algorithm>
 
 namespace cg {
 
@@ -149,14 +150,28 @@ void ReadAloud::fillVoiceMenu() {
     if (language.isEmpty()) {
         return;
     }
-    const QStringList names = m_reader.voiceNames(language);
+    QStringList names = m_reader.voiceNames(language);
+    // espeak-ng has about a hundred variants of each voice ("Spanish (Spain)+Alex"): the plain
+    // voices first, and a menu short enough to read.
+    std::stable_sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+        return !a.contains(QLatin1Char('+')) && b.contains(QLatin1Char('+'));
+    });
+    const QString remembered = SpeechReader::preferredVoice(language);
+    constexpr qsizetype kMostVoices = 24;
+    if (names.size() > kMostVoices) {
+        const bool keepRemembered = names.indexOf(remembered) >= kMostVoices;
+        names = names.mid(0, kMostVoices);
+        if (keepRemembered) {
+            names.append(remembered);
+        }
+    }
     if (names.isEmpty()) {
         QAction *none = m_voiceMenu->addAction(
             tr("No voice for %1 on this computer").arg(QLocale(language).nativeLanguageName()));
         none->setEnabled(false);
         return;
     }
-    const QString preferred = SpeechReader::preferredVoice(language);
+    const QString &preferred = remembered;
     auto *group = new QActionGroup(m_voiceMenu);
     for (const QString &name : names) {
         QAction *voice = m_voiceMenu->addAction(name);

@@ -5,6 +5,7 @@
 #include <QSettings>
 #include <QTextToSpeech>
 #include <QVoice>
+#include <optional>
 
 namespace cg {
 
@@ -13,12 +14,28 @@ namespace {
 const QString kRateKey = QStringLiteral("speech/rate");
 const QString kVoiceKey = QStringLiteral("speech/voice/");
 
-// The engine's locales and voices that are really in `language`, best territory first.
+// Whether a voice speaks `language`. Qt 6.4's speech-dispatcher engine files the languages
+// QLocale has no code for under the C locale, Mandarin ("cmn") among them: such a voice counts
+// when its name starts with the language's English name ("Chinese (Mandarin, ...)"), never
+// "Hakka Chinese" or a voice of another language.
+bool speaks(const QVoice &voice, const QString &language) {
+    const QLocale wanted(language);
+    if (voice.locale().language() == wanted.language()) {
+        return true;
+    }
+    return voice.locale().language() == QLocale::C &&
+           voice.name().startsWith(QLocale::languageToString(wanted.language()));
+}
+
+// The engine locale to look for `language`'s voices in: the language's own (its default
+// territory first), else the C locale where unnamed languages' voices are.
 std::optional<QLocale> localeFor(const QTextToSpeech &tts, const QString &language) {
     const QLocale wanted(language);
     std::optional<QLocale> best;
+    bool hasUnnamed = false;
     const QList<QLocale> locales = tts.availableLocales();
     for (const QLocale &locale : locales) {
+        hasUnnamed = hasUnnamed || locale.language() == QLocale::C;
         if (locale.language() != wanted.language()) {
             continue;
         }
@@ -26,15 +43,17 @@ std::optional<QLocale> localeFor(const QTextToSpeech &tts, const QString &langua
             best = locale;
         }
     }
+    if (!best && hasUnnamed) {
+        best = QLocale::c();
+    }
     return best;
 }
 
 QList<QVoice> voicesIn(const QTextToSpeech &tts, const QString &language) {
-    const QLocale wanted(language);
     QList<QVoice> result;
     const QList<QVoice> voices = tts.availableVoices();
     for (const QVoice &voice : voices) {
-        if (voice.locale().language() == wanted.language()) {
+        if (speaks(voice, language)) {
             result.append(voice);
         }
     }
@@ -110,7 +129,7 @@ bool SpeechReader::chooseVoice(const QString &language) {
         m_tts->setVoice(chosen);
     }
     // Never another language's voice: if the engine would not take ours, do not speak.
-    return m_tts->voice().locale().language() == QLocale(language).language();
+    return speaks(m_tts->voice(), language);
 }
 
 QStringList SpeechReader::voiceNames(const QString &language) {

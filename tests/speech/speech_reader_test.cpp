@@ -106,6 +106,26 @@ TEST_F(SpeechReaderTest, NoVoiceForTheLanguageSaysSoAndSpeaksNothing) {
     EXPECT_EQ(problems.count(), 1);
 }
 
+TEST_F(SpeechReaderTest, MandarinFiledUnderNoLanguageIsFoundByName) {
+    // What speech-dispatcher with espeak-ng gives Qt 6.4: no Chinese locale, the Mandarin
+    // voices among unnamed ones.
+    const QStringList unnamed = {u"Bishnupriya Manipuri"_s, u"Hakka Chinese"_s,
+                                 u"Chinese (Mandarin, latin as English)"_s,
+                                 u"Chinese (Mandarin, latin as Pinyin)"_s};
+    SpeechReader reader;
+    test::useRecorder(reader,
+                      {{u"locales"_s, QStringList{u"en"_s}}, {u"unnamedVoices"_s, unnamed}});
+    EXPECT_EQ(reader.voiceNames(u"zh"_s), unnamed.mid(2));
+    const SpeechScript chinese(*m_repository, u"zh"_s);
+    ASSERT_TRUE(reader.start(chinese.page(u"overview"_s), u"zh"_s));
+    EXPECT_EQ(test::recorder()->property("currentVoice").toString(), unnamed.at(2));
+    // Arabic is not among them: no voice, and it says so.
+    QSignalSpy problems(&reader, &SpeechReader::problem);
+    EXPECT_FALSE(reader.start(SpeechScript(*m_repository, u"ar"_s).page(u"overview"_s), u"ar"_s));
+    EXPECT_EQ(problems.count(), 1);
+    EXPECT_TRUE(reader.voiceNames(u"ar"_s).isEmpty());
+}
+
 TEST_F(SpeechReaderTest, AnEngineWithNoVoiceAtAllSaysSo) {
     SpeechReader reader;
     test::useRecorder(reader, {{u"locales"_s, QStringList{}}});

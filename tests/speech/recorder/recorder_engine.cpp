@@ -13,6 +13,10 @@ RecorderEngine::RecorderEngine(const QVariantMap &parameters, QObject *parent)
     for (const QString &code : codes) {
         m_locales.append(QLocale(code));
     }
+    m_unnamedVoices = parameters.value(QStringLiteral("unnamedVoices")).toStringList();
+    if (!m_unnamedVoices.isEmpty()) {
+        m_locales.append(QLocale::c());
+    }
     m_autoFinish = parameters.value(QStringLiteral("autoFinish"), true).toBool();
     if (!m_locales.isEmpty()) {
         setLocale(m_locales.constFirst());
@@ -32,6 +36,12 @@ QList<QLocale> RecorderEngine::availableLocales() const {
 QList<QVoice> RecorderEngine::voicesFor(const QLocale &locale) const {
     QList<QVoice> voices;
     if (!m_locales.contains(locale)) {
+        return voices;
+    }
+    if (locale.language() == QLocale::C) {
+        for (const QString &name : m_unnamedVoices) {
+            voices.append(createVoice(name, locale, QVoice::Unknown, QVoice::Other, QVariant()));
+        }
         return voices;
     }
     const QString code = QLocale::languageToCode(locale.language());

@@ -11,6 +11,8 @@
 //
 // Parameters (QTextToSpeech(engine, parameters)):
 //   "locales"    language codes it has voices for (default: en es fr de ar zh; empty: none)
+//   "unnamedVoices" voice names filed under the C locale, as Qt 6.4's speech-dispatcher engine
+//                files languages QLocale has no code for ("Chinese (Mandarin, ...)")
 //   "autoFinish" finish each sentence by itself on the next event loop turn (default true);
 //                false leaves it speaking until finishUtterance() is invoked
 class RecorderEngine : public QTextToSpeechEngine {
@@ -59,6 +61,7 @@ private:
     void scheduleFinish();
 
     QList<QLocale> m_locales;
+    QStringList m_unnamedVoices;
     bool m_autoFinish = true;
     QLocale m_locale;
     QVoice m_voice;
