@@ -5,6 +5,7 @@
 #include <QSettings>
 #include <QTextToSpeech>
 #include <QVoice>
+#include <algorithm>
 #include <optional>
 
 namespace cg {
@@ -56,6 +57,13 @@ QList<QVoice> voicesIn(const QTextToSpeech &tts, const QString &language) {
         if (speaks(voice, language)) {
             result.append(voice);
         }
+    }
+    if (QLocale(language).language() == QLocale::Chinese) {
+        // espeak-ng 1.51's "Chinese (Mandarin, latin as English)" reads its own pinyin as
+        // English with tone digits ("ni three hao three"); the Pinyin voice says Mandarin.
+        std::stable_partition(result.begin(), result.end(), [](const QVoice &voice) {
+            return voice.name().contains(QStringLiteral("Pinyin"));
+        });
     }
     return result;
 }
