@@ -222,6 +222,7 @@ void ReadAloud::readCurrentView() {
     m_highlighter.clear();
     m_view = view;
     m_page = view->pageKey();
+    m_revealed.clear();
     if (!m_reader.start(utterances, language, from)) {
         m_view.clear();
     }
@@ -251,8 +252,21 @@ void ReadAloud::stop() {
 }
 
 void ReadAloud::onSentence(int index) {
-    if (!m_view.isNull() && index >= 0 && index < m_reader.script().size()) {
-        m_highlighter.mark(m_view, m_reader.script().at(index));
+    SectionView *view = m_view.data();
+    if (view == nullptr || index < 0 || index >= m_reader.script().size()) {
+        return;
+    }
+    const Utterance &utterance = m_reader.script().at(index);
+    if (m_highlighter.mark(view, utterance) || utterance.anchor.isEmpty()) {
+        return;
+    }
+    // Not on screen: the glossary shows one entry at a time, a filter may hide a card. Show
+    // the part being read (once per part, so a sentence the view never shows costs nothing).
+    if (utterance.anchor != m_revealed) {
+        m_revealed = utterance.anchor;
+        if (view->showTarget(utterance.anchor)) {
+            m_highlighter.mark(view, utterance);
+        }
     }
 }
 

@@ -67,6 +67,7 @@ private:
     SentenceHighlighter m_highlighter;
     QPointer<SectionView> m_view; // the view being read; null for a single word
     QString m_page;
+    QString m_revealed; // the last part shown because its sentence was not on screen
 
     QAction *m_read = nullptr;
     QAction *m_pause = nullptr;

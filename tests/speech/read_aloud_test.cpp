@@ -125,6 +125,27 @@ TEST_F(ReadAloudTest, StartsAtTheTopicTheReaderIsAt) {
     EXPECT_EQ(readAloud.highlightedText(), topic.title);
 }
 
+TEST_F(ReadAloudTest, TheGlossaryShowsEachEntryAsItIsRead) {
+    ReadAloud &readAloud = openReader();
+    m_languages->setLanguage(u"zh"_s);
+    const QList<Utterance> script = scriptOf(u"glossary"_s, u"zh"_s);
+    const QString first = script.at(0).anchor;
+    m_window->openGlossaryTerm(first);
+    QCoreApplication::processEvents();
+    readAloud.readAction()->trigger();
+    ASSERT_TRUE(test::waitUntil([] { return test::spokenByEngine().size() == 1; }));
+    qsizetype i = 0;
+    // Through the first entry into the second: the view turns to it.
+    while (script.at(i).anchor == first) {
+        ASSERT_TRUE(nextSentenceSpoken());
+        ++i;
+    }
+    EXPECT_EQ(m_window->currentView()->currentTarget(), script.at(i).anchor);
+    EXPECT_EQ(readAloud.highlightedText(), script.at(i).shown);
+    ASSERT_TRUE(nextSentenceSpoken());
+    EXPECT_EQ(readAloud.highlightedText(), script.at(i + 1).shown);
+}
+
 TEST_F(ReadAloudTest, ReadsOnlyTheSelectedText) {
     ReadAloud &readAloud = openReader({{u"autoFinish"_s, true}});
     m_window->openPage(u"causes"_s);
