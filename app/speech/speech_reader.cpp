@@ -177,7 +177,11 @@ bool SpeechReader::start(const QList<Utterance> &script, const QString &language
     m_language = language;
     m_index = qBound(0, from, static_cast<int>(script.size()) - 1);
     setState(State::Speaking);
-    speakCurrent();
+    if (m_stopsUnconfirmed > 0) {
+        m_jumpPending = true; // the engine has not stopped the last reading yet
+    } else {
+        speakCurrent();
+    }
     return true;
 }
 
@@ -192,13 +196,13 @@ void SpeechReader::jump(int index) {
     }
     m_index = index;
     setState(State::Speaking);
-    if (m_tts->state() == QTextToSpeech::Ready) {
+    if (m_tts->state() == QTextToSpeech::Ready && m_stopsUnconfirmed == 0) {
         speakCurrent();
         return;
     }
     // The next sentence starts once the engine has stopped the current one.
     m_jumpPending = true;
-    m_tts->stop(QTextToSpeech::BoundaryHint::Immediate);
+    stopEngine();
 }
 
 void SpeechReader::next() {
@@ -235,6 +239,15 @@ void SpeechReader::stop() {
     }
     m_jumpPending = false;
     setState(State::Idle);
+    stopEngine();
+}
+
+void SpeechReader::stopEngine() {
+    if (m_tts->state() == QTextToSpeech::Speaking || m_tts->state() == QTextToSpeech::Paused) {
+        // Its Ready comes later (speech-dispatcher reports from its own thread), and must not
+        // be taken for the end of the sentence said next.
+        ++m_stopsUnconfirmed;
+    }
     m_tts->stop(QTextToSpeech::BoundaryHint::Immediate);
 }
 
@@ -249,12 +262,16 @@ void SpeechReader::setState(State state) {
 void SpeechReader::onEngineState(int engineState) {
     switch (engineState) {
     case QTextToSpeech::Ready:
-        if (m_state == State::Idle || (m_state == State::Paused && !m_jumpPending)) {
+        if (m_stopsUnconfirmed > 0) {
+            // The engine confirms a stop we asked for: go on with the sentence chosen meanwhile.
+            --m_stopsUnconfirmed;
+            if (m_stopsUnconfirmed == 0 && m_jumpPending && m_state != State::Idle) {
+                m_jumpPending = false;
+                speakCurrent();
+            }
             return;
         }
-        if (m_jumpPending) {
-            m_jumpPending = false;
-            speakCurrent();
+        if (m_state == State::Idle || m_state == State::Paused) {
             return;
         }
         if (m_index + 1 < m_script.size()) {
@@ -268,6 +285,7 @@ void SpeechReader::onEngineState(int engineState) {
     case QTextToSpeech::Error: {
         const QString reason = m_tts->errorString();
         m_jumpPending = false;
+        m_stopsUnconfirmed = 0;
         setState(State::Idle);
         Q_EMIT problem(tr("Reading aloud stopped: %1").arg(reason));
         return;

@@ -73,6 +73,7 @@ private:
     bool chooseVoice(const QString &language);
     void speakCurrent();
     void jump(int index);
+    void stopEngine();
     void setState(State state);
     void onEngineState(int engineState);
 
@@ -83,7 +84,8 @@ private:
     QString m_language;
     int m_index = -1;
     State m_state = State::Idle;
-    bool m_jumpPending = false; // a stop() was asked so another sentence can start
+    bool m_jumpPending = false; // a sentence waits for the engine to confirm a stop
+    int m_stopsUnconfirmed = 0; // stops asked of the engine whose Ready has not come yet
 };
 
 } // namespace cg

@@ -200,6 +200,28 @@ TEST_F(SpeechReaderTest, NextAndPreviousSentence) {
     EXPECT_EQ(reader.state(), SpeechReader::State::Speaking);
 }
 
+TEST_F(SpeechReaderTest, StartingAgainWhileReadingBeginsTheNewTextOnce) {
+    SpeechReader reader;
+    test::useRecorder(reader, {{u"autoFinish"_s, false}});
+    const QList<Utterance> first = SpeechScript(*m_repository, u"en"_s).page(u"overview"_s);
+    const QList<Utterance> word = SpeechScript(*m_repository, u"en"_s).term(u"calcinosis-cutis"_s);
+    ASSERT_FALSE(word.isEmpty());
+    ASSERT_TRUE(reader.start(first, u"en"_s, 5));
+    // At once, before the engine reported anything, and again once it speaks.
+    ASSERT_TRUE(reader.start(first, u"en"_s, 9));
+    QTest::qWait(20);
+    ASSERT_TRUE(reader.start(word, u"en"_s));
+    QTest::qWait(20);
+    // The engine's Ready for each stop is not taken for the end of the new sentence.
+    EXPECT_EQ(test::spokenByEngine(),
+              (QStringList{first.at(5).spoken, first.at(9).spoken, word.at(0).spoken}))
+        << test::spokenByEngine().join(u" | "_s).toStdString();
+    EXPECT_EQ(reader.currentIndex(), 0);
+    EXPECT_EQ(reader.state(), SpeechReader::State::Speaking);
+    test::finishSentence();
+    ASSERT_TRUE(test::waitUntil([&] { return reader.state() == SpeechReader::State::Idle; }));
+}
+
 TEST_F(SpeechReaderTest, SpeedAndVoiceAreRemembered) {
     {
         SpeechReader reader;
