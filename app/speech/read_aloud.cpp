@@ -12,7 +12,6 @@
 #include <QEvent>
 #include <QMenu>
 #include <QTextEdit>
-#include <algorithm>
 
 namespace cg {
 
@@ -150,12 +149,9 @@ void ReadAloud::fillVoiceMenu() {
     if (language.isEmpty()) {
         return;
     }
+    // Plain voices come first; espeak-ng adds about a hundred variants of each ("Spanish
+    // (Spain)+Alex"): a menu short enough to read.
     QStringList names = m_reader.voiceNames(language);
-    // espeak-ng has about a hundred variants of each voice ("Spanish (Spain)+Alex"): the plain
-    // voices first, and a menu short enough to read.
-    std::stable_sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
-        return !a.contains(QLatin1Char('+')) && b.contains(QLatin1Char('+'));
-    });
     const QString remembered = SpeechReader::preferredVoice(language);
     constexpr qsizetype kMostVoices = 24;
     if (names.size() > kMostVoices) {

@@ -58,7 +58,20 @@ QList<QVoice> voicesIn(const QTextToSpeech &tts, const QString &language) {
             result.append(voice);
         }
     }
-    if (QLocale(language).language() == QLocale::Chinese) {
+    // The default voice: a plain one (espeak-ng's variants are "Name+Variant"), of the
+    // language's main territory when the names say ("English (America)", not "English
+    // (Caribbean)", which comes first in speech-dispatcher's list).
+    const QLocale wanted(language);
+    const QString territory = wanted.territory() == QLocale::UnitedStates
+                                  ? QStringLiteral("America")
+                                  : QLocale::territoryToString(wanted.territory());
+    std::stable_partition(result.begin(), result.end(), [&territory](const QVoice &voice) {
+        return voice.name().contains(territory);
+    });
+    std::stable_partition(result.begin(), result.end(), [](const QVoice &voice) {
+        return !voice.name().contains(QLatin1Char('+'));
+    });
+    if (wanted.language() == QLocale::Chinese) {
         // espeak-ng 1.51's "Chinese (Mandarin, latin as English)" reads its own pinyin as
         // English with tone digits ("ni three hao three"); the Pinyin voice says Mandarin.
         std::stable_partition(result.begin(), result.end(), [](const QVoice &voice) {

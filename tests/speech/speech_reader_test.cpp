@@ -127,6 +127,24 @@ TEST_F(SpeechReaderTest, MandarinFiledUnderNoLanguageIsFoundByName) {
     EXPECT_TRUE(reader.voiceNames(u"ar"_s).isEmpty());
 }
 
+TEST_F(SpeechReaderTest, ThePlainVoiceOfTheMainTerritoryComesFirst) {
+    // speech-dispatcher's order for en_US, with espeak-ng's variants.
+    const QStringList english = {u"English (Caribbean)"_s, u"English (Caribbean)+Alex"_s,
+                                 u"English (America)+Alex"_s, u"English (America)"_s,
+                                 u"English (America, New York City)"_s};
+    const QStringList spanish = {u"Spanish (Spain)+Adam"_s, u"Spanish (Spain)"_s};
+    SpeechReader reader;
+    test::useRecorder(reader,
+                      {{u"voiceNames"_s, QVariantMap{{u"en"_s, english}, {u"es"_s, spanish}}}});
+    EXPECT_EQ(reader.voiceNames(u"en"_s),
+              (QStringList{u"English (America)"_s, u"English (America, New York City)"_s,
+                           u"English (Caribbean)"_s, u"English (America)+Alex"_s,
+                           u"English (Caribbean)+Alex"_s}));
+    ASSERT_TRUE(
+        reader.start(SpeechScript(*m_repository, u"es"_s).term(u"calcinosis-cutis"_s), u"es"_s));
+    EXPECT_EQ(test::recorder()->property("currentVoice").toString(), u"Spanish (Spain)"_s);
+}
+
 TEST_F(SpeechReaderTest, AnEngineWithNoVoiceAtAllSaysSo) {
     SpeechReader reader;
     test::useRecorder(reader, {{u"locales"_s, QStringList{}}});

@@ -13,6 +13,7 @@ RecorderEngine::RecorderEngine(const QVariantMap &parameters, QObject *parent)
     for (const QString &code : codes) {
         m_locales.append(QLocale(code));
     }
+    m_voiceNames = parameters.value(QStringLiteral("voiceNames")).toMap();
     m_unnamedVoices = parameters.value(QStringLiteral("unnamedVoices")).toStringList();
     if (!m_unnamedVoices.isEmpty()) {
         m_locales.append(QLocale::c());
@@ -45,6 +46,13 @@ QList<QVoice> RecorderEngine::voicesFor(const QLocale &locale) const {
         return voices;
     }
     const QString code = QLocale::languageToCode(locale.language());
+    if (m_voiceNames.contains(code)) {
+        const QStringList names = m_voiceNames.value(code).toStringList();
+        for (const QString &name : names) {
+            voices.append(createVoice(name, locale, QVoice::Unknown, QVoice::Other, QVariant()));
+        }
+        return voices;
+    }
     voices.append(createVoice(code + QStringLiteral("-one"), locale, QVoice::Female, QVoice::Adult,
                               QVariant()));
     voices.append(createVoice(code + QStringLiteral("-two"), locale, QVoice::Male, QVoice::Adult,

@@ -13,6 +13,8 @@
 //   "locales"    language codes it has voices for (default: en es fr de ar zh; empty: none)
 //   "unnamedVoices" voice names filed under the C locale, as Qt 6.4's speech-dispatcher engine
 //                files languages QLocale has no code for ("Chinese (Mandarin, ...)")
+//   "voiceNames" a map from language code to its voices' names (default "<code>-one",
+//                "<code>-two")
 //   "autoFinish" finish each sentence by itself on the next event loop turn (default true);
 //                false leaves it speaking until finishUtterance() is invoked
 class RecorderEngine : public QTextToSpeechEngine {
@@ -62,6 +64,7 @@ private:
 
     QList<QLocale> m_locales;
     QStringList m_unnamedVoices;
+    QVariantMap m_voiceNames;
     bool m_autoFinish = true;
     QLocale m_locale;
     QVoice m_voice;
