@@ -1,5 +1,6 @@
 #include "speech/sentence_highlighter.h"
 
+#include <QLabel>
 #include <QScrollArea>
 #include <QTextDocument>
 #include <QTextEdit>
@@ -56,7 +57,8 @@ void keepInView(QTextEdit *edit, const QTextCursor &found) {
 } // namespace
 
 bool SentenceHighlighter::markIn(QTextEdit *edit, const QString &needle, int from) {
-    const QTextCursor found = edit->document()->find(needle, from);
+    const QTextCursor found =
+        edit->document()->find(needle, from, QTextDocument::FindCaseSensitively);
     if (found.isNull()) {
         return false;
     }
@@ -113,10 +115,47 @@ bool SentenceHighlighter::mark(QWidget *view, const Utterance &utterance) {
             return true;
         }
     }
-    return false;
+    return markLabel(view, needle);
+}
+
+bool SentenceHighlighter::markLabel(QWidget *view, const QString &needle) {
+    // The label holding the sentence with the least else around it: a line of its own, or the
+    // plain line under a checklist title, not a heading that merely contains it.
+    QLabel *best = nullptr;
+    qsizetype bestSize = 0;
+    const QList<QLabel *> labels = view->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        const QString text = label->text().simplified();
+        if (label->isVisibleTo(view) && text.contains(needle) &&
+            (best == nullptr || text.size() < bestSize)) {
+            best = label;
+            bestSize = text.size();
+        }
+    }
+    if (best == nullptr) {
+        return false;
+    }
+    unmark();
+    m_label = best;
+    m_labelPalette = best->palette();
+    m_labelFilled = best->autoFillBackground();
+    QPalette marked = m_labelPalette;
+    marked.setColor(QPalette::Window, marked.color(QPalette::Highlight));
+    marked.setColor(QPalette::WindowText, marked.color(QPalette::HighlightedText));
+    best->setPalette(marked);
+    best->setAutoFillBackground(true);
+    if (QScrollArea *area = scrollAreaOf(best)) {
+        area->ensureWidgetVisible(best, 0, 48);
+    }
+    return true;
 }
 
 void SentenceHighlighter::unmark() {
+    if (!m_label.isNull()) {
+        m_label->setPalette(m_labelPalette);
+        m_label->setAutoFillBackground(m_labelFilled);
+    }
+    m_label.clear();
     if (m_edit.isNull()) {
         return;
     }
@@ -138,6 +177,9 @@ void SentenceHighlighter::clear() {
 }
 
 QString SentenceHighlighter::markedText() const {
+    if (!m_label.isNull()) {
+        return m_label->text().simplified();
+    }
     if (m_edit.isNull() || m_cursor.isNull()) {
         return {};
     }

@@ -49,6 +49,9 @@ void SpeechScript::addSectionTop(QList<Utterance> &out, const QString &sectionKe
 
 void SpeechScript::addItem(QList<Utterance> &out, const Item &item) const {
     add(out, item.id, item.name);
+    if (item.kind == QStringLiteral("question")) {
+        return; // the checklist of questions shows each question alone
+    }
     add(out, item.id, item.summary);
     addLabelled(out, item.id, QStringLiteral("labels.shows"), item.shows);
     addLabelled(out, item.id, QStringLiteral("labels.expect"), item.expect);
