@@ -15,7 +15,8 @@ packages=(
   # (all six languages) to hear it; sox to measure espeak-ng recordings in the manual check.
   # Debian 12's Qt6TextToSpeech CMake package needs Qt6QmlIntegration (qt6-declarative-dev)
   # without depending on it.
-  qt6-speech-dev qt6-declarative-dev qt6-speech-speechd-plugin speech-dispatcher espeak-ng sox
+  qt6-speech-dev qt6-declarative-dev qt6-speech-speechd-plugin speech-dispatcher
+  speech-dispatcher-espeak-ng espeak-ng sox
   # content source parser
   libyaml-cpp-dev
   # tests and benchmarks
