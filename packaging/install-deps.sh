@@ -12,6 +12,12 @@ packages=(
   libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
   # font configuration, loaded early at start-up
   libfontconfig-dev
+  # read aloud: Qt TextToSpeech to build; the speech-dispatcher plugin and espeak-ng voices
+  # (all six languages) to hear it; sox to measure espeak-ng recordings in the manual check.
+  # Debian 12's Qt6TextToSpeech CMake package needs Qt6QmlIntegration (qt6-declarative-dev)
+  # without depending on it.
+  qt6-speech-dev qt6-declarative-dev qt6-speech-speechd-plugin speech-dispatcher
+  speech-dispatcher-espeak-ng espeak-ng sox
   # content source parser
   libyaml-cpp-dev
   # tests and benchmarks

@@ -799,6 +799,101 @@
     </message>
 </context>
 <context>
+    <name>cg::ReadAloud</name>
+    <message>
+        <source>&amp;Very Slow</source>
+        <translation>بطيئة &amp;جدًا</translation>
+    </message>
+    <message>
+        <source>&amp;Slow</source>
+        <translation>&amp;بطيئة</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;عادية</translation>
+    </message>
+    <message>
+        <source>&amp;Fast</source>
+        <translation>&amp;سريعة</translation>
+    </message>
+    <message>
+        <source>V&amp;ery Fast</source>
+        <translation>سريعة ج&amp;دًا</translation>
+    </message>
+    <message>
+        <source>No voice for %1 on this computer</source>
+        <translation>لا يوجد صوت بـ%1 على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Say This &amp;Word</source>
+        <translation>انطق هذه ال&amp;كلمة</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (F9)</source>
+        <translation>أوقف القراءة بصوت عالٍ (F9)</translation>
+    </message>
+    <message>
+        <source>Read this page aloud, from where you are (F9)</source>
+        <translation>اقرأ هذه الصفحة بصوت عالٍ من حيث أنت (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Reading</source>
+        <translation>&amp;تابع القراءة</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Reading</source>
+        <translation>أوقف القراءة &amp;مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>تابع</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Read &amp;Aloud</source>
+        <translation>اقرأ بصوت &amp;عالٍ</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>اقرأ بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>أ&amp;وقف القراءة</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (Esc)</source>
+        <translation>أوقف القراءة بصوت عالٍ (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Sentence</source>
+        <translation>الجملة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Sentence</source>
+        <translation>الجملة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Read Aloud</source>
+        <translation>ال&amp;قراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation>ال&amp;سرعة</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>ال&amp;صوت</translation>
+    </message>
+</context>
+<context>
     <name>cg::SearchField</name>
     <message>
         <source>Search the guide</source>
@@ -918,6 +1013,22 @@
     <message>
         <source>About this guide, its languages and versions</source>
         <translation>عن هذا الدليل ولغاته وإصداراته</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SpeechReader</name>
+    <message>
+        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher</source>
+        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
+        <translation>لا يوجد على هذا الحاسوب صوت بـ%1 (%2)، لذلك لا يمكن قراءة هذه الصفحة بصوت عالٍ بلغتها. لإضافة أصوات باللغات الست، اطلب ممن يعتني بهذا الحاسوب أن يشغّل: apt install espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</source>
+        <translation>تحتاج القراءة بصوت عالٍ إلى محرك نطق، ولا يوجد محرك على هذا الحاسوب. اطلب ممن يعتني بهذا الحاسوب أن يشغّل: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped: %1</source>
+        <translation>توقفت القراءة بصوت عالٍ: %1</translation>
     </message>
 </context>
 <context>

@@ -799,6 +799,101 @@
     </message>
 </context>
 <context>
+    <name>cg::ReadAloud</name>
+    <message>
+        <source>&amp;Very Slow</source>
+        <translation>Sehr &amp;langsam</translation>
+    </message>
+    <message>
+        <source>&amp;Slow</source>
+        <translation>&amp;Langsam</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <source>&amp;Fast</source>
+        <translation>&amp;Schnell</translation>
+    </message>
+    <message>
+        <source>V&amp;ery Fast</source>
+        <translation>Sehr schn&amp;ell</translation>
+    </message>
+    <message>
+        <source>No voice for %1 on this computer</source>
+        <translation>Keine Stimme für %1 auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Say This &amp;Word</source>
+        <translation>Dieses &amp;Wort sagen</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (F9)</source>
+        <translation>Vorlesen beenden (F9)</translation>
+    </message>
+    <message>
+        <source>Read this page aloud, from where you are (F9)</source>
+        <translation>Diese Seite vorlesen, ab der Stelle, an der Sie sind (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Reading</source>
+        <translation>Vorlesen &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Reading</source>
+        <translation>Vorlesen &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Read &amp;Aloud</source>
+        <translation>&amp;Vorlesen</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>Vorlesen &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (Esc)</source>
+        <translation>Vorlesen beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Sentence</source>
+        <translation>&amp;Nächster Satz</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Sentence</source>
+        <translation>Vo&amp;rheriger Satz</translation>
+    </message>
+    <message>
+        <source>&amp;Read Aloud</source>
+        <translation>&amp;Vorlesen</translation>
+    </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation>&amp;Tempo</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>S&amp;timme</translation>
+    </message>
+</context>
+<context>
     <name>cg::SearchField</name>
     <message>
         <source>Search the guide</source>
@@ -914,6 +1009,22 @@
     <message>
         <source>About this guide, its languages and versions</source>
         <translation>Über diesen Ratgeber, seine Sprachen und Versionen</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SpeechReader</name>
+    <message>
+        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher</source>
+        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
+        <translation>Dieser Computer hat keine Stimme für %1 (%2), deshalb kann diese Seite nicht in ihrer Sprache vorgelesen werden. Um Stimmen für alle sechs Sprachen hinzuzufügen, bitten Sie die Person, die diesen Computer betreut, Folgendes auszuführen: apt install espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</source>
+        <translation>Zum Vorlesen braucht es eine Sprachausgabe, und dieser Computer hat keine. Bitten Sie die Person, die diesen Computer betreut, Folgendes auszuführen: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped: %1</source>
+        <translation>Das Vorlesen wurde beendet: %1</translation>
     </message>
 </context>
 <context>

@@ -799,6 +799,101 @@
     </message>
 </context>
 <context>
+    <name>cg::ReadAloud</name>
+    <message>
+        <source>&amp;Very Slow</source>
+        <translation>Muy &amp;lenta</translation>
+    </message>
+    <message>
+        <source>&amp;Slow</source>
+        <translation>&amp;Lenta</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <source>&amp;Fast</source>
+        <translation>&amp;Rápida</translation>
+    </message>
+    <message>
+        <source>V&amp;ery Fast</source>
+        <translation>Muy rápi&amp;da</translation>
+    </message>
+    <message>
+        <source>No voice for %1 on this computer</source>
+        <translation>No hay voz en %1 en este ordenador</translation>
+    </message>
+    <message>
+        <source>Say This &amp;Word</source>
+        <translation>Decir esta &amp;palabra</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (F9)</source>
+        <translation>Dejar de leer en voz alta (F9)</translation>
+    </message>
+    <message>
+        <source>Read this page aloud, from where you are (F9)</source>
+        <translation>Leer esta página en voz alta, desde donde está (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Reading</source>
+        <translation>&amp;Seguir leyendo</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Reading</source>
+        <translation>&amp;Pausar la lectura</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Read &amp;Aloud</source>
+        <translation>Leer en voz &amp;alta</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>&amp;Dejar de leer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (Esc)</source>
+        <translation>Dejar de leer en voz alta (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Sentence</source>
+        <translation>Frase &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Sentence</source>
+        <translation>Frase a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Read Aloud</source>
+        <translation>Lectura en voz &amp;alta</translation>
+    </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation>&amp;Velocidad</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>V&amp;oz</translation>
+    </message>
+</context>
+<context>
     <name>cg::SearchField</name>
     <message>
         <source>Search the guide</source>
@@ -914,6 +1009,22 @@
     <message>
         <source>About this guide, its languages and versions</source>
         <translation>Acerca de esta guía, sus idiomas y versiones</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SpeechReader</name>
+    <message>
+        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher</source>
+        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
+        <translation>Este ordenador no tiene voz en %1 (%2), así que esta página no se puede leer en voz alta en su idioma. Para añadir voces en los seis idiomas, pida a quien se ocupa de este ordenador que ejecute: apt install espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</source>
+        <translation>Para leer en voz alta hace falta un motor de voz, y este ordenador no tiene ninguno. Pida a quien se ocupa de este ordenador que ejecute: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped: %1</source>
+        <translation>La lectura en voz alta se detuvo: %1</translation>
     </message>
 </context>
 <context>

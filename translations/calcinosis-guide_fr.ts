@@ -799,6 +799,101 @@
     </message>
 </context>
 <context>
+    <name>cg::ReadAloud</name>
+    <message>
+        <source>&amp;Very Slow</source>
+        <translation>Très &amp;lente</translation>
+    </message>
+    <message>
+        <source>&amp;Slow</source>
+        <translation>&amp;Lente</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normale</translation>
+    </message>
+    <message>
+        <source>&amp;Fast</source>
+        <translation>&amp;Rapide</translation>
+    </message>
+    <message>
+        <source>V&amp;ery Fast</source>
+        <translation>Très rapi&amp;de</translation>
+    </message>
+    <message>
+        <source>No voice for %1 on this computer</source>
+        <translation>Aucune voix en %1 sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Say This &amp;Word</source>
+        <translation>Dire ce &amp;mot</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (F9)</source>
+        <translation>Arrêter la lecture à voix haute (F9)</translation>
+    </message>
+    <message>
+        <source>Read this page aloud, from where you are (F9)</source>
+        <translation>Lire cette page à voix haute, à partir d’ici (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Reading</source>
+        <translation>&amp;Reprendre la lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Reading</source>
+        <translation>&amp;Mettre la lecture en pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Read &amp;Aloud</source>
+        <translation>Lire à voix &amp;haute</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Lire à voix haute</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>&amp;Arrêter la lecture</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (Esc)</source>
+        <translation>Arrêter la lecture à voix haute (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Sentence</source>
+        <translation>Phrase &amp;suivante</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Sentence</source>
+        <translation>Phrase &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Read Aloud</source>
+        <translation>Lecture à voix &amp;haute</translation>
+    </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation>&amp;Vitesse</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>V&amp;oix</translation>
+    </message>
+</context>
+<context>
     <name>cg::SearchField</name>
     <message>
         <source>Search the guide</source>
@@ -914,6 +1009,22 @@
     <message>
         <source>About this guide, its languages and versions</source>
         <translation>À propos de ce guide, de ses langues et de ses versions</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SpeechReader</name>
+    <message>
+        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher</source>
+        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
+        <translation>Cet ordinateur n’a pas de voix en %1 (%2) : cette page ne peut donc pas être lue à voix haute dans sa langue. Pour ajouter des voix dans les six langues, demandez à la personne qui s’occupe de cet ordinateur de lancer : apt install espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</source>
+        <translation>La lecture à voix haute demande un moteur de synthèse vocale, et cet ordinateur n’en a pas. Demandez à la personne qui s’occupe de cet ordinateur de lancer : apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped: %1</source>
+        <translation>La lecture à voix haute s’est arrêtée : %1</translation>
     </message>
 </context>
 <context>

@@ -799,6 +799,101 @@
     </message>
 </context>
 <context>
+    <name>cg::ReadAloud</name>
+    <message>
+        <source>&amp;Very Slow</source>
+        <translation>很慢(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Slow</source>
+        <translation>慢(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>正常(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Fast</source>
+        <translation>快(&amp;F)</translation>
+    </message>
+    <message>
+        <source>V&amp;ery Fast</source>
+        <translation>很快(&amp;E)</translation>
+    </message>
+    <message>
+        <source>No voice for %1 on this computer</source>
+        <translation>这台电脑上没有%1的语音</translation>
+    </message>
+    <message>
+        <source>Say This &amp;Word</source>
+        <translation>读出这个词(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (F9)</source>
+        <translation>停止朗读 (F9)</translation>
+    </message>
+    <message>
+        <source>Read this page aloud, from where you are (F9)</source>
+        <translation>从您所在的位置朗读本页 (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Reading</source>
+        <translation>继续朗读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Reading</source>
+        <translation>暂停朗读(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Read &amp;Aloud</source>
+        <translation>朗读(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>停止朗读(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (Esc)</source>
+        <translation>停止朗读 (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Sentence</source>
+        <translation>下一句(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Sentence</source>
+        <translation>上一句(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Read Aloud</source>
+        <translation>朗读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation>语速(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>语音(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>cg::SearchField</name>
     <message>
         <source>Search the guide</source>
@@ -913,6 +1008,22 @@
     <message>
         <source>About this guide, its languages and versions</source>
         <translation>关于本指南及其语言和版本</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SpeechReader</name>
+    <message>
+        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher</source>
+        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
+        <translation>这台电脑上没有%1（%2）的语音，所以无法用本页的语言朗读。要添加全部六种语言的语音，请让负责这台电脑的人运行：apt install espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</source>
+        <translation>朗读需要语音引擎，而这台电脑上没有。请让负责这台电脑的人运行：apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped: %1</source>
+        <translation>朗读已停止：%1</translation>
     </message>
 </context>
 <context>

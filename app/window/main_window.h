@@ -26,6 +26,7 @@ class ContentRepository;
 class LanguageManager;
 class NavigationList;
 class NoticeBar;
+class ReadAloud;
 class SectionView;
 class ViewContext;
 
@@ -92,6 +93,8 @@ public:
     NavigationList *navigation() const { return m_navigation; }
     BookmarkStore &bookmarks();
     QString noticeText() const;
+    // Read aloud: its actions, menu and reader (app/speech).
+    ReadAloud *readAloud() const { return m_readAloud; }
     // A quiet message across the top that stays until closed (no pop-ups).
     void showNotice(const QString &text);
     // A place's title in the reading language ("Treatment: Diltiazem").
@@ -226,6 +229,7 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     QHash<QString, QAction *> m_pageActions;
 
+    ReadAloud *m_readAloud = nullptr;
     std::function<void()> m_handoutHandler;
     int m_textScale = 100;
     PaletteChoice m_paletteChoice = PaletteChoice::FollowSystem;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's actions, menus and toolbar, and the texts they show.
 #include "language/language_manager.h"
+#include "speech/read_aloud.h"
 #include "user/bookmark_store.h"
 #include "views/view_context.h"
 #include "views/view_factory.h"
@@ -85,6 +86,8 @@ void MainWindow::createActions() {
         connect(action, &QAction::triggered, this, [this, page = pages.at(i)] { openPage(page); });
         m_pageActions.insert(pages.at(i), action);
     }
+    m_readAloud = new ReadAloud(*this);
+    addActions(m_readAloud->actions());
     // Shortcuts work even when the menu bar is hidden or the toolbar is off.
     addActions({m_backAction, m_forwardAction, m_handoutAction, m_quitAction, m_biggerAction,
                 m_smallerAction, m_resetSizeAction, m_bookmarkAction});
@@ -105,6 +108,7 @@ void MainWindow::createMenus() {
     m_paletteMenu = m_viewMenu->addMenu(QString());
     m_paletteMenu->addAction(m_followSystemAction);
     m_paletteMenu->addAction(m_highContrastAction);
+    m_viewMenu->addMenu(m_readAloud->menu());
 
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_backAction);
@@ -138,6 +142,7 @@ void MainWindow::createToolBar() {
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_bookmarkAction);
     m_toolBar->addAction(m_handoutAction);
+    m_toolBar->addActions(m_readAloud->toolBarActions());
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_smallerAction);
     m_toolBar->addAction(m_biggerAction);
