@@ -83,6 +83,14 @@
         <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
         <translation>التشغيل كشاشة عرض عامة (كشك): ملء الشاشة، دون حفظ ملفات، والعودة إلى البداية عند الخمول؛ Ctrl+Alt+Shift+Q للخروج.</translation>
     </message>
+    <message>
+        <source>Clinic name on the handout (default: the clinic settings).</source>
+        <translation>اسم العيادة على النشرة (الافتراضي: إعدادات العيادة).</translation>
+    </message>
+    <message>
+        <source>Clinic phone number on the handout (default: the clinic settings).</source>
+        <translation>رقم هاتف العيادة على النشرة (الافتراضي: إعدادات العيادة).</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -580,6 +588,26 @@
     <message>
         <source>Set for every user of this computer by the administrator.</source>
         <translation>حدّده المسؤول لجميع مستخدمي هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>فتح ال&amp;مجلد</translation>
+    </message>
+    <message>
+        <source>Open the folder of the saved handout</source>
+        <translation>فتح مجلد النشرة المحفوظة</translation>
+    </message>
+    <message>
+        <source>About 1 page</source>
+        <translation>صفحة واحدة تقريبا</translation>
+    </message>
+    <message>
+        <source>About %1 pages</source>
+        <translation>%1 صفحات تقريبا</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>حُفظت في %1</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,14 @@
         <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
         <translation>Als Kiosk ausführen: Vollbild, keine Dateien speichern, nach einer Ruhezeit zurück zum Anfang; Strg+Alt+Umschalt+Q beendet.</translation>
     </message>
+    <message>
+        <source>Clinic name on the handout (default: the clinic settings).</source>
+        <translation>Name der Praxis oder Klinik auf dem Handzettel (Standard: die Einstellungen der Praxis).</translation>
+    </message>
+    <message>
+        <source>Clinic phone number on the handout (default: the clinic settings).</source>
+        <translation>Telefonnummer der Praxis oder Klinik auf dem Handzettel (Standard: die Einstellungen der Praxis).</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -580,6 +588,26 @@
     <message>
         <source>Set for every user of this computer by the administrator.</source>
         <translation>Vom Administrator für alle Benutzer dieses Computers festgelegt.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder of the saved handout</source>
+        <translation>Den Ordner des gespeicherten Handzettels öffnen</translation>
+    </message>
+    <message>
+        <source>About 1 page</source>
+        <translation>Etwa 1 Seite</translation>
+    </message>
+    <message>
+        <source>About %1 pages</source>
+        <translation>Etwa %1 Seiten</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
     </message>
 </context>
 <context>

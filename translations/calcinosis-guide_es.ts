@@ -83,6 +83,14 @@
         <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
         <translation>Ejecutar como quiosco: pantalla completa, sin guardar archivos, vuelta al inicio tras un tiempo sin uso; Ctrl+Alt+Shift+Q para salir.</translation>
     </message>
+    <message>
+        <source>Clinic name on the handout (default: the clinic settings).</source>
+        <translation>Nombre del centro de salud en el folleto (por defecto: la configuración del centro).</translation>
+    </message>
+    <message>
+        <source>Clinic phone number on the handout (default: the clinic settings).</source>
+        <translation>Teléfono del centro de salud en el folleto (por defecto: la configuración del centro).</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -580,6 +588,26 @@
     <message>
         <source>Set for every user of this computer by the administrator.</source>
         <translation>Definido por el administrador para todos los usuarios de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Open the folder of the saved handout</source>
+        <translation>Abrir la carpeta del folleto guardado</translation>
+    </message>
+    <message>
+        <source>About 1 page</source>
+        <translation>Aproximadamente 1 página</translation>
+    </message>
+    <message>
+        <source>About %1 pages</source>
+        <translation>Aproximadamente %1 páginas</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,14 @@
         <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
         <translation>Mode borne : plein écran, aucun fichier enregistré, retour au début après un temps d&apos;inactivité ; Ctrl+Alt+Shift+Q pour quitter.</translation>
     </message>
+    <message>
+        <source>Clinic name on the handout (default: the clinic settings).</source>
+        <translation>Nom du service sur la fiche (par défaut : les réglages du service).</translation>
+    </message>
+    <message>
+        <source>Clinic phone number on the handout (default: the clinic settings).</source>
+        <translation>Téléphone du service sur la fiche (par défaut : les réglages du service).</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -580,6 +588,26 @@
     <message>
         <source>Set for every user of this computer by the administrator.</source>
         <translation>Réglé par l&apos;administrateur pour tous les utilisateurs de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder of the saved handout</source>
+        <translation>Ouvrir le dossier de la fiche enregistrée</translation>
+    </message>
+    <message>
+        <source>About 1 page</source>
+        <translation>Environ 1 page</translation>
+    </message>
+    <message>
+        <source>About %1 pages</source>
+        <translation>Environ %1 pages</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistrée dans %1</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,14 @@
         <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
         <translation>以自助终端模式运行：全屏、不保存文件、空闲时回到起始页；按 Ctrl+Alt+Shift+Q 退出。</translation>
     </message>
+    <message>
+        <source>Clinic name on the handout (default: the clinic settings).</source>
+        <translation>宣教资料上的门诊名称（默认：门诊设置）。</translation>
+    </message>
+    <message>
+        <source>Clinic phone number on the handout (default: the clinic settings).</source>
+        <translation>宣教资料上的门诊电话（默认：门诊设置）。</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -580,6 +588,26 @@
     <message>
         <source>Set for every user of this computer by the administrator.</source>
         <translation>由管理员为此计算机的所有用户设置。</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the folder of the saved handout</source>
+        <translation>打开已保存宣教资料所在的文件夹</translation>
+    </message>
+    <message>
+        <source>About 1 page</source>
+        <translation>约 1 页</translation>
+    </message>
+    <message>
+        <source>About %1 pages</source>
+        <translation>约 %1 页</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>

@@ -86,14 +86,12 @@ CommandLine parseCommandLine(const QStringList &arguments) {
     const QCommandLineOption clinic(
         QStringLiteral("clinic"),
         QCoreApplication::translate("CommandLine",
-                                    "Clinic name for the handout (default: the one the handout "
-                                    "composer remembers)."),
+                                    "Clinic name on the handout (default: the clinic settings)."),
         QStringLiteral("NAME"));
     const QCommandLineOption phone(
         QStringLiteral("phone"),
-        QCoreApplication::translate("CommandLine",
-                                    "Clinic phone number for the handout (default: the one the "
-                                    "handout composer remembers)."),
+        QCoreApplication::translate(
+            "CommandLine", "Clinic phone number on the handout (default: the clinic settings)."),
         QStringLiteral("NUMBER"));
     const QCommandLineOption kiosk(
         QStringLiteral("kiosk"),
