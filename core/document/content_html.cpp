@@ -221,7 +221,8 @@ QString ContentHtml::careCard(const CareCard &card, const QString &contact, bool
             QStringLiteral("<li style=\"color: %1;\">%2</li>").arg(bodyText, esc(flag.text)));
     }
     QString signs = QStringLiteral("<ul>") + items.join(QString()) + QStringLiteral("</ul>");
-    if (m_options.onPaper() && !narrow && items.size() > 2) {
+    // Large print keeps one column: at 18 pt half a page is too narrow for a sign.
+    if (m_options.onPaper() && !m_options.largePrint && !narrow && items.size() > 2) {
         // Two columns of signs on paper: the three cards then fit on the first page or two.
         // Qt does not mirror table columns, so a right-to-left card puts the first half on the
         // right itself (dir="ltr" keeps browsers from mirroring it back).
@@ -266,7 +267,7 @@ QString ContentHtml::careCards(const QList<CareCard> &cards, const QString &cont
                        ? QString()
                        : QStringLiteral("<h2>%1</h2>")
                              .arg(esc(label(QStringLiteral("labels.get_medical_help"))));
-    if (m_options.onPaper() && cards.size() == 3) {
+    if (m_options.onPaper() && !m_options.largePrint && cards.size() == 3) {
         // Paper: the emergency card across the page, the other two side by side below it, so
         // all three sit together near the top of the first page.
         const bool rightToLeft = m_options.direction == Qt::RightToLeft;

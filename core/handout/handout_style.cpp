@@ -7,7 +7,9 @@
 namespace cg {
 
 double handoutBodyPointSize(const QString &locale, bool largePrint) {
-    const double scale = locale == QStringLiteral("ar") ? 1.1 : 1.0;
+    // Large print is already large enough for Arabic; 10% more would make a care card taller
+    // than a page, and then it could not stay whole.
+    const double scale = locale == QStringLiteral("ar") && !largePrint ? 1.1 : 1.0;
     return (largePrint ? 18.0 : 12.0) * scale;
 }
 
