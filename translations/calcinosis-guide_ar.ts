@@ -609,6 +609,22 @@
         <source>Saved to %1</source>
         <translation>حُفظت في %1</translation>
     </message>
+    <message>
+        <source>Not chosen (all conditions)</source>
+        <translation>غير محدد (كل الحالات)</translation>
+    </message>
+    <message>
+        <source>Condi&amp;tion:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s condition</source>
+        <translation>حالة المريض</translation>
+    </message>
+    <message>
+        <source>Prints the usual places of lumps for this condition. Not stored.</source>
+        <translation>تطبع الأماكن المعتادة للكتل في هذه الحالة. لا تُحفظ.</translation>
+    </message>
 </context>
 <context>
     <name>cg::LivingView</name>

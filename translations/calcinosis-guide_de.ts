@@ -609,6 +609,22 @@
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
+    <message>
+        <source>Not chosen (all conditions)</source>
+        <translation>Nicht gewählt (alle Erkrankungen)</translation>
+    </message>
+    <message>
+        <source>Condi&amp;tion:</source>
+        <translation>Erkran&amp;kung:</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s condition</source>
+        <translation>Die Erkrankung des Patienten</translation>
+    </message>
+    <message>
+        <source>Prints the usual places of lumps for this condition. Not stored.</source>
+        <translation>Druckt die üblichen Stellen der Knoten bei dieser Erkrankung. Wird nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>cg::LivingView</name>

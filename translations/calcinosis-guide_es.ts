@@ -609,6 +609,22 @@
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
+    <message>
+        <source>Not chosen (all conditions)</source>
+        <translation>Sin elegir (todas las enfermedades)</translation>
+    </message>
+    <message>
+        <source>Condi&amp;tion:</source>
+        <translation>Enferme&amp;dad:</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s condition</source>
+        <translation>La enfermedad del paciente</translation>
+    </message>
+    <message>
+        <source>Prints the usual places of lumps for this condition. Not stored.</source>
+        <translation>Imprime los lugares habituales de los bultos en esta enfermedad. No se guarda.</translation>
+    </message>
 </context>
 <context>
     <name>cg::LivingView</name>

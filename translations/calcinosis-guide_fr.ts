@@ -609,6 +609,22 @@
         <source>Saved to %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
+    <message>
+        <source>Not chosen (all conditions)</source>
+        <translation>Non choisie (toutes les maladies)</translation>
+    </message>
+    <message>
+        <source>Condi&amp;tion:</source>
+        <translation>Ma&amp;ladie :</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s condition</source>
+        <translation>La maladie du patient</translation>
+    </message>
+    <message>
+        <source>Prints the usual places of lumps for this condition. Not stored.</source>
+        <translation>Imprime les endroits habituels des boules pour cette maladie. Rien n'est enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>cg::LivingView</name>

@@ -609,6 +609,22 @@
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
+    <message>
+        <source>Not chosen (all conditions)</source>
+        <translation>未选择（所有疾病）</translation>
+    </message>
+    <message>
+        <source>Condi&amp;tion:</source>
+        <translation>疾病(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s condition</source>
+        <translation>患者的疾病</translation>
+    </message>
+    <message>
+        <source>Prints the usual places of lumps for this condition. Not stored.</source>
+        <translation>打印这种疾病常见的硬块部位。不会保存。</translation>
+    </message>
 </context>
 <context>
     <name>cg::LivingView</name>

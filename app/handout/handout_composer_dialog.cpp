@@ -27,8 +27,16 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cg {
+
+namespace {
+// The conditions a clinician can pick for the body sites on paper, in the content's ids.
+const QStringList kHandoutConditions = {
+    QStringLiteral("dermatomyositis"), QStringLiteral("juvenile-dermatomyositis"),
+    QStringLiteral("systemic-sclerosis"), QStringLiteral("lupus")};
+} // namespace
 
 namespace {
 
@@ -203,9 +211,17 @@ QWidget *HandoutComposerDialog::buildControls() {
     m_note->setFixedHeight(90);
     m_privacyHint = new QLabel(m_patientGroup);
     m_privacyHint->setWordWrap(true);
+    // The patient's condition picks the body sites printed; like the name, it is never stored.
+    m_conditionLabel = new QLabel(m_patientGroup);
+    m_conditionCombo = new QComboBox(m_patientGroup);
+    m_conditionCombo->setObjectName(QStringLiteral("conditionCombo"));
+    m_conditionLabel->setBuddy(m_conditionCombo);
+    connect(m_conditionCombo, &QComboBox::currentIndexChanged, this,
+            &HandoutComposerDialog::schedulePreview);
     m_patientLabel->setBuddy(m_patientName);
     m_noteLabel->setBuddy(m_note);
     patientForm->addRow(m_patientLabel, m_patientName);
+    patientForm->addRow(m_conditionLabel, m_conditionCombo);
     patientForm->addRow(m_noteLabel, m_note);
     patientForm->addRow(m_privacyHint);
     column->addWidget(m_patientGroup);
@@ -266,6 +282,14 @@ void HandoutComposerDialog::reloadContentLabels() {
     // Topic titles and preset names are content: shown in the interface language.
     const QString locale = m_languages.current().isEmpty() ? kSourceLocale : m_languages.current();
     m_topics->reload(locale);
+    const QString condition = m_conditionCombo->currentData().toString();
+    m_conditionCombo->clear();
+    m_conditionCombo->addItem(tr("Not chosen (all conditions)"), QString());
+    for (const QString &id : kHandoutConditions) {
+        m_conditionCombo->addItem(
+            m_repository.string(QStringLiteral("conditions.") + id, locale).text, id);
+    }
+    m_conditionCombo->setCurrentIndex(std::max(0, m_conditionCombo->findData(condition)));
     const int presetIndex = m_presetCombo->currentIndex();
     while (m_presetCombo->count() > 1) {
         m_presetCombo->removeItem(1);
@@ -317,6 +341,11 @@ void HandoutComposerDialog::retranslateUi() {
 
     m_patientGroup->setTitle(tr("For this patient"));
     m_patientLabel->setText(tr("Patient &name:"));
+    m_conditionLabel->setText(tr("Condi&tion:"));
+    m_conditionCombo->setItemText(0, tr("Not chosen (all conditions)"));
+    m_conditionCombo->setAccessibleName(tr("The patient's condition"));
+    m_conditionCombo->setToolTip(tr("Prints the usual places of lumps for this condition. Not "
+                                    "stored."));
     m_patientName->setAccessibleName(tr("Patient name"));
     m_noteLabel->setText(tr("N&ote from the care team:"));
     m_note->setAccessibleName(tr("Note from the care team"));

@@ -116,6 +116,8 @@ private:
     QGroupBox *m_patientGroup = nullptr;
     QLabel *m_patientLabel = nullptr;
     QLineEdit *m_patientName = nullptr;
+    QLabel *m_conditionLabel = nullptr;
+    QComboBox *m_conditionCombo = nullptr;
     QLabel *m_noteLabel = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QLabel *m_privacyHint = nullptr;

@@ -51,6 +51,7 @@ HandoutRequest HandoutComposerDialog::request() const {
     request.includeQuestions = m_questions->isChecked();
     request.includeTeachBack = m_teachBack->isChecked();
     request.patientName = m_patientName->text().trimmed();
+    request.condition = m_conditionCombo->currentData().toString();
     request.clinicianNote = m_note->toPlainText().trimmed();
     request.clinicName = m_clinicName->text().trimmed();
     request.clinicPhone = m_clinicPhone->text().trimmed();
@@ -201,6 +202,9 @@ void HandoutComposerDialog::clearPatientDetails() {
     }
     if (m_note != nullptr) {
         m_note->clear();
+    }
+    if (m_conditionCombo != nullptr) {
+        m_conditionCombo->setCurrentIndex(0);
     }
 }
 

@@ -2,6 +2,7 @@
 // The composer dialog driven like a clinician would: presets, the basket of topics, language,
 // large print, the live preview, keyboard and screen-reader access, and exporting.
 #include "handout/handout_composer_dialog.h"
+#include "handout/handout_document_builder.h"
 #include "handout/handout_presets.h"
 #include "handout/handout_topic_tree.h"
 #include "handout_test_support.h"
@@ -209,6 +210,30 @@ TEST_F(HandoutComposerTest, RightToLeftPreviewHasTheSamePagesAsTheHandout) {
     ASSERT_TRUE(result.ok) << result.error.toStdString();
     EXPECT_TRUE(QTest::qWaitFor([&]() { return preview()->pageCount() == result.pages; }, 15000))
         << preview()->pageCount() << " preview pages, " << result.pages << " in the PDF";
+}
+
+// The condition picks the body sites printed, and like the patient's name it is forgotten when
+// the composer closes.
+TEST_F(HandoutComposerTest, ConditionPicksTheBodySitesAndIsNotKept) {
+    QComboBox *condition = child<QComboBox>("conditionCombo");
+    ASSERT_GT(condition->count(), 4);
+    condition->setCurrentIndex(condition->findData(QStringLiteral("systemic-sclerosis")));
+    EXPECT_EQ(m_dialog->request().condition, QStringLiteral("systemic-sclerosis"));
+    HandoutRequest request = m_dialog->request();
+    request.topics = {QStringLiteral("when-and-where")};
+    const QString body = HandoutDocumentBuilder(repository()).build(request).bodyHtml;
+    const QString sclerosis =
+        repository().string(QStringLiteral("conditions.systemic-sclerosis"), kSourceLocale).text;
+    const QString lupus =
+        repository().string(QStringLiteral("conditions.lupus"), kSourceLocale).text;
+    // A body-site row is "<b>condition</b></td>" in the table after the topic.
+    const auto row = [](const QString &label) -> QString {
+        return QStringLiteral("<b>") + label.toHtmlEscaped() + QStringLiteral("</b></td>");
+    };
+    EXPECT_TRUE(body.contains(row(sclerosis)));
+    EXPECT_FALSE(body.contains(row(lupus)));
+    m_dialog->done(QDialog::Rejected);
+    EXPECT_EQ(condition->currentIndex(), 0);
 }
 
 } // namespace
