@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>Prints the usual places of lumps for this condition. Not stored.</source>
-        <translation>Imprime les endroits habituels des boules pour cette maladie. Rien n'est enregistré.</translation>
+        <translation>Imprime les endroits habituels des boules pour cette maladie. Rien n&apos;est enregistré.</translation>
     </message>
 </context>
 <context>
