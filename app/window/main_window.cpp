@@ -7,6 +7,7 @@
 #include "views/section_view.h"
 #include "views/view_context.h"
 #include "views/view_factory.h"
+#include "widgets/combo_wheel_guard.h"
 #include "widgets/icons.h"
 #include "widgets/navigation_list.h"
 #include "widgets/notice_bar.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     // nothing is measured twice before the window appears: each font size and weight the frame
     // measures costs a font lookup, a font file and its shaping tables.
     restoreDisplaySettings();
+    ComboWheelGuard::install();
     createActions();
     createMenus();
     createToolBar();
