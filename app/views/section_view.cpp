@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QLabel>
 #include <QLayout>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace cg {
@@ -204,6 +206,48 @@ QString SectionView::topicOrItemTitle(const QString &id, const QList<Item> &item
 
 QTextBrowser *SectionView::reader() const {
     return m_reader.data();
+}
+
+QList<QWidget *> SectionView::findTargets() const {
+    struct Placed {
+        QWidget *widget;
+        int pane; // x of the scroll area it is read in, in reading direction
+        int y;    // top within that area's content
+    };
+    QList<Placed> placed;
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    const auto place = [&](QWidget *widget) {
+        const QWidget *pane = this;
+        const QWidget *content = this;
+        for (QWidget *up = widget->parentWidget(); up != nullptr && up != this;
+             up = up->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(up)) {
+                pane = area;
+                content = area->widget() != nullptr ? area->widget() : area;
+                break;
+            }
+        }
+        const int x = pane->mapTo(this, QPoint(0, 0)).x();
+        placed.append({widget, rightToLeft ? -x : x, widget->mapTo(content, QPoint(0, 0)).y()});
+    };
+    const QList<RichBlock *> blocks = findChildren<RichBlock *>();
+    for (RichBlock *block : blocks) {
+        place(block);
+    }
+    const QList<QLabel *> labels = findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (!label->text().isEmpty()) {
+            place(label);
+        }
+    }
+    std::stable_sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) {
+        return a.pane != b.pane ? a.pane < b.pane : a.y < b.y;
+    });
+    QList<QWidget *> targets;
+    for (const Placed &entry : std::as_const(placed)) {
+        targets.append(entry.widget);
+    }
+    return targets;
 }
 
 int SectionView::scrollPosition() const {

@@ -36,8 +36,11 @@ public:
     // The view's title, and the title of one of its targets, in the content language.
     virtual QString title() const = 0;
     virtual QString targetTitle(const QString &id) const;
-    // The main reading pane, for find-in-page.
+    // The main reading pane.
     virtual QTextBrowser *reader() const;
+    // Everything find in page searches, in reading order: every text block and every plain
+    // label (checklist rows, filter counts), the leading pane before the trailing one.
+    QList<QWidget *> findTargets() const;
     virtual int scrollPosition() const;
     virtual void setScrollPosition(int value);
     // Marks search words in the reading pane until the next navigation.

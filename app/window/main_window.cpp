@@ -138,6 +138,11 @@ Location MainWindow::currentLocation() const {
     return {m_current.page, shown->currentTarget(), shown->scrollPosition()};
 }
 
+QList<QWidget *> MainWindow::currentFindTargets() const {
+    const SectionView *shown = currentView();
+    return shown != nullptr ? shown->findTargets() : QList<QWidget *>{};
+}
+
 QTextBrowser *MainWindow::currentReader() const {
     const SectionView *shown = currentView();
     return shown != nullptr ? shown->reader() : nullptr;

@@ -68,6 +68,8 @@ public:
     void openGlossaryTerm(const QString &termId);
     // The reading pane of the current view, for find-in-page.
     QTextBrowser *currentReader() const;
+    // What find in page searches in the current view (see SectionView::findTargets()).
+    QList<QWidget *> currentFindTargets() const;
 
     // Slots for colleagues' widgets: the search field sits at the end of the toolbar, the find
     // bar under the views.
