@@ -75,6 +75,9 @@ protected:
     void setReaderBlock(RichBlock *block) { m_reader = block; }
     // Lays the page out now, so positions are right before the event loop runs.
     void settleLayout();
+    // Chains the view's focusable controls in the order they are seen: the leading pane first,
+    // top to bottom, then along each line. Called after every rebuild.
+    void applyVisualTabOrder();
     // Applies page colours and column width from the context.
     void applyPageStyle();
 

@@ -30,6 +30,14 @@ public:
     // Marks every occurrence of these words (search results) with a highlight.
     void highlightWords(const QStringList &words);
 
+    // Whether the block has a link to move the keyboard focus to.
+    bool hasLinks() const { return m_hasLinks; }
+    // Where the keyboard focus is drawn: the chosen link, in viewport coordinates (empty when
+    // no link is chosen).
+    QRect focusedLinkRect() const;
+    // Scrolls the page around the block so the chosen link is in sight.
+    void keepFocusedLinkInView();
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -40,6 +48,10 @@ Q_SIGNALS:
 
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void paintEvent(QPaintEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -52,6 +64,7 @@ private:
     ToolTipProvider m_toolTipProvider;
     QString m_hoveredAnchor;
     int m_contentHeight = 0;
+    bool m_hasLinks = false;
 };
 
 } // namespace cg
