@@ -132,6 +132,8 @@ void LivingView::populate() {
     QPalette sideColors = m_sidePanel->palette();
     sideColors.setColor(QPalette::Window, QColor(colors.background));
     sideColors.setColor(QPalette::WindowText, QColor(colors.text));
+    sideColors.setColor(QPalette::Text, QColor(colors.text));
+    sideColors.setColor(QPalette::Link, QColor(colors.link));
     m_sidePanel->widget()->setPalette(sideColors);
     m_sidePanel->widget()->setAutoFillBackground(true);
     fitSidePanel();

@@ -6,6 +6,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextList>
 #include <QToolTip>
 #include <QtMath>
 
@@ -49,6 +50,7 @@ void RichBlock::setContent(const QString &styleSheet, const QString &html) {
     document()->setDefaultStyleSheet(styleSheet);
     setHtml(anchorsInsideBlocks(html));
     dotTermLinks();
+    colourListMarkers();
     fitHeight();
     // Tab stops only where a link can take the focus; a block of plain text is read, not
     // visited (a stop there would show focus on nothing). A click still focuses it, for copying.
@@ -147,6 +149,34 @@ void RichBlock::paintEvent(QPaintEvent *event) {
     painter.setPen(QPen(palette().color(QPalette::Link), 3.0));
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(QRectF(link).adjusted(-3.0, -1.5, 3.0, 1.5), 3.0, 3.0);
+}
+
+void RichBlock::colourListMarkers() {
+    // Qt draws list bullets in the palette's text colour, whatever colour the item's words
+    // have: on the emergency card (white words on red) they vanished at 2.4:1. Where an item's
+    // words have a colour of their own, its list gets no drawn marker and the item a bullet
+    // character in the words' colour instead.
+    QList<QTextBlock> blocks;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (block.textList() == nullptr || block.text().isEmpty()) {
+            continue;
+        }
+        const QTextCharFormat first = block.begin().fragment().charFormat();
+        const QBrush words = first.foreground();
+        if (words.style() != Qt::NoBrush && words.color() != palette().color(QPalette::Text)) {
+            blocks.append(block);
+        }
+    }
+    for (const QTextBlock &block : std::as_const(blocks)) {
+        QTextList *list = block.textList();
+        QTextListFormat format = list->format();
+        if (format.style() != QTextListFormat::ListStyleUndefined) {
+            format.setStyle(QTextListFormat::ListStyleUndefined);
+            list->setFormat(format);
+        }
+        QTextCursor cursor(block);
+        cursor.insertText(QStringLiteral("\u2022\u2002"), block.begin().fragment().charFormat());
+    }
 }
 
 void RichBlock::dotTermLinks() {

@@ -59,6 +59,7 @@ private:
     void fitHeight();
     static QString anchorsInsideBlocks(const QString &html);
     void dotTermLinks();
+    void colourListMarkers();
     void showLinkToolTip(const QUrl &url, const QPoint &globalPos);
 
     ToolTipProvider m_toolTipProvider;

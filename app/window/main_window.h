@@ -1,5 +1,6 @@
 #pragma once
 
+#include "widgets/colour_schemes.h"
 #include "window/location.h"
 #include "window/navigation_history.h"
 
@@ -44,7 +45,7 @@ public:
         QString bookmarksPath; // empty: BookmarkStore::defaultPath()
         bool restoreLastPlace = true;
     };
-    enum class PaletteChoice { FollowSystem, HighContrast };
+    using PaletteChoice = ColourScheme; // View > Colours
 
     // The frame only; content follows with setContent().
     explicit MainWindow(QWidget *parent = nullptr);
@@ -160,7 +161,8 @@ private:
     void applyTextScaleToWidgets();
     void applyDocumentOptions();
     void applyNavigationColors();
-    bool darkSystemPalette() const;
+    DocumentOptions::Palette documentPaletteNow() const;
+    QAction *paletteAction(PaletteChoice choice) const;
     void onLanguageChanged(const QString &code);
 
     // main_window_bookmarks.cpp
@@ -207,6 +209,8 @@ private:
     QAction *m_smallerAction = nullptr;
     QAction *m_resetSizeAction = nullptr;
     QAction *m_followSystemAction = nullptr;
+    QAction *m_lightAction = nullptr;
+    QAction *m_darkAction = nullptr;
     QAction *m_highContrastAction = nullptr;
     QAction *m_bookmarkAction = nullptr;
     QAction *m_manageBookmarksAction = nullptr;

@@ -53,13 +53,16 @@ void MainWindow::createActions() {
     auto *paletteGroup = new QActionGroup(this);
     m_followSystemAction = new QAction(paletteGroup);
     m_followSystemAction->setCheckable(true);
+    m_lightAction = new QAction(paletteGroup);
+    m_darkAction = new QAction(paletteGroup);
     m_highContrastAction = new QAction(paletteGroup);
-    m_highContrastAction->setCheckable(true);
+    for (const PaletteChoice choice : {PaletteChoice::FollowSystem, PaletteChoice::Light,
+                                       PaletteChoice::Dark, PaletteChoice::HighContrast}) {
+        QAction *action = paletteAction(choice);
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, choice] { setPaletteChoice(choice); });
+    }
     m_followSystemAction->setChecked(true);
-    connect(m_followSystemAction, &QAction::triggered, this,
-            [this] { setPaletteChoice(PaletteChoice::FollowSystem); });
-    connect(m_highContrastAction, &QAction::triggered, this,
-            [this] { setPaletteChoice(PaletteChoice::HighContrast); });
 
     m_bookmarkAction =
         new QAction(themedIcon(QString(), QStringLiteral("bookmark")), QString(), this);
@@ -103,6 +106,8 @@ void MainWindow::createMenus() {
     m_textSizeMenu->addAction(m_resetSizeAction);
     m_paletteMenu = m_viewMenu->addMenu(QString());
     m_paletteMenu->addAction(m_followSystemAction);
+    m_paletteMenu->addAction(m_lightAction);
+    m_paletteMenu->addAction(m_darkAction);
     m_paletteMenu->addAction(m_highContrastAction);
 
     m_goMenu = menuBar()->addMenu(QString());
@@ -264,6 +269,8 @@ void MainWindow::retranslate() {
     m_smallerAction->setToolTip(tr("Smaller text (Ctrl+Minus)"));
     m_resetSizeAction->setText(tr("&Normal Size"));
     m_followSystemAction->setText(tr("Follow the &System"));
+    m_lightAction->setText(tr("&Light"));
+    m_darkAction->setText(tr("&Dark"));
     m_highContrastAction->setText(tr("&High Contrast"));
     m_manageBookmarksAction->setText(tr("&Manage Bookmarks…"));
     m_aboutAction->setText(tr("&About Calcinosis Guide"));

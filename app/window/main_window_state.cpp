@@ -27,33 +27,6 @@ const QString kTextScaleKey = QStringLiteral("view/textScale");
 const QString kPaletteKey = QStringLiteral("view/palette");
 const QString kLastPlaceKey = QStringLiteral("navigation/lastPlace");
 
-// Black on white with a deep blue for selection: every pair well above 7:1.
-QPalette highContrastPalette() {
-    QPalette palette;
-    const QColor black(0, 0, 0);
-    const QColor white(255, 255, 255);
-    const QColor blue(0x00, 0x30, 0x7a);
-    for (const auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase,
-                            QPalette::Button, QPalette::ToolTipBase}) {
-        palette.setColor(role, white);
-    }
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
-                            QPalette::ToolTipText, QPalette::PlaceholderText}) {
-        palette.setColor(role, black);
-    }
-    palette.setColor(QPalette::Highlight, blue);
-    palette.setColor(QPalette::HighlightedText, white);
-    palette.setColor(QPalette::Link, blue);
-    palette.setColor(QPalette::Mid, black);
-    palette.setColor(QPalette::Dark, black);
-    // Disabled controls in a grey still at 4.5:1, so they read but look unavailable.
-    const QColor grey(0x76, 0x76, 0x76);
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, grey);
-    palette.setColor(QPalette::Disabled, QPalette::Text, grey);
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, grey);
-    return palette;
-}
-
 } // namespace
 
 QList<int> MainWindow::textScaleSteps() {
@@ -83,16 +56,27 @@ void MainWindow::changeTextScale(int steps) {
     setTextScale(scale.at(index));
 }
 
+QAction *MainWindow::paletteAction(PaletteChoice choice) const {
+    switch (choice) {
+    case PaletteChoice::Light:
+        return m_lightAction;
+    case PaletteChoice::Dark:
+        return m_darkAction;
+    case PaletteChoice::HighContrast:
+        return m_highContrastAction;
+    case PaletteChoice::FollowSystem:
+        break;
+    }
+    return m_followSystemAction;
+}
+
 void MainWindow::setPaletteChoice(PaletteChoice choice) {
     m_paletteChoice = choice;
-    QSettings().setValue(kPaletteKey, choice == PaletteChoice::HighContrast
-                                          ? QStringLiteral("high-contrast")
-                                          : QStringLiteral("system"));
-    (choice == PaletteChoice::HighContrast ? m_highContrastAction : m_followSystemAction)
-        ->setChecked(true);
-    // High contrast dresses the whole program; following the system gives its palette back.
-    QApplication::setPalette(choice == PaletteChoice::HighContrast ? highContrastPalette()
-                                                                   : m_systemPalette);
+    QSettings().setValue(kPaletteKey, schemeKey(choice));
+    paletteAction(choice)->setChecked(true);
+    // The program's own schemes dress every window; following the system gives the desktop's
+    // palette back, with the pairs that fall short mended.
+    QApplication::setPalette(schemePalette(choice, m_systemPalette));
     applyDocumentOptions();
 }
 
@@ -116,27 +100,16 @@ void MainWindow::applyDocumentOptions() {
     DocumentOptions options = m_context->options();
     // Body text never below 11 pt, and never below the desktop's own choice.
     options.basePointSize = qMax(11.0, QApplication::font().pointSizeF()) * m_textScale / 100.0;
-    if (m_paletteChoice == PaletteChoice::HighContrast) {
-        options.palette = DocumentOptions::Palette::HighContrast;
-    } else {
-        options.palette =
-            darkSystemPalette() ? DocumentOptions::Palette::Dark : DocumentOptions::Palette::Light;
-    }
+    options.palette = documentPaletteNow();
     m_context->setOptions(options);
 }
 
-bool MainWindow::darkSystemPalette() const {
-    return m_systemPalette.color(QPalette::Window).lightness() < 128;
+DocumentOptions::Palette MainWindow::documentPaletteNow() const {
+    return documentPalette(m_paletteChoice, m_systemPalette);
 }
 
 void MainWindow::applyNavigationColors() {
-    DocumentOptions::Palette palette = DocumentOptions::Palette::Light;
-    if (m_paletteChoice == PaletteChoice::HighContrast) {
-        palette = DocumentOptions::Palette::HighContrast;
-    } else if (darkSystemPalette()) {
-        palette = DocumentOptions::Palette::Dark;
-    }
-    switch (palette) {
+    switch (documentPaletteNow()) {
     case DocumentOptions::Palette::Dark:
         m_navigation->setColors({QColor(0x26, 0x2e, 0x33), QColor(0xe8, 0xed, 0xee),
                                  QColor(0x1d, 0x5f, 0x9e), Qt::white, QColor(0x33, 0x42, 0x4c)});
@@ -157,21 +130,15 @@ void MainWindow::restoreDisplaySettings() {
     const QList<int> steps = textScaleSteps();
     m_textScale =
         qBound(steps.constFirst(), settings.value(kTextScaleKey, 100).toInt(), steps.constLast());
-    m_paletteChoice = settings.value(kPaletteKey).toString() == QStringLiteral("high-contrast")
-                          ? PaletteChoice::HighContrast
-                          : PaletteChoice::FollowSystem;
-    if (m_paletteChoice == PaletteChoice::HighContrast) {
-        QApplication::setPalette(highContrastPalette());
-    }
+    m_paletteChoice = schemeFromKey(settings.value(kPaletteKey).toString());
+    QApplication::setPalette(schemePalette(m_paletteChoice, m_systemPalette));
 }
 
 void MainWindow::restoreFrameSettings() {
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
-    if (m_paletteChoice == PaletteChoice::HighContrast) {
-        m_highContrastAction->setChecked(true);
-    }
+    paletteAction(m_paletteChoice)->setChecked(true);
     m_firstPlace = startPlace();
     // Marked in the navigation from the first frame, so nothing there moves when it opens.
     m_navigation->setCurrentPage(m_firstPlace.page);
@@ -213,7 +180,9 @@ void MainWindow::changeEvent(QEvent *event) {
     case QEvent::ThemeChange:
         // The desktop switched between light and dark: follow it unless high contrast is on.
         if (m_paletteChoice == PaletteChoice::FollowSystem) {
+            QApplication::setPalette(QPalette()); // the desktop's own, to read it afresh
             m_systemPalette = QApplication::palette();
+            QApplication::setPalette(readableSystemPalette(m_systemPalette));
             applyDocumentOptions();
         }
         break;
