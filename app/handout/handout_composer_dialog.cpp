@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +19,7 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTimer>
@@ -50,7 +52,10 @@ HandoutComposerDialog::HandoutComposerDialog(const ContentRepository &repository
     applyPreset(1); // "Newly diagnosed": the most common handout in clinic
     connect(&m_languages, &LanguageManager::languageChanged, this,
             &HandoutComposerDialog::reloadContentLabels);
-    resize(1180, 800);
+    // Never taller or wider than 90% of the free screen: the buttons must stay in sight.
+    const QScreen *shown = screen() != nullptr ? screen() : QGuiApplication::primaryScreen();
+    resize(shown != nullptr ? QSize(1180, 800).boundedTo(shown->availableGeometry().size() * 0.9)
+                            : QSize(1180, 800));
 }
 
 HandoutComposerDialog::~HandoutComposerDialog() {

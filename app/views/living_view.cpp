@@ -56,6 +56,7 @@ LivingView::LivingView(ViewContext &context, QWidget *parent)
     m_cards = createBlock(QString(), sideHost);
     sideLayout->addWidget(m_cards);
     sideLayout->addStretch(1);
+    m_sideLayout = sideLayout;
     side->setWidget(sideHost);
     m_sidePanel = side;
     auto *rule = new QFrame(this);
@@ -64,6 +65,7 @@ LivingView::LivingView(ViewContext &context, QWidget *parent)
     rule->setForegroundRole(QPalette::Mid);
     layout->addWidget(rule);
     layout->addWidget(side);
+    m_rule = rule;
 
     setTargetBlocks({m_header, m_topics});
     setReaderBlock(m_topics);
@@ -144,7 +146,23 @@ void LivingView::fitSidePanel() {
     // Wide enough for the cards' headings, never more than a third of the view, so the reading
     // column keeps its room on a narrow window.
     const int preferred = qBound(280, context().readingWidth() / 2 + 40, 420);
-    m_sidePanel->setFixedWidth(qMax(240, qMin(preferred, width() / 3)));
+    const int side = qMax(240, qMin(preferred, width() / 3));
+    // When the column beside the pane would fall under about 45 characters (big text, small
+    // window), the cards go above the page instead, full width, and words are not cut.
+    const bool narrow = width() - side < context().readingWidth() * 6 / 10;
+    if (narrow != m_cardsInColumn) {
+        m_cardsInColumn = narrow;
+        if (narrow) {
+            page()->column()->insertWidget(1, m_cards); // under the summary, before the topics
+        } else {
+            m_sideLayout->insertWidget(0, m_cards);
+        }
+        m_sidePanel->setVisible(!narrow);
+        m_rule->setVisible(!narrow);
+        m_cards->show();
+        applyVisualTabOrder();
+    }
+    m_sidePanel->setFixedWidth(side);
 }
 
 void LivingView::resizeEvent(QResizeEvent *event) {

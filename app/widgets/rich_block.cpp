@@ -1,5 +1,7 @@
 #include "widgets/rich_block.h"
 
+#include "handout/handout_line_spacing.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QMouseEvent>
 #include <QPainter>
@@ -51,6 +53,10 @@ void RichBlock::setContent(const QString &styleSheet, const QString &html) {
     setHtml(anchorsInsideBlocks(html));
     dotTermLinks();
     colourListMarkers();
+    // Lines 1.4 times the font size apart, the rule handouts use on paper: Qt's CSS
+    // line-height is a share of the font's own line height (1.36 em for Noto Sans), so the
+    // style sheet's 140% came out at 1.9.
+    applyMinimumLineSpacing(*document(), kScreenLineSpacingEms);
     fitHeight();
     // Tab stops only where a link can take the focus; a block of plain text is read, not
     // visited (a stop there would show focus on nothing). A click still focuses it, for copying.

@@ -17,6 +17,9 @@ public:
 
     explicit RichBlock(QWidget *parent = nullptr);
 
+    // Distance between lines, in font sizes (the design's 1.4 on screen).
+    static constexpr double kScreenLineSpacingEms = 1.4;
+
     void setToolTipProvider(ToolTipProvider provider) { m_toolTipProvider = std::move(provider); }
     // Replaces the content, with the style sheet set first so the text is laid out once.
     void setContent(const QString &styleSheet, const QString &html);

@@ -16,6 +16,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
@@ -41,7 +42,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createToolBar();
     buildCentralArea();
     retranslate();
-    resize(1200, 800);
+    resize(fitToScreen(QSize(1200, 800)));
     restoreFrameSettings();
 }
 
@@ -56,6 +57,17 @@ MainWindow::MainWindow(const ContentRepository &repository, LanguageManager &lan
 }
 
 MainWindow::~MainWindow() = default;
+
+QSize MainWindow::fitToScreen(const QSize &wanted) const {
+    // A 1366x768 laptop has about 1366x720 free: opening taller would push the status line
+    // and buttons off the screen.
+    const QScreen *shown = screen() != nullptr ? screen() : QGuiApplication::primaryScreen();
+    if (shown == nullptr) {
+        return wanted;
+    }
+    const QSize room = shown->availableGeometry().size() * 0.9;
+    return wanted.boundedTo(room);
+}
 
 void MainWindow::buildCentralArea() {
     auto *central = new QWidget(this);

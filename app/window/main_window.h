@@ -4,6 +4,7 @@
 #include "window/location.h"
 #include "window/navigation_history.h"
 
+#include <QFont>
 #include <QHash>
 #include <QMainWindow>
 #include <QPalette>
@@ -159,6 +160,10 @@ private:
     // Fonts and icon sizes only; the navigation's width follows its titles' (see
     // updateNavigationTitles()), so the frame measures them once, when they are set.
     void applyTextScaleToWidgets();
+    // `wanted`, but no more than 90% of the screen's free area.
+    QSize fitToScreen(const QSize &wanted) const;
+    static QFont desktopFont();
+    double scaledPointSize() const;
     void applyDocumentOptions();
     void applyNavigationColors();
     DocumentOptions::Palette documentPaletteNow() const;

@@ -135,7 +135,8 @@ void MainWindow::createToolBar() {
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setMovable(false);
-    m_toolBar->setIconSize(QSize(22, 22));
+    const int icon = qMax(22, qRound(scaledPointSize() * 1.8));
+    m_toolBar->setIconSize(QSize(icon, icon));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_backAction);
     m_toolBar->addAction(m_forwardAction);

@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QWindow>
 
 namespace cg {
@@ -80,14 +81,46 @@ void MainWindow::setPaletteChoice(PaletteChoice choice) {
     applyDocumentOptions();
 }
 
+QFont MainWindow::desktopFont() {
+    // The desktop's own font, remembered before the first window scales the application's:
+    // every text size is measured from it, not from the last one set.
+    static const char *const kKey = "cg-desktop-font";
+    QVariant saved = qApp->property(kKey);
+    if (!saved.isValid()) {
+        saved = QApplication::font();
+        qApp->setProperty(kKey, saved);
+    }
+    return saved.value<QFont>();
+}
+
+double MainWindow::scaledPointSize() const {
+    // Never below 11 pt, and never below the desktop's own choice.
+    return qMax(11.0, desktopFont().pointSizeF()) * m_textScale / 100.0;
+}
+
 void MainWindow::applyTextScaleToWidgets() {
-    // Native controls in the views and the navigation grow with the text.
-    QFont font = QApplication::font();
-    font.setPointSizeF(qMax(11.0, QApplication::font().pointSizeF()) * m_textScale / 100.0);
-    m_stack->setFont(font);
-    m_navigation->setFont(font);
-    const int icon = qRound(font.pointSizeF() * 2.0);
-    m_navigation->setIconSize(QSize(icon, icon));
+    // Everything grows with the text: views, navigation, menus, toolbar, status line, search
+    // results, glossary tooltips and every dialog. Class fonts a desktop theme sets for menus
+    // and tooltips are replaced too, or they would stay small.
+    QFont font = desktopFont();
+    font.setPointSizeF(scaledPointSize());
+    if (QApplication::font() != font) {
+        QApplication::setFont(font);
+        for (const char *className :
+             {"QMenu", "QMenuBar", "QTipLabel", "QStatusBar", "QToolBar", "QToolButton",
+              "QHeaderView", "QComboBox", "QLineEdit", "QListView", "QTreeView", "QPushButton",
+              "QCheckBox", "QLabel", "QGroupBox", "QMessageBox"}) {
+            QApplication::setFont(font, className);
+        }
+    }
+    if (m_navigation != nullptr) {
+        const int icon = qRound(font.pointSizeF() * 2.0);
+        m_navigation->setIconSize(QSize(icon, icon));
+    }
+    if (m_toolBar != nullptr) {
+        const int icon = qMax(22, qRound(font.pointSizeF() * 1.8));
+        m_toolBar->setIconSize(QSize(icon, icon));
+    }
 }
 
 void MainWindow::applyDocumentOptions() {
@@ -98,8 +131,7 @@ void MainWindow::applyDocumentOptions() {
         return;
     }
     DocumentOptions options = m_context->options();
-    // Body text never below 11 pt, and never below the desktop's own choice.
-    options.basePointSize = qMax(11.0, QApplication::font().pointSizeF()) * m_textScale / 100.0;
+    options.basePointSize = scaledPointSize();
     options.palette = documentPaletteNow();
     m_context->setOptions(options);
 }
@@ -130,6 +162,7 @@ void MainWindow::restoreDisplaySettings() {
     const QList<int> steps = textScaleSteps();
     m_textScale =
         qBound(steps.constFirst(), settings.value(kTextScaleKey, 100).toInt(), steps.constLast());
+    applyTextScaleToWidgets(); // before any widget is made, so each is measured once
     m_paletteChoice = schemeFromKey(settings.value(kPaletteKey).toString());
     QApplication::setPalette(schemePalette(m_paletteChoice, m_systemPalette));
 }

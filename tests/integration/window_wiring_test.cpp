@@ -30,6 +30,7 @@ protected:
 
 TEST_F(WindowWiring, SearchOpensTheTopicAndFindHighlightsIt) {
     MainWindow &window = openWindow();
+    window.resize(1200, 800); // the window opens at 90% of the test screen, which is smaller
     m_engine = std::make_unique<search::SearchEngine>(m_database.connection());
     attachSearch(window, *m_engine, *m_languages);
     window.activateWindow();
