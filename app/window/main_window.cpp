@@ -109,8 +109,10 @@ void MainWindow::buildCentralArea() {
     m_disclaimer->setWordWrap(true);
     m_versionLine = new QLabel(this);
     m_versionLine->setAlignment(Qt::AlignVCenter | Qt::AlignTrailing);
+    // Both wrap, so big text on a small window makes the line taller, never wider.
+    m_versionLine->setWordWrap(true);
     statusBar()->addPermanentWidget(m_disclaimer, 3);
-    statusBar()->addPermanentWidget(m_versionLine, 0);
+    statusBar()->addPermanentWidget(m_versionLine, 2);
     statusBar()->setSizeGripEnabled(true);
 
     connect(m_navigation, &NavigationList::pageChosen, this, &MainWindow::openPage);

@@ -160,6 +160,8 @@ private:
     // Fonts and icon sizes only; the navigation's width follows its titles' (see
     // updateNavigationTitles()), so the frame measures them once, when they are set.
     void applyTextScaleToWidgets();
+    // Navigation and toolbar down to icons when the window is narrow for the text size.
+    void fitFrameToWidth();
     // `wanted`, but no more than 90% of the screen's free area.
     QSize fitToScreen(const QSize &wanted) const;
     static QFont desktopFont();

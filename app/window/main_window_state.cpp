@@ -14,6 +14,7 @@
 #include <QCloseEvent>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QWindow>
@@ -44,6 +45,7 @@ void MainWindow::setTextScale(int percent) {
     }
     m_textScale = clamped;
     applyDocumentOptions();
+    fitFrameToWidth();
     updateActionStates();
 }
 
@@ -116,6 +118,13 @@ void MainWindow::applyTextScaleToWidgets() {
     if (m_navigation != nullptr) {
         const int icon = qRound(font.pointSizeF() * 2.0);
         m_navigation->setIconSize(QSize(icon, icon));
+    }
+    if (m_disclaimer != nullptr) {
+        // The status line grows too, but stops at 130%: at 200% on a 600 px high window the
+        // always-visible disclaimer and version would take a third of the height from the page.
+        QFont status = font;
+        status.setPointSizeF(qMin(font.pointSizeF(), qMax(11.0, desktopFont().pointSizeF()) * 1.3));
+        statusBar()->setFont(status);
     }
     if (m_toolBar != nullptr) {
         const int icon = qMax(22, qRound(font.pointSizeF() * 1.8));
@@ -227,9 +236,16 @@ void MainWindow::changeEvent(QEvent *event) {
 
 void MainWindow::resizeEvent(QResizeEvent *event) {
     QMainWindow::resizeEvent(event);
-    // On a narrow window the navigation keeps only its icons, so the text keeps its room.
-    m_navigation->setCompact(width() < 860);
+    fitFrameToWidth();
+}
+
+void MainWindow::fitFrameToWidth() {
+    // On a narrow window (narrower still with big text) the navigation and the toolbar keep
+    // only their icons, so the page and the search field keep their room.
+    const bool narrow = width() < 860 * qMax(1.0, m_textScale / 100.0 * 0.75);
+    m_navigation->setCompact(narrow);
     m_navigation->setFixedWidth(m_navigation->sizeHint().width());
+    m_toolBar->setToolButtonStyle(narrow ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
 }
 
 void MainWindow::onLanguageChanged(const QString &code) {
