@@ -55,24 +55,16 @@ void attachSearch(MainWindow &window, search::SearchEngine &engine, LanguageMana
                          openResult(window, *find, kind, id, sectionKey, terms);
                      });
 
-    // Actions on the window, so the shortcuts work wherever the focus is.
-    auto *searchAction = new QAction(&window);
-    searchAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K)});
-    searchAction->setShortcutContext(Qt::WindowShortcut);
-    QObject::connect(searchAction, &QAction::triggered, field, [field] {
+    // Edit > Search and Edit > Find in Page: the window's own actions, so the menus show them
+    // and the shortcuts work wherever the focus is.
+    QObject::connect(window.searchAction(), &QAction::triggered, field, [field] {
         field->setFocus(Qt::ShortcutFocusReason);
         field->selectAll();
     });
-    window.addAction(searchAction);
-
-    auto *findAction = new QAction(&window);
-    findAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Find));
-    findAction->setShortcutContext(Qt::WindowShortcut);
-    QObject::connect(findAction, &QAction::triggered, find, [&window, find] {
+    QObject::connect(window.findInPageAction(), &QAction::triggered, find, [&window, find] {
         find->setTargets(window.currentFindTargets());
         find->openBar();
     });
-    window.addAction(findAction);
 }
 
 void attachHandouts(MainWindow &window, const ContentRepository &repository,

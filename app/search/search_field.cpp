@@ -151,7 +151,8 @@ void SearchField::hideEvent(QHideEvent *event) {
 }
 
 void SearchField::retranslate() {
-    setPlaceholderText(tr("Search the guide"));
+    //: The search field's placeholder, with its keyboard shortcut.
+    setPlaceholderText(tr("Search the guide (Ctrl+K)"));
     setAccessibleName(tr("Search the guide"));
     setToolTip(tr("Search topics, treatments, tests and the glossary. Results appear as you "
                   "type; use the arrow keys and Enter to open one."));

@@ -37,6 +37,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     // measures costs a font lookup, a font file and its shaping tables.
     restoreDisplaySettings();
     ComboWheelGuard::install();
+    qApp->installEventFilter(this); // the mouse's back and forward buttons anywhere in it
     createActions();
     createMenus();
     createToolBar();
@@ -115,7 +116,7 @@ void MainWindow::buildCentralArea() {
     statusBar()->addPermanentWidget(m_versionLine, 2);
     statusBar()->setSizeGripEnabled(true);
 
-    connect(m_navigation, &NavigationList::pageChosen, this, &MainWindow::openPage);
+    connect(m_navigation, &NavigationList::pageChosen, this, &MainWindow::onNavigationChosen);
 }
 
 SectionView *MainWindow::ensureView(const QString &pageKey) {

@@ -95,6 +95,13 @@ public:
     // A place's title in the reading language ("Treatment: Diltiazem").
     QString placeTitle(const Location &location) const;
 
+    // Edit > Find in Page (Ctrl+F) and Edit > Search (Ctrl+K): the search wiring connects them.
+    QAction *findInPageAction() const { return m_findAction; }
+    QAction *searchAction() const { return m_searchAction; }
+    // Help > About and Help > Keyboard Shortcuts, shown without blocking (tests read them).
+    void showAbout();
+    void showKeyboardShortcuts();
+
     void goBack();
     void goForward();
     bool canGoBack() const { return m_history.canGoBack(); }
@@ -135,6 +142,9 @@ private:
     void createLanguageMenu();
     void updateLanguageMenu();
     void rebuildBookmarksMenu();
+    void rebuildHistoryMenu();
+    void copySelection();
+    void onNavigationChosen(const QString &pageKey);
     void updateActionStates();
 
     // main_window.cpp: the frame, places and history.
@@ -222,6 +232,13 @@ private:
     QAction *m_bookmarkAction = nullptr;
     QAction *m_manageBookmarksAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_historyMenu = nullptr;
+    bool m_arrowStep = false; // the last place came from an arrow key in the navigation
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QHash<QString, QAction *> m_pageActions;

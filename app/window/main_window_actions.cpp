@@ -74,8 +74,21 @@ void MainWindow::createActions() {
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this,
-            [this] { openPage(QStringLiteral("sources")); });
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
+
+    // Edit: the search wiring connects Find and Search; until then they do nothing.
+    m_findAction = new QAction(this);
+    m_findAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Find));
+    m_searchAction = new QAction(this);
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_copyAction = new QAction(this);
+    m_copyAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Copy));
+    // Only while the focus is in the window's menus: fields and text blocks copy by themselves.
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelection);
     m_aboutQtAction = new QAction(this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -99,6 +112,14 @@ void MainWindow::createMenus() {
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_copyAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+    m_editMenu->addAction(m_searchAction);
+    addAction(m_findAction); // shortcuts work wherever the focus is
+    addAction(m_searchAction);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_textSizeMenu = m_viewMenu->addMenu(QString());
     m_textSizeMenu->addAction(m_biggerAction);
@@ -113,6 +134,8 @@ void MainWindow::createMenus() {
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_backAction);
     m_goMenu->addAction(m_forwardAction);
+    m_historyMenu = m_goMenu->addMenu(QString());
+    connect(m_historyMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildHistoryMenu);
     m_goMenu->addSeparator();
     const QStringList pages = pageKeys();
     for (const QString &page : pages) {
@@ -127,6 +150,8 @@ void MainWindow::createMenus() {
     m_languageGroup = new QActionGroup(this); // filled when the content (and its languages) come
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -275,6 +300,12 @@ void MainWindow::retranslate() {
     m_highContrastAction->setText(tr("&High Contrast"));
     m_manageBookmarksAction->setText(tr("&Manage Bookmarks…"));
     m_aboutAction->setText(tr("&About Calcinosis Guide"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_copyAction->setText(tr("&Copy"));
+    m_findAction->setText(tr("&Find in Page"));
+    m_searchAction->setText(tr("&Search the Guide"));
+    m_historyMenu->setTitle(tr("&History"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_languageButton->setToolTip(tr("Language"));

@@ -71,7 +71,7 @@ protected:
 };
 
 TEST_F(SearchFieldTest, TellsWhatItIs) {
-    EXPECT_EQ(m_field->placeholderText(), QStringLiteral("Search the guide"));
+    EXPECT_EQ(m_field->placeholderText(), QStringLiteral("Search the guide (Ctrl+K)"));
     EXPECT_TRUE(m_field->isClearButtonEnabled());
     QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(m_field);
     ASSERT_NE(accessible, nullptr);
@@ -183,13 +183,14 @@ TEST_F(SearchFieldTest, TextsFollowTheLanguage) {
     test::BracketTranslator translator;
     QCoreApplication::installTranslator(&translator);
     QCoreApplication::processEvents(); // LanguageChange is posted
-    EXPECT_EQ(m_field->placeholderText(), test::bracketed(QStringLiteral("Search the guide")));
+    EXPECT_EQ(m_field->placeholderText(),
+              test::bracketed(QStringLiteral("Search the guide (Ctrl+K)")));
     EXPECT_EQ(m_field->accessibleName(), test::bracketed(QStringLiteral("Search the guide")));
     EXPECT_EQ(m_field->resultsPopup()->view()->accessibleName(),
               test::bracketed(QStringLiteral("Search results")));
     QCoreApplication::removeTranslator(&translator);
     QCoreApplication::processEvents();
-    EXPECT_EQ(m_field->placeholderText(), QStringLiteral("Search the guide"));
+    EXPECT_EQ(m_field->placeholderText(), QStringLiteral("Search the guide (Ctrl+K)"));
 }
 
 } // namespace
