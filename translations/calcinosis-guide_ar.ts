@@ -379,7 +379,7 @@
         <translation>اللغة والتنسيق</translation>
     </message>
     <message>
-        <source>Handout &amp;language:</source>
+        <source>Handout lan&amp;guage:</source>
         <translation>لغة النشرة:</translation>
     </message>
     <message>
@@ -399,7 +399,7 @@
         <translation>بدون</translation>
     </message>
     <message>
-        <source>&amp;Paper size:</source>
+        <source>Paper si&amp;ze:</source>
         <translation>حجم الورق:</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@
         <translation>حفظ النشرة بصيغة PDF</translation>
     </message>
     <message>
-        <source>Save &amp;HTML…</source>
+        <source>Save HT&amp;ML…</source>
         <translation>حفظ HTML…</translation>
     </message>
     <message>
@@ -568,6 +568,11 @@
     <message>
         <source>Questions checklist</source>
         <translation>قائمة الأسئلة</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <extracomment>&quot;On this page&quot; on Living with it: %1 is the title of a checklist.</extracomment>
+        <translation>قائمة تحقق: %1</translation>
     </message>
 </context>
 <context>

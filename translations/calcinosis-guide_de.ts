@@ -379,7 +379,7 @@
         <translation>Sprache und Gestaltung</translation>
     </message>
     <message>
-        <source>Handout &amp;language:</source>
+        <source>Handout lan&amp;guage:</source>
         <translation>&amp;Sprache des Handzettels:</translation>
     </message>
     <message>
@@ -399,7 +399,7 @@
         <translation>Keine</translation>
     </message>
     <message>
-        <source>&amp;Paper size:</source>
+        <source>Paper si&amp;ze:</source>
         <translation>&amp;Papierformat:</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@
         <translation>Den Handzettel als PDF speichern</translation>
     </message>
     <message>
-        <source>Save &amp;HTML…</source>
+        <source>Save HT&amp;ML…</source>
         <translation>Als &amp;HTML speichern…</translation>
     </message>
     <message>
@@ -568,6 +568,11 @@
     <message>
         <source>Questions checklist</source>
         <translation>Checkliste: Fragen an Ihr Behandlungsteam</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <extracomment>&quot;On this page&quot; on Living with it: %1 is the title of a checklist.</extracomment>
+        <translation>Checkliste: %1</translation>
     </message>
 </context>
 <context>

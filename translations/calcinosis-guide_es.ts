@@ -379,7 +379,7 @@
         <translation>Idioma y formato</translation>
     </message>
     <message>
-        <source>Handout &amp;language:</source>
+        <source>Handout lan&amp;guage:</source>
         <translation>Idioma del &amp;folleto:</translation>
     </message>
     <message>
@@ -399,7 +399,7 @@
         <translation>Ninguno</translation>
     </message>
     <message>
-        <source>&amp;Paper size:</source>
+        <source>Paper si&amp;ze:</source>
         <translation>Tamaño del p&amp;apel:</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@
         <translation>Guardar el folleto como PDF</translation>
     </message>
     <message>
-        <source>Save &amp;HTML…</source>
+        <source>Save HT&amp;ML…</source>
         <translation>Guardar &amp;HTML…</translation>
     </message>
     <message>
@@ -568,6 +568,11 @@
     <message>
         <source>Questions checklist</source>
         <translation>Lista de preguntas</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <extracomment>&quot;On this page&quot; on Living with it: %1 is the title of a checklist.</extracomment>
+        <translation>Lista de comprobación: %1</translation>
     </message>
 </context>
 <context>

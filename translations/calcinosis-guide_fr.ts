@@ -379,7 +379,7 @@
         <translation>Langue et mise en page</translation>
     </message>
     <message>
-        <source>Handout &amp;language:</source>
+        <source>Handout lan&amp;guage:</source>
         <translation>&amp;Langue de la fiche&#xa0;:</translation>
     </message>
     <message>
@@ -399,7 +399,7 @@
         <translation>Aucune</translation>
     </message>
     <message>
-        <source>&amp;Paper size:</source>
+        <source>Paper si&amp;ze:</source>
         <translation>&amp;Format du papier&#xa0;:</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@
         <translation>Enregistrer la fiche en PDF</translation>
     </message>
     <message>
-        <source>Save &amp;HTML…</source>
+        <source>Save HT&amp;ML…</source>
         <translation>Enregistrer en &amp;HTML…</translation>
     </message>
     <message>
@@ -568,6 +568,11 @@
     <message>
         <source>Questions checklist</source>
         <translation>Liste des questions à poser</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <extracomment>&quot;On this page&quot; on Living with it: %1 is the title of a checklist.</extracomment>
+        <translation>Liste à cocher : %1</translation>
     </message>
 </context>
 <context>

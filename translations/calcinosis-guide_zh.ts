@@ -379,7 +379,7 @@
         <translation>语言和版式</translation>
     </message>
     <message>
-        <source>Handout &amp;language:</source>
+        <source>Handout lan&amp;guage:</source>
         <translation>宣教资料语言：</translation>
     </message>
     <message>
@@ -399,7 +399,7 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>&amp;Paper size:</source>
+        <source>Paper si&amp;ze:</source>
         <translation>纸张大小：</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@
         <translation>将宣教资料保存为 PDF</translation>
     </message>
     <message>
-        <source>Save &amp;HTML…</source>
+        <source>Save HT&amp;ML…</source>
         <translation>保存为 HTML…</translation>
     </message>
     <message>
@@ -568,6 +568,11 @@
     <message>
         <source>Questions checklist</source>
         <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <extracomment>&quot;On this page&quot; on Living with it: %1 is the title of a checklist.</extracomment>
+        <translation>核对清单：%1</translation>
     </message>
 </context>
 <context>

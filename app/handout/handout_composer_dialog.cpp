@@ -69,6 +69,7 @@ void HandoutComposerDialog::buildUi() {
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(buildControls());
     scroll->setMinimumWidth(380);
+    scroll->setFocusPolicy(Qt::NoFocus); // its fields are the stops, not the box around them
 
     m_preview = new QPrintPreviewWidget(m_previewPrinter.get(), splitter);
     m_preview->setObjectName(QStringLiteral("handoutPreview"));
@@ -273,12 +274,12 @@ void HandoutComposerDialog::retranslateUi() {
     m_teachBack->setAccessibleName(tr("Include the teach-back checklist"));
 
     m_layoutGroup->setTitle(tr("Language and layout"));
-    m_languageLabel->setText(tr("Handout &language:"));
+    m_languageLabel->setText(tr("Handout lan&guage:"));
     m_languageCombo->setAccessibleName(tr("Handout language"));
     m_secondLabel->setText(tr("S&econd language:"));
     m_secondCombo->setAccessibleName(tr("Second language, printed after each passage"));
     m_secondCombo->setItemText(0, tr("None"));
-    m_paperLabel->setText(tr("&Paper size:"));
+    m_paperLabel->setText(tr("Paper si&ze:"));
     m_paperCombo->setAccessibleName(tr("Paper size"));
     const QString automaticSize =
         paperForLocale(QLocale::system()) == QPageSize::Letter ? tr("US Letter") : tr("A4");
@@ -303,13 +304,18 @@ void HandoutComposerDialog::retranslateUi() {
     m_clinicPhone->setAccessibleName(tr("Clinic phone number"));
 
     m_preview->setAccessibleName(tr("Handout preview"));
+    for (QWidget *inner : m_preview->findChildren<QWidget *>()) {
+        if ((inner->focusPolicy() & Qt::TabFocus) != 0) {
+            inner->setAccessibleName(tr("Handout preview")); // the page view inside it
+        }
+    }
     m_previewButton->setText(tr("Pre&view…"));
     m_previewButton->setAccessibleName(tr("Open a full preview"));
     m_printButton->setText(tr("&Print…"));
     m_printButton->setAccessibleName(tr("Print the handout"));
     m_savePdfButton->setText(tr("Save P&DF…"));
     m_savePdfButton->setAccessibleName(tr("Save the handout as PDF"));
-    m_saveHtmlButton->setText(tr("Save &HTML…"));
+    m_saveHtmlButton->setText(tr("Save HT&ML…"));
     m_saveHtmlButton->setAccessibleName(tr("Save the handout as a web page"));
     if (QPushButton *close = m_buttons->button(QDialogButtonBox::Close)) {
         close->setText(tr("Close"));

@@ -114,9 +114,11 @@ void LivingView::populate() {
     for (const Topic &topic : topics) {
         contents.append({topic.id, topic.title});
     }
-    // U+2611 BALLOT BOX WITH CHECK marks the two checklists in the list of parts.
-    contents.append({kSelfCareAnchor, QStringLiteral("\u2611 ") + selfCareHeading});
-    contents.append({kQuestionsAnchor, QStringLiteral("\u2611 ") + questionsHeading});
+    // The two checklists are marked in words in the list of parts: a ballot-box symbol was
+    // read aloud as "ballot box with check".
+    //: "On this page" on Living with it: %1 is the title of a checklist.
+    contents.append({kSelfCareAnchor, tr("Checklist: %1").arg(selfCareHeading)});
+    contents.append({kQuestionsAnchor, tr("Checklist: %1").arg(questionsHeading)});
     m_header->setContent(ctx.styleSheet(), ctx.sectionHeaderHtml(kSection, contents));
     m_topics->setContent(ctx.styleSheet(), ctx.topicsHtml(topics));
 
