@@ -896,6 +896,11 @@
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer words, other words for the same thing, or check the spelling: for example “lumps”, ǋlood tests” or a medicine&apos;s name.</source>
+        <extracomment>Search found nothing. %1 is what the reader typed.</extracomment>
+        <translation>لم يُعثر على شيء لـ «%1». جرّب كلمات أقل، أو كلمات أخرى للمعنى نفسه، أو تحقّق من الإملاء: مثلًا «كتل» أو «فحوص الدم» أو اسم دواء.</translation>
+    </message>
 </context>
 <context>
     <name>cg::SourcesView</name>

@@ -892,6 +892,11 @@
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer words, other words for the same thing, or check the spelling: for example “lumps”, ǋlood tests” or a medicine&apos;s name.</source>
+        <extracomment>Search found nothing. %1 is what the reader typed.</extracomment>
+        <translation>Nichts gefunden für „%1“. Versuchen Sie weniger Wörter, andere Wörter für dasselbe, oder prüfen Sie die Schreibweise: zum Beispiel „Knoten“, „Bluttests“ oder den Namen eines Medikaments.</translation>
+    </message>
 </context>
 <context>
     <name>cg::SourcesView</name>

@@ -892,6 +892,11 @@
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer words, other words for the same thing, or check the spelling: for example “lumps”, ǋlood tests” or a medicine&apos;s name.</source>
+        <extracomment>Search found nothing. %1 is what the reader typed.</extracomment>
+        <translation>No se encontró nada para «%1». Pruebe con menos palabras, con otras palabras para lo mismo o revise la ortografía: por ejemplo «bultos», «análisis de sangre» o el nombre de un medicamento.</translation>
+    </message>
 </context>
 <context>
     <name>cg::SourcesView</name>

@@ -892,6 +892,11 @@
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer words, other words for the same thing, or check the spelling: for example “lumps”, ǋlood tests” or a medicine&apos;s name.</source>
+        <extracomment>Search found nothing. %1 is what the reader typed.</extracomment>
+        <translation>Rien trouvé pour « %1 ». Essayez moins de mots, d’autres mots pour la même chose, ou vérifiez l’orthographe : par exemple « boules », « analyses de sang » ou le nom d’un médicament.</translation>
+    </message>
 </context>
 <context>
     <name>cg::SourcesView</name>

@@ -891,6 +891,11 @@
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer words, other words for the same thing, or check the spelling: for example “lumps”, ǋlood tests” or a medicine&apos;s name.</source>
+        <extracomment>Search found nothing. %1 is what the reader typed.</extracomment>
+        <translation>没有找到“%1”的结果。请试试少用几个词、换个说法，或检查拼写：例如“肿块”“验血”或某种药物的名称。</translation>
+    </message>
 </context>
 <context>
     <name>cg::SourcesView</name>

@@ -68,8 +68,12 @@ void SearchField::searchNow() {
     const search::SearchResults results = m_engine->search(text(), m_locale, options);
     m_model->setResults(results.hits, results.highlightTerms);
     updateDescription();
-    if (m_model->rowCount() == 0 || !hasFocus()) {
+    if (!hasFocus()) {
         hideResults();
+        return;
+    }
+    if (m_model->rowCount() == 0) {
+        m_popup->showNoResults(text()); // say so, with a hint, rather than show nothing
         return;
     }
     m_popup->showUnderAnchor();

@@ -11,6 +11,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QListView>
 #include <QSignalSpy>
 #include <QTest>
@@ -167,6 +168,24 @@ TEST_F(SearchFieldTest, HostileTextShowsResultsOrNothing) {
     m_field->setText(QString(10000, QLatin1Char('a')));
     m_field->searchNow();
     EXPECT_TRUE(m_engine->lastError().isEmpty());
+}
+
+TEST_F(SearchFieldTest, ASearchThatFindsNothingSaysSoWithAHint) {
+    QTest::keyClicks(m_field, QStringLiteral("zqxwv plonk"));
+    m_field->searchNow();
+    EXPECT_EQ(m_field->resultModel()->rowCount(), 0);
+    ASSERT_TRUE(m_field->resultsVisible());
+    const auto *message = m_field->window()->findChild<QLabel *>(QStringLiteral("noResults"));
+    ASSERT_NE(message, nullptr);
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_TRUE(message->text().contains(QStringLiteral("zqxwv plonk")));
+    EXPECT_TRUE(message->text().contains(QStringLiteral("spelling")));
+    // A search that finds something shows the list again, not the message.
+    m_field->clear();
+    QTest::keyClicks(m_field, QStringLiteral("lumps"));
+    m_field->searchNow();
+    ASSERT_GT(m_field->resultModel()->rowCount(), 0);
+    EXPECT_FALSE(message->isVisible());
 }
 
 TEST_F(SearchFieldTest, SearchesTheContentLanguage) {
