@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A bounded run of the search fuzzer (clang, libFuzzer, ASan/UBSan) from the committed corpus:
 # any input that crashes the sanitiser or the query path fails CI.
 set -euo pipefail

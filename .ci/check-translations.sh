@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The interface translations are complete and up to date: no unfinished entry in any .ts file,
 # and running lupdate over the current sources would change no .ts file.
 set -euo pipefail

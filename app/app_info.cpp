@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app_info.h"
 
 #include <QGuiApplication>
+#include <QIcon>
 
 namespace cg {
 
@@ -12,6 +14,8 @@ void applyApplicationInfo() {
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr) {
         QGuiApplication::setApplicationDisplayName(QStringLiteral("Calcinosis Guide"));
         QGuiApplication::setDesktopFileName(kDesktopFileName);
+        // The installed hicolor icon (SVG and PNGs), named like the desktop file.
+        QGuiApplication::setWindowIcon(QIcon::fromTheme(kDesktopFileName));
     }
 }
 

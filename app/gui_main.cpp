@@ -1,17 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui_main.h"
 
 #include "cli/headless.h"
 #include "content/content_database.h"
 #include "content/content_repository.h"
 #include "gui_wiring.h"
+#include "kiosk/kiosk_controller.h"
 #include "language/language_manager.h"
 #include "search/search_engine.h"
+#include "settings/clinic_settings.h"
+#include "settings/managed_settings.h"
 #include "widgets/comfort_style.h"
 #include "window/main_window.h"
 #include "window/screenshot_tour.h"
 #include "window/startup_probe.h"
 
 #include <QApplication>
+#include <QDebug>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
@@ -34,6 +39,19 @@ Qt::LayoutDirection expectedDirection(const CommandLine &commandLine) {
         code = QSettings().value(LanguageManager::settingsKey()).toString();
     }
     return code.isEmpty() ? QLocale::system().textDirection() : QLocale(code).textDirection();
+}
+
+// Kiosk mode from the command line or the administrator's clinic.conf; a setting that cannot be
+// used is reported on stderr, where a kiosk's session log keeps it.
+KioskPolicy kioskPolicyFor(const CommandLine &commandLine) {
+    const ManagedSettings settings = ManagedSettings::load();
+    KioskPolicy policy = KioskPolicy::from(settings);
+    policy.enabled = policy.enabled || commandLine.kiosk;
+    const QStringList problems = settings.problems();
+    for (const QString &problem : problems) {
+        qWarning().noquote() << problem;
+    }
+    return policy;
 }
 
 // Start-up read the whole content database once (its integrity check) and built the first
@@ -60,8 +78,19 @@ int runGui(const CommandLine &commandLine) {
     std::unique_ptr<ContentRepository> repository;
     std::unique_ptr<LanguageManager> languages;
     std::unique_ptr<search::SearchEngine> searchEngine;
-    MainWindow window;
-    window.show();
+    const KioskPolicy kiosk = kioskPolicyFor(commandLine);
+    MainWindow::Options options;
+    options.kiosk = kiosk.enabled;
+    options.kioskPrinting = kiosk.printingAllowed;
+    MainWindow window(options);
+    std::unique_ptr<KioskController> kioskController; // after the window: it watches it
+    if (kiosk.enabled) {
+        kioskController = std::make_unique<KioskController>(
+            window, std::chrono::seconds(kiosk.idleTimeoutSeconds));
+        QObject::connect(kioskController.get(), &KioskController::exitRequested, qApp,
+                         &QCoreApplication::quit, Qt::QueuedConnection);
+    }
+    window.show(); // full screen for a kiosk: the controller set the window's state
     installStartupProbe(&window);
     QObject::connect(&window, &MainWindow::firstExposed, &window, [&] {
         if (!openContentOrReport(commandLine, database, /*fullCheck=*/false)) {
@@ -73,7 +102,11 @@ int runGui(const CommandLine &commandLine) {
         }
         repository = std::make_unique<ContentRepository>(database);
         languages = std::make_unique<LanguageManager>(*repository);
+        languages->setRemembersChoice(!kiosk.enabled);
         languages->setLanguage(languages->startupLanguage(commandLine.language));
+        if (kioskController) {
+            kioskController->setLanguages(languages.get(), languages->current());
+        }
         window.setContent(*repository, *languages);
         searchEngine = std::make_unique<search::SearchEngine>(database.connection());
         attachSearch(window, *searchEngine, *languages);

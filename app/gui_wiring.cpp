@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui_wiring.h"
 
 #include "handout/open_handout_composer.h"
@@ -69,8 +70,13 @@ void attachSearch(MainWindow &window, search::SearchEngine &engine, LanguageMana
 
 void attachHandouts(MainWindow &window, const ContentRepository &repository,
                     LanguageManager &languages) {
-    window.setHandoutHandler([&window, &repository, &languages] {
-        openHandoutComposer(&window, repository, languages);
+    HandoutComposerDialog::Permissions permissions;
+    if (window.isKiosk()) {
+        permissions.saving = false;
+        permissions.printing = window.options().kioskPrinting;
+    }
+    window.setHandoutHandler([&window, &repository, &languages, permissions] {
+        openHandoutComposer(&window, repository, languages, permissions);
     });
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 namespace cg {
@@ -13,7 +14,8 @@ class SearchEngine;
 // search results in it. The engine must outlive the window's widgets.
 void attachSearch(MainWindow &window, search::SearchEngine &engine, LanguageManager &languages);
 
-// Makes "Handout..." (Ctrl+P) open the handout composer.
+// Makes "Handout..." (Ctrl+P) open the handout composer. A kiosk window's composer saves no
+// files and prints only if the kiosk allows it.
 void attachHandouts(MainWindow &window, const ContentRepository &repository,
                     LanguageManager &languages);
 

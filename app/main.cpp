@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Calcinosis Guide: entry point. Headless commands run without a display; everything else
 // opens the main window.
 

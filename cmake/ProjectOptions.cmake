@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Compiler settings shared by every target of the project: strict warnings and QString hardening.
 add_library(cg_project_options INTERFACE)
 
@@ -22,4 +23,20 @@ if(CG_SANITIZERS)
   target_compile_options(cg_project_options INTERFACE
     -fsanitize=${_cg_sanitizers} -fno-omit-frame-pointer -fno-sanitize-recover=all)
   target_link_options(cg_project_options INTERFACE -fsanitize=${_cg_sanitizers})
+endif()
+
+# Hardening, as Debian builds its packages: fortified libc calls, stack protector, read-only
+# relocations bound at start-up, and position-independent executables. _FORTIFY_SOURCE needs
+# optimisation, so Debug builds (the sanitizer preset) go without it.
+include(CheckPIESupported)
+check_pie_supported()
+set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+target_compile_options(cg_project_options INTERFACE -fstack-protector-strong
+  $<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2>)
+target_link_options(cg_project_options INTERFACE -Wl,-z,relro -Wl,-z,now)
+# Line tables and function names in release builds, so the Debian package can ship them in
+# its -dbgsym package and crash reports have a readable backtrace.
+option(CG_RELEASE_DEBUG_INFO "Keep minimal debug information (-g1) in release builds" ON)
+if(CG_RELEASE_DEBUG_INFO)
+  target_compile_options(cg_project_options INTERFACE $<$<CONFIG:Release>:-g1>)
 endif()

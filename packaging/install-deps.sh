@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs everything needed to build, test, run and package Calcinosis Guide on Debian 12.
 # Idempotent: packages already present are left as they are. Run as root, or it uses sudo.
 set -euo pipefail
@@ -11,6 +12,12 @@ packages=(
   libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
   # font configuration, loaded early at start-up
   libfontconfig-dev
+  # read aloud: Qt TextToSpeech to build; the speech-dispatcher plugin and espeak-ng voices
+  # (all six languages) to hear it; sox to measure espeak-ng recordings in the manual check.
+  # Debian 12's Qt6TextToSpeech CMake package needs Qt6QmlIntegration (qt6-declarative-dev)
+  # without depending on it.
+  qt6-speech-dev qt6-declarative-dev qt6-speech-speechd-plugin speech-dispatcher
+  speech-dispatcher-espeak-ng espeak-ng sox
   # content source parser
   libyaml-cpp-dev
   # tests and benchmarks
@@ -19,8 +26,8 @@ packages=(
   fonts-dejavu-core fonts-noto-core fonts-noto-cjk
   # headless display, PDF checks and screenshots
   xvfb xauth poppler-utils x11-apps imagemagick
-  # packaging checks
-  dpkg-dev appstream desktop-file-utils
+  # packaging: manual page from --help, package checks, a clean Debian root for install tests
+  help2man dpkg-dev appstream desktop-file-utils lintian debootstrap
 )
 
 run_as_root() {

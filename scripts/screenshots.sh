@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Pictures of every view of the window for the README and design reviews. Builds nothing.
 #
 #   scripts/screenshots.sh [BUILD_DIR] [OUT_DIR]

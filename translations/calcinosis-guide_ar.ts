@@ -79,6 +79,18 @@
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
         <translation>يجب أن تكون قيمة --paper هي a4 أو letter، وليس «%1».</translation>
     </message>
+    <message>
+        <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
+        <translation>التشغيل كشاشة عرض عامة (كشك): ملء الشاشة، دون حفظ ملفات، والعودة إلى البداية عند الخمول؛ Ctrl+Alt+Shift+Q للخروج.</translation>
+    </message>
+    <message>
+        <source>Clinic name on the handout (default: the clinic settings).</source>
+        <translation>اسم العيادة على النشرة (الافتراضي: إعدادات العيادة).</translation>
+    </message>
+    <message>
+        <source>Clinic phone number on the handout (default: the clinic settings).</source>
+        <translation>رقم هاتف العيادة على النشرة (الافتراضي: إعدادات العيادة).</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -113,6 +125,29 @@
     <message>
         <source>the file is not as long as its pages say</source>
         <translation>طول الملف لا يطابق ما تذكره صفحاته</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a4, letter or auto; using auto.</source>
+        <translation>&quot;%1&quot; ليس a4 ولا letter ولا auto؛ سيُستخدم auto.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a valid settings file; its values were ignored. Check its [section] and key=value lines.</source>
+        <translation>%1: هذا الملف ليس ملف إعدادات صالحًا؛ تم تجاهل قيمه. تحقق من أسطر [القسم] والمفتاح=القيمة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false; using %2.</source>
+        <translation>&quot;%1&quot; ليست true ولا false؛ سيُستخدم %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of seconds from %2 to %3; using %4.</source>
+        <translation>&quot;%1&quot; ليس عددًا من الثواني بين %2 و%3؛ سيُستخدم %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is still read, as %3; move it to %4.</source>
+        <translation>%1: لا يزال %2 يُقرأ، بوصفه %3؛ انقله إلى %4.</translation>
     </message>
 </context>
 <context>
@@ -546,6 +581,34 @@
         <source>The handout could not be saved to %1: %2</source>
         <translation>تعذر حفظ النشرة في %1: %2</translation>
     </message>
+    <message>
+        <source>saving files is turned off on this computer</source>
+        <translation>حفظ الملفات معطّل على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Set for every user of this computer by the administrator.</source>
+        <translation>حدّده المسؤول لجميع مستخدمي هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>فتح ال&amp;مجلد</translation>
+    </message>
+    <message>
+        <source>Open the folder of the saved handout</source>
+        <translation>فتح مجلد النشرة المحفوظة</translation>
+    </message>
+    <message>
+        <source>About 1 page</source>
+        <translation>صفحة واحدة تقريبا</translation>
+    </message>
+    <message>
+        <source>About %1 pages</source>
+        <translation>%1 صفحات تقريبا</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>حُفظت في %1</translation>
+    </message>
 </context>
 <context>
     <name>cg::LivingView</name>
@@ -838,6 +901,101 @@
     </message>
 </context>
 <context>
+    <name>cg::ReadAloud</name>
+    <message>
+        <source>&amp;Very Slow</source>
+        <translation>بطيئة &amp;جدًا</translation>
+    </message>
+    <message>
+        <source>&amp;Slow</source>
+        <translation>&amp;بطيئة</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;عادية</translation>
+    </message>
+    <message>
+        <source>&amp;Fast</source>
+        <translation>&amp;سريعة</translation>
+    </message>
+    <message>
+        <source>V&amp;ery Fast</source>
+        <translation>سريعة ج&amp;دًا</translation>
+    </message>
+    <message>
+        <source>No voice for %1 on this computer</source>
+        <translation>لا يوجد صوت بـ%1 على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Say This &amp;Word</source>
+        <translation>انطق هذه ال&amp;كلمة</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (F9)</source>
+        <translation>أوقف القراءة بصوت عالٍ (F9)</translation>
+    </message>
+    <message>
+        <source>Read this page aloud, from where you are (F9)</source>
+        <translation>اقرأ هذه الصفحة بصوت عالٍ من حيث أنت (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Reading</source>
+        <translation>&amp;تابع القراءة</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Reading</source>
+        <translation>أوقف القراءة &amp;مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>تابع</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Read &amp;Aloud</source>
+        <translation>اقرأ بصوت &amp;عالٍ</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>اقرأ بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>أ&amp;وقف القراءة</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (Esc)</source>
+        <translation>أوقف القراءة بصوت عالٍ (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Sentence</source>
+        <translation>الجملة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Sentence</source>
+        <translation>الجملة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Read Aloud</source>
+        <translation>ال&amp;قراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation>ال&amp;سرعة</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>ال&amp;صوت</translation>
+    </message>
+</context>
+<context>
     <name>cg::SearchField</name>
     <message>
         <source>Search the guide</source>
@@ -967,6 +1125,22 @@
     <message>
         <source>About this guide, its languages and versions</source>
         <translation>عن هذا الدليل ولغاته وإصداراته</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SpeechReader</name>
+    <message>
+        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher</source>
+        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
+        <translation>لا يوجد على هذا الحاسوب صوت بـ%1 (%2)، لذلك لا يمكن قراءة هذه الصفحة بصوت عالٍ بلغتها. لإضافة أصوات باللغات الست، اطلب ممن يعتني بهذا الحاسوب أن يشغّل: apt install espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</source>
+        <translation>تحتاج القراءة بصوت عالٍ إلى محرك نطق، ولا يوجد محرك على هذا الحاسوب. اطلب ممن يعتني بهذا الحاسوب أن يشغّل: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped: %1</source>
+        <translation>توقفت القراءة بصوت عالٍ: %1</translation>
     </message>
 </context>
 <context>

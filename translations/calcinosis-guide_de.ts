@@ -79,6 +79,18 @@
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
         <translation>--paper muss a4 oder letter sein, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
+        <translation>Als Kiosk ausführen: Vollbild, keine Dateien speichern, nach einer Ruhezeit zurück zum Anfang; Strg+Alt+Umschalt+Q beendet.</translation>
+    </message>
+    <message>
+        <source>Clinic name on the handout (default: the clinic settings).</source>
+        <translation>Name der Praxis oder Klinik auf dem Handzettel (Standard: die Einstellungen der Praxis).</translation>
+    </message>
+    <message>
+        <source>Clinic phone number on the handout (default: the clinic settings).</source>
+        <translation>Telefonnummer der Praxis oder Klinik auf dem Handzettel (Standard: die Einstellungen der Praxis).</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -113,6 +125,29 @@
     <message>
         <source>the file is not as long as its pages say</source>
         <translation>die Datei ist nicht so lang, wie ihre Seiten angeben</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a4, letter or auto; using auto.</source>
+        <translation>&quot;%1&quot; ist weder a4 noch letter noch auto; auto wird verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a valid settings file; its values were ignored. Check its [section] and key=value lines.</source>
+        <translation>%1: Die Datei ist keine gültige Einstellungsdatei; ihre Werte wurden ignoriert. Prüfen Sie die Zeilen [Abschnitt] und Schlüssel=Wert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false; using %2.</source>
+        <translation>&quot;%1&quot; ist weder true noch false; %2 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of seconds from %2 to %3; using %4.</source>
+        <translation>&quot;%1&quot; ist keine Sekundenzahl von %2 bis %3; %4 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is still read, as %3; move it to %4.</source>
+        <translation>%1: %2 wird noch gelesen, als %3; verschieben Sie es nach %4.</translation>
     </message>
 </context>
 <context>
@@ -546,6 +581,34 @@
         <source>The handout could not be saved to %1: %2</source>
         <translation>Der Handzettel konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>saving files is turned off on this computer</source>
+        <translation>das Speichern von Dateien ist auf diesem Computer ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Set for every user of this computer by the administrator.</source>
+        <translation>Vom Administrator für alle Benutzer dieses Computers festgelegt.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder of the saved handout</source>
+        <translation>Den Ordner des gespeicherten Handzettels öffnen</translation>
+    </message>
+    <message>
+        <source>About 1 page</source>
+        <translation>Etwa 1 Seite</translation>
+    </message>
+    <message>
+        <source>About %1 pages</source>
+        <translation>Etwa %1 Seiten</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
 </context>
 <context>
     <name>cg::LivingView</name>
@@ -838,6 +901,101 @@
     </message>
 </context>
 <context>
+    <name>cg::ReadAloud</name>
+    <message>
+        <source>&amp;Very Slow</source>
+        <translation>Sehr &amp;langsam</translation>
+    </message>
+    <message>
+        <source>&amp;Slow</source>
+        <translation>&amp;Langsam</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <source>&amp;Fast</source>
+        <translation>&amp;Schnell</translation>
+    </message>
+    <message>
+        <source>V&amp;ery Fast</source>
+        <translation>Sehr schn&amp;ell</translation>
+    </message>
+    <message>
+        <source>No voice for %1 on this computer</source>
+        <translation>Keine Stimme für %1 auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Say This &amp;Word</source>
+        <translation>Dieses &amp;Wort sagen</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (F9)</source>
+        <translation>Vorlesen beenden (F9)</translation>
+    </message>
+    <message>
+        <source>Read this page aloud, from where you are (F9)</source>
+        <translation>Diese Seite vorlesen, ab der Stelle, an der Sie sind (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Reading</source>
+        <translation>Vorlesen &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Reading</source>
+        <translation>Vorlesen &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Read &amp;Aloud</source>
+        <translation>&amp;Vorlesen</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>Vorlesen &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (Esc)</source>
+        <translation>Vorlesen beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Sentence</source>
+        <translation>&amp;Nächster Satz</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Sentence</source>
+        <translation>Vo&amp;rheriger Satz</translation>
+    </message>
+    <message>
+        <source>&amp;Read Aloud</source>
+        <translation>&amp;Vorlesen</translation>
+    </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation>&amp;Tempo</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>S&amp;timme</translation>
+    </message>
+</context>
+<context>
     <name>cg::SearchField</name>
     <message>
         <source>Search the guide</source>
@@ -963,6 +1121,22 @@
     <message>
         <source>About this guide, its languages and versions</source>
         <translation>Über diesen Ratgeber, seine Sprachen und Versionen</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SpeechReader</name>
+    <message>
+        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher</source>
+        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
+        <translation>Dieser Computer hat keine Stimme für %1 (%2), deshalb kann diese Seite nicht in ihrer Sprache vorgelesen werden. Um Stimmen für alle sechs Sprachen hinzuzufügen, bitten Sie die Person, die diesen Computer betreut, Folgendes auszuführen: apt install espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</source>
+        <translation>Zum Vorlesen braucht es eine Sprachausgabe, und dieser Computer hat keine. Bitten Sie die Person, die diesen Computer betreut, Folgendes auszuführen: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped: %1</source>
+        <translation>Das Vorlesen wurde beendet: %1</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,18 @@
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
         <translation>--paper debe ser a4 o letter, no &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
+        <translation>Ejecutar como quiosco: pantalla completa, sin guardar archivos, vuelta al inicio tras un tiempo sin uso; Ctrl+Alt+Shift+Q para salir.</translation>
+    </message>
+    <message>
+        <source>Clinic name on the handout (default: the clinic settings).</source>
+        <translation>Nombre del centro de salud en el folleto (por defecto: la configuración del centro).</translation>
+    </message>
+    <message>
+        <source>Clinic phone number on the handout (default: the clinic settings).</source>
+        <translation>Teléfono del centro de salud en el folleto (por defecto: la configuración del centro).</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -113,6 +125,29 @@
     <message>
         <source>the file is not as long as its pages say</source>
         <translation>el archivo no tiene la longitud que indican sus páginas</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a4, letter or auto; using auto.</source>
+        <translation>&quot;%1&quot; no es a4, letter ni auto; se usa auto.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a valid settings file; its values were ignored. Check its [section] and key=value lines.</source>
+        <translation>%1: el archivo no es un archivo de configuración válido; se han ignorado sus valores. Revise sus líneas [sección] y clave=valor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false; using %2.</source>
+        <translation>&quot;%1&quot; no es true ni false; se usa %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of seconds from %2 to %3; using %4.</source>
+        <translation>&quot;%1&quot; no es un número de segundos entre %2 y %3; se usa %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is still read, as %3; move it to %4.</source>
+        <translation>%1: %2 todavía se lee, como %3; páselo a %4.</translation>
     </message>
 </context>
 <context>
@@ -546,6 +581,34 @@
         <source>The handout could not be saved to %1: %2</source>
         <translation>No se pudo guardar el folleto en %1: %2</translation>
     </message>
+    <message>
+        <source>saving files is turned off on this computer</source>
+        <translation>guardar archivos está desactivado en este ordenador</translation>
+    </message>
+    <message>
+        <source>Set for every user of this computer by the administrator.</source>
+        <translation>Definido por el administrador para todos los usuarios de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Open the folder of the saved handout</source>
+        <translation>Abrir la carpeta del folleto guardado</translation>
+    </message>
+    <message>
+        <source>About 1 page</source>
+        <translation>Aproximadamente 1 página</translation>
+    </message>
+    <message>
+        <source>About %1 pages</source>
+        <translation>Aproximadamente %1 páginas</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
 </context>
 <context>
     <name>cg::LivingView</name>
@@ -838,6 +901,101 @@
     </message>
 </context>
 <context>
+    <name>cg::ReadAloud</name>
+    <message>
+        <source>&amp;Very Slow</source>
+        <translation>Muy &amp;lenta</translation>
+    </message>
+    <message>
+        <source>&amp;Slow</source>
+        <translation>&amp;Lenta</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <source>&amp;Fast</source>
+        <translation>&amp;Rápida</translation>
+    </message>
+    <message>
+        <source>V&amp;ery Fast</source>
+        <translation>Muy rápi&amp;da</translation>
+    </message>
+    <message>
+        <source>No voice for %1 on this computer</source>
+        <translation>No hay voz en %1 en este ordenador</translation>
+    </message>
+    <message>
+        <source>Say This &amp;Word</source>
+        <translation>Decir esta &amp;palabra</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (F9)</source>
+        <translation>Dejar de leer en voz alta (F9)</translation>
+    </message>
+    <message>
+        <source>Read this page aloud, from where you are (F9)</source>
+        <translation>Leer esta página en voz alta, desde donde está (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Reading</source>
+        <translation>&amp;Seguir leyendo</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Reading</source>
+        <translation>&amp;Pausar la lectura</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Read &amp;Aloud</source>
+        <translation>Leer en voz &amp;alta</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>&amp;Dejar de leer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (Esc)</source>
+        <translation>Dejar de leer en voz alta (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Sentence</source>
+        <translation>Frase &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Sentence</source>
+        <translation>Frase a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Read Aloud</source>
+        <translation>Lectura en voz &amp;alta</translation>
+    </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation>&amp;Velocidad</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>V&amp;oz</translation>
+    </message>
+</context>
+<context>
     <name>cg::SearchField</name>
     <message>
         <source>Search the guide</source>
@@ -963,6 +1121,22 @@
     <message>
         <source>About this guide, its languages and versions</source>
         <translation>Acerca de esta guía, sus idiomas y versiones</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SpeechReader</name>
+    <message>
+        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher</source>
+        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
+        <translation>Este ordenador no tiene voz en %1 (%2), así que esta página no se puede leer en voz alta en su idioma. Para añadir voces en los seis idiomas, pida a quien se ocupa de este ordenador que ejecute: apt install espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</source>
+        <translation>Para leer en voz alta hace falta un motor de voz, y este ordenador no tiene ninguno. Pida a quien se ocupa de este ordenador que ejecute: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped: %1</source>
+        <translation>La lectura en voz alta se detuvo: %1</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,18 @@
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
         <translation>--paper doit valoir a4 ou letter, pas «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
+        <translation>Mode borne : plein écran, aucun fichier enregistré, retour au début après un temps d&apos;inactivité ; Ctrl+Alt+Shift+Q pour quitter.</translation>
+    </message>
+    <message>
+        <source>Clinic name on the handout (default: the clinic settings).</source>
+        <translation>Nom du service sur la fiche (par défaut : les réglages du service).</translation>
+    </message>
+    <message>
+        <source>Clinic phone number on the handout (default: the clinic settings).</source>
+        <translation>Téléphone du service sur la fiche (par défaut : les réglages du service).</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -113,6 +125,29 @@
     <message>
         <source>the file is not as long as its pages say</source>
         <translation>le fichier n&apos;a pas la longueur que ses pages indiquent</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a4, letter or auto; using auto.</source>
+        <translation>&quot;%1&quot; n&apos;est ni a4, ni letter, ni auto ; auto est utilisé.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a valid settings file; its values were ignored. Check its [section] and key=value lines.</source>
+        <translation>%1 : ce fichier n&apos;est pas un fichier de réglages valide ; ses valeurs ont été ignorées. Vérifiez ses lignes [section] et clé=valeur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false; using %2.</source>
+        <translation>&quot;%1&quot; n&apos;est ni true ni false ; %2 est utilisé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of seconds from %2 to %3; using %4.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre de secondes entre %2 et %3 ; %4 est utilisé.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is still read, as %3; move it to %4.</source>
+        <translation>%1 : %2 est encore lu, comme %3 ; déplacez-le dans %4.</translation>
     </message>
 </context>
 <context>
@@ -546,6 +581,34 @@
         <source>The handout could not be saved to %1: %2</source>
         <translation>La fiche n&apos;a pas pu être enregistrée dans %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>saving files is turned off on this computer</source>
+        <translation>l&apos;enregistrement de fichiers est désactivé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Set for every user of this computer by the administrator.</source>
+        <translation>Réglé par l&apos;administrateur pour tous les utilisateurs de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder of the saved handout</source>
+        <translation>Ouvrir le dossier de la fiche enregistrée</translation>
+    </message>
+    <message>
+        <source>About 1 page</source>
+        <translation>Environ 1 page</translation>
+    </message>
+    <message>
+        <source>About %1 pages</source>
+        <translation>Environ %1 pages</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistrée dans %1</translation>
+    </message>
 </context>
 <context>
     <name>cg::LivingView</name>
@@ -838,6 +901,101 @@
     </message>
 </context>
 <context>
+    <name>cg::ReadAloud</name>
+    <message>
+        <source>&amp;Very Slow</source>
+        <translation>Très &amp;lente</translation>
+    </message>
+    <message>
+        <source>&amp;Slow</source>
+        <translation>&amp;Lente</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normale</translation>
+    </message>
+    <message>
+        <source>&amp;Fast</source>
+        <translation>&amp;Rapide</translation>
+    </message>
+    <message>
+        <source>V&amp;ery Fast</source>
+        <translation>Très rapi&amp;de</translation>
+    </message>
+    <message>
+        <source>No voice for %1 on this computer</source>
+        <translation>Aucune voix en %1 sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Say This &amp;Word</source>
+        <translation>Dire ce &amp;mot</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (F9)</source>
+        <translation>Arrêter la lecture à voix haute (F9)</translation>
+    </message>
+    <message>
+        <source>Read this page aloud, from where you are (F9)</source>
+        <translation>Lire cette page à voix haute, à partir d’ici (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Reading</source>
+        <translation>&amp;Reprendre la lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Reading</source>
+        <translation>&amp;Mettre la lecture en pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Read &amp;Aloud</source>
+        <translation>Lire à voix &amp;haute</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Lire à voix haute</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>&amp;Arrêter la lecture</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (Esc)</source>
+        <translation>Arrêter la lecture à voix haute (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Sentence</source>
+        <translation>Phrase &amp;suivante</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Sentence</source>
+        <translation>Phrase &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Read Aloud</source>
+        <translation>Lecture à voix &amp;haute</translation>
+    </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation>&amp;Vitesse</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>V&amp;oix</translation>
+    </message>
+</context>
+<context>
     <name>cg::SearchField</name>
     <message>
         <source>Search the guide</source>
@@ -963,6 +1121,22 @@
     <message>
         <source>About this guide, its languages and versions</source>
         <translation>À propos de ce guide, de ses langues et de ses versions</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SpeechReader</name>
+    <message>
+        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher</source>
+        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
+        <translation>Cet ordinateur n’a pas de voix en %1 (%2) : cette page ne peut donc pas être lue à voix haute dans sa langue. Pour ajouter des voix dans les six langues, demandez à la personne qui s’occupe de cet ordinateur de lancer : apt install espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</source>
+        <translation>La lecture à voix haute demande un moteur de synthèse vocale, et cet ordinateur n’en a pas. Demandez à la personne qui s’occupe de cet ordinateur de lancer : apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped: %1</source>
+        <translation>La lecture à voix haute s’est arrêtée : %1</translation>
     </message>
 </context>
 <context>

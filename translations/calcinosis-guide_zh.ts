@@ -79,6 +79,18 @@
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
         <translation>--paper 必须是 a4 或 letter，而不是“%1”。</translation>
     </message>
+    <message>
+        <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
+        <translation>以自助终端模式运行：全屏、不保存文件、空闲时回到起始页；按 Ctrl+Alt+Shift+Q 退出。</translation>
+    </message>
+    <message>
+        <source>Clinic name on the handout (default: the clinic settings).</source>
+        <translation>宣教资料上的门诊名称（默认：门诊设置）。</translation>
+    </message>
+    <message>
+        <source>Clinic phone number on the handout (default: the clinic settings).</source>
+        <translation>宣教资料上的门诊电话（默认：门诊设置）。</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -113,6 +125,29 @@
     <message>
         <source>the file is not as long as its pages say</source>
         <translation>文件长度与其页面记录的不一致</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a4, letter or auto; using auto.</source>
+        <translation>&quot;%1&quot; 不是 a4、letter 或 auto；改用 auto。</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a valid settings file; its values were ignored. Check its [section] and key=value lines.</source>
+        <translation>%1：该文件不是有效的设置文件，其中的值已被忽略。请检查 [节] 和 键=值 行。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false; using %2.</source>
+        <translation>&quot;%1&quot; 不是 true 或 false；改用 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of seconds from %2 to %3; using %4.</source>
+        <translation>&quot;%1&quot; 不是 %2 到 %3 之间的秒数；改用 %4。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is still read, as %3; move it to %4.</source>
+        <translation>%1：仍会读取 %2，作为 %3；请将其移到 %4。</translation>
     </message>
 </context>
 <context>
@@ -546,6 +581,34 @@
         <source>The handout could not be saved to %1: %2</source>
         <translation>宣教资料无法保存到 %1：%2</translation>
     </message>
+    <message>
+        <source>saving files is turned off on this computer</source>
+        <translation>此计算机已关闭文件保存功能</translation>
+    </message>
+    <message>
+        <source>Set for every user of this computer by the administrator.</source>
+        <translation>由管理员为此计算机的所有用户设置。</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the folder of the saved handout</source>
+        <translation>打开已保存宣教资料所在的文件夹</translation>
+    </message>
+    <message>
+        <source>About 1 page</source>
+        <translation>约 1 页</translation>
+    </message>
+    <message>
+        <source>About %1 pages</source>
+        <translation>约 %1 页</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
 </context>
 <context>
     <name>cg::LivingView</name>
@@ -838,6 +901,101 @@
     </message>
 </context>
 <context>
+    <name>cg::ReadAloud</name>
+    <message>
+        <source>&amp;Very Slow</source>
+        <translation>很慢(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Slow</source>
+        <translation>慢(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>正常(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Fast</source>
+        <translation>快(&amp;F)</translation>
+    </message>
+    <message>
+        <source>V&amp;ery Fast</source>
+        <translation>很快(&amp;E)</translation>
+    </message>
+    <message>
+        <source>No voice for %1 on this computer</source>
+        <translation>这台电脑上没有%1的语音</translation>
+    </message>
+    <message>
+        <source>Say This &amp;Word</source>
+        <translation>读出这个词(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (F9)</source>
+        <translation>停止朗读 (F9)</translation>
+    </message>
+    <message>
+        <source>Read this page aloud, from where you are (F9)</source>
+        <translation>从您所在的位置朗读本页 (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Reading</source>
+        <translation>继续朗读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Reading</source>
+        <translation>暂停朗读(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Read &amp;Aloud</source>
+        <translation>朗读(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>停止朗读(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (Esc)</source>
+        <translation>停止朗读 (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Sentence</source>
+        <translation>下一句(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Sentence</source>
+        <translation>上一句(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Read Aloud</source>
+        <translation>朗读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation>语速(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>语音(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>cg::SearchField</name>
     <message>
         <source>Search the guide</source>
@@ -962,6 +1120,22 @@
     <message>
         <source>About this guide, its languages and versions</source>
         <translation>关于本指南及其语言和版本</translation>
+    </message>
+</context>
+<context>
+    <name>cg::SpeechReader</name>
+    <message>
+        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher</source>
+        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
+        <translation>这台电脑上没有%1（%2）的语音，所以无法用本页的语言朗读。要添加全部六种语言的语音，请让负责这台电脑的人运行：apt install espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</source>
+        <translation>朗读需要语音引擎，而这台电脑上没有。请让负责这台电脑的人运行：apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped: %1</source>
+        <translation>朗读已停止：%1</translation>
     </message>
 </context>
 <context>

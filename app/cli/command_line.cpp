@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/command_line.h"
 
 #include <QCommandLineParser>
@@ -82,8 +83,24 @@ CommandLine parseCommandLine(const QStringList &arguments) {
         QStringLiteral("preset"),
         QCoreApplication::translate("CommandLine", "Handout preset (see the handout composer)."),
         QStringLiteral("NAME"));
+    const QCommandLineOption clinic(
+        QStringLiteral("clinic"),
+        QCoreApplication::translate("CommandLine",
+                                    "Clinic name on the handout (default: the clinic settings)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption phone(
+        QStringLiteral("phone"),
+        QCoreApplication::translate(
+            "CommandLine", "Clinic phone number on the handout (default: the clinic settings)."),
+        QStringLiteral("NUMBER"));
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QCoreApplication::translate(
+            "CommandLine", "Run as a kiosk: full screen, no files saved, back to the start when "
+                           "idle; Ctrl+Alt+Shift+Q quits."));
     parser.addOptions({help, version, content, listLanguages, language, search, limit,
-                       exportHandout, sections, topics, largePrint, bilingual, paper, preset});
+                       exportHandout, sections, topics, largePrint, bilingual, paper, preset,
+                       clinic, phone, kiosk});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -109,6 +126,9 @@ CommandLine parseCommandLine(const QStringList &arguments) {
     result.bilingual = parser.value(bilingual);
     result.paper = parser.value(paper).toLower();
     result.preset = parser.value(preset);
+    result.clinicName = parser.value(clinic);
+    result.clinicPhone = parser.value(phone);
+    result.kiosk = parser.isSet(kiosk);
     if (parser.isSet(limit)) {
         bool ok = false;
         result.limit = parser.value(limit).toInt(&ok);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QString>
@@ -25,6 +26,9 @@ struct CommandLine {
     QString bilingual;
     QString paper; // a4 | letter | empty (from the locale)
     QString preset;
+    QString clinicName;  // --clinic; empty: the remembered one
+    QString clinicPhone; // --phone; empty: the remembered one
+    bool kiosk = false;  // --kiosk (or kiosk/enabled in the clinic settings)
 
     bool isHeadless() const { return mode != Mode::Gui; }
 };

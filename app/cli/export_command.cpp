@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // --export-handout: a handout as PDF or HTML without a window, for scripts and clinic systems.
 #include "cli/headless.h"
 #include "content/content_repository.h"
@@ -6,9 +7,12 @@
 #include "handout/handout_presets.h"
 #include "handout/handout_selection.h"
 #include "language/language_manager.h"
+#include "settings/clinic_settings.h"
+#include "settings/managed_settings.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 #include <QTextStream>
 #include <cstdio>
 
@@ -48,22 +52,39 @@ QString problemMessage(const HandoutProblem &problem) {
     return {};
 }
 
-HandoutRequest requestFrom(const CommandLine &commandLine, const ContentRepository &repository) {
+// The command line first; what it leaves out comes from the managed clinic settings, the
+// same values the window's composer starts from.
+HandoutRequest requestFrom(const CommandLine &commandLine, const ContentRepository &repository,
+                           const ManagedSettings &settings) {
+    const HandoutDefaults defaults = HandoutDefaults::from(settings);
+    const LanguageManager languages(repository);
     HandoutRequest request;
-    request.language = commandLine.language.isEmpty()
-                           ? LanguageManager(repository).startupLanguage(QString())
-                           : commandLine.language;
+    if (!commandLine.language.isEmpty()) {
+        request.language = commandLine.language;
+    } else if (languages.isAvailable(defaults.language)) {
+        request.language = defaults.language;
+    } else {
+        request.language = languages.startupLanguage(QString());
+    }
     request.secondLanguage = commandLine.bilingual;
     request.preset = commandLine.preset;
     request.sections = commandLine.sections;
     request.topics = commandLine.topics;
+    if (request.preset.isEmpty() && request.sections.isEmpty() && request.topics.isEmpty()) {
+        request.preset = defaults.preset;
+    }
     request.largePrint = commandLine.largePrint;
     applyPresetDefaults(request);
-    if (commandLine.paper == QStringLiteral("a4")) {
-        request.paper = HandoutRequest::Paper::A4;
-    } else if (commandLine.paper == QStringLiteral("letter")) {
-        request.paper = HandoutRequest::Paper::Letter;
+    request.paper = defaults.paper;
+    HandoutRequest::Paper asked = HandoutRequest::Paper::FromLocale;
+    if (!commandLine.paper.isEmpty() && paperFromName(commandLine.paper, &asked)) {
+        request.paper = asked;
     }
+    // --clinic and --phone win over the user's and the administrator's values.
+    const ClinicDetails clinic =
+        ClinicDetails::resolve(settings, {commandLine.clinicName, commandLine.clinicPhone});
+    request.clinicName = clinic.name;
+    request.clinicPhone = clinic.phone;
     return request;
 }
 
@@ -81,7 +102,13 @@ int runExportHandout(const CommandLine &commandLine, const ContentDatabase &data
         return ExitUsageError;
     }
     const ContentRepository repository(database);
-    const HandoutRequest request = requestFrom(commandLine, repository);
+    const ManagedSettings settings = ManagedSettings::load();
+    const HandoutRequest request = requestFrom(commandLine, repository, settings);
+    // A broken clinic setting does not stop the handout, but the administrator should know.
+    const QStringList settingsProblems = settings.problems();
+    for (const QString &line : settingsProblems) {
+        err << program << ": " << text("warning: %1").arg(line) << '\n';
+    }
     const HandoutProblem problem = validateHandoutRequest(request, repository);
     if (!problem.ok()) {
         err << program << ": " << problemMessage(problem) << '\n';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/headless.h"
 #include "content/content_database.h"
 #include "search/search_engine.h"

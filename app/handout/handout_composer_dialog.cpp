@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "handout/handout_composer_dialog.h"
 
 #include "content/content_repository.h"
@@ -7,8 +8,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -23,6 +27,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace cg {
@@ -36,7 +41,12 @@ constexpr int kPreviewDelayMs = 350;
 
 HandoutComposerDialog::HandoutComposerDialog(const ContentRepository &repository,
                                              LanguageManager &languages, QWidget *parent)
-    : QDialog(parent), m_repository(repository), m_languages(languages),
+    : HandoutComposerDialog(repository, languages, Permissions{}, parent) {}
+
+HandoutComposerDialog::HandoutComposerDialog(const ContentRepository &repository,
+                                             LanguageManager &languages,
+                                             const Permissions &permissions, QWidget *parent)
+    : QDialog(parent), m_repository(repository), m_languages(languages), m_permissions(permissions),
       m_previewPrinter(std::make_unique<QPrinter>(QPrinter::HighResolution)) {
     setObjectName(QStringLiteral("HandoutComposerDialog"));
     m_previewTimer = new QTimer(this);
@@ -49,7 +59,7 @@ HandoutComposerDialog::HandoutComposerDialog(const ContentRepository &repository
     reloadContentLabels();
     loadRememberedSettings();
     retranslateUi();
-    applyPreset(1); // "Newly diagnosed": the most common handout in clinic
+    applyPermissions();
     connect(&m_languages, &LanguageManager::languageChanged, this,
             &HandoutComposerDialog::reloadContentLabels);
     // Never taller or wider than 90% of the free screen: the buttons must stay in sight.
@@ -76,6 +86,8 @@ void HandoutComposerDialog::buildUi() {
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this,
             &HandoutComposerDialog::paintPreview);
+    connect(m_preview, &QPrintPreviewWidget::previewChanged, this,
+            &HandoutComposerDialog::updatePageCount);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({420, 760});
@@ -95,8 +107,28 @@ void HandoutComposerDialog::buildUi() {
             [this]() { saveAs(HandoutFormat::Html); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Below the preview: how long the handout is, and where the last one was saved.
+    m_pageCount = new QLabel(this);
+    m_pageCount->setObjectName(QStringLiteral("pageCount"));
+    m_savedLine = new QLabel(this);
+    m_savedLine->setObjectName(QStringLiteral("savedLine"));
+    m_savedLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_savedLine->setWordWrap(true);
+    m_openFolder = new QPushButton(this);
+    m_openFolder->setObjectName(QStringLiteral("openFolder"));
+    m_savedLine->hide();
+    m_openFolder->hide();
+    connect(m_openFolder, &QPushButton::clicked, this, [this]() {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedPath).absolutePath()));
+    });
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_pageCount);
+    status->addWidget(m_savedLine, 1);
+    status->addWidget(m_openFolder);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
+    layout->addLayout(status);
     layout->addWidget(m_buttons);
 }
 
@@ -302,6 +334,10 @@ void HandoutComposerDialog::retranslateUi() {
     m_clinicName->setAccessibleName(tr("Clinic name"));
     m_phoneLabel->setText(tr("Clinic p&hone:"));
     m_clinicPhone->setAccessibleName(tr("Clinic phone number"));
+    const QString lockHint = tr("Set for every user of this computer by the administrator.");
+    for (QLineEdit *edit : {m_clinicName, m_clinicPhone}) {
+        edit->setToolTip(edit->isReadOnly() ? lockHint : QString());
+    }
 
     m_preview->setAccessibleName(tr("Handout preview"));
     for (QWidget *inner : m_preview->findChildren<QWidget *>()) {
@@ -309,6 +345,10 @@ void HandoutComposerDialog::retranslateUi() {
             inner->setAccessibleName(tr("Handout preview")); // the page view inside it
         }
     }
+    m_openFolder->setText(tr("Open &folder"));
+    m_openFolder->setAccessibleName(tr("Open the folder of the saved handout"));
+    updatePageCount();
+    showSavedPath();
     m_previewButton->setText(tr("Pre&view…"));
     m_previewButton->setAccessibleName(tr("Open a full preview"));
     m_printButton->setText(tr("&Print…"));
@@ -328,6 +368,28 @@ void HandoutComposerDialog::changeEvent(QEvent *event) {
         retranslateUi();
     }
     QDialog::changeEvent(event);
+}
+
+void HandoutComposerDialog::updatePageCount() {
+    const int pages = m_topics->checkedTopics().isEmpty() ? 0 : m_preview->pageCount();
+    // Spelled out, not "%n page(s)": English has no plural forms file to turn that into words.
+    QString text;
+    if (pages == 1) {
+        text = tr("About 1 page");
+    } else if (pages > 1) {
+        text = tr("About %1 pages").arg(pages);
+    }
+    m_pageCount->setText(text);
+    m_pageCount->setAccessibleName(m_pageCount->text());
+}
+
+void HandoutComposerDialog::showSavedPath() {
+    if (m_savedPath.isEmpty()) {
+        return;
+    }
+    m_savedLine->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(m_savedPath)));
+    m_savedLine->show();
+    m_openFolder->show();
 }
 
 void HandoutComposerDialog::applyPreset(int index) {
@@ -351,13 +413,28 @@ void HandoutComposerDialog::onTopicsChanged() {
     if (preset && presetTopics != checked) {
         m_presetCombo->setCurrentIndex(0);
     }
-    const bool empty = m_topics->checkedTopics().isEmpty();
-    m_emptyHint->setVisible(empty);
-    for (QPushButton *button :
-         {m_previewButton, m_printButton, m_savePdfButton, m_saveHtmlButton}) {
-        button->setEnabled(!empty);
-    }
+    m_emptyHint->setVisible(m_topics->checkedTopics().isEmpty());
+    updateOutputButtons();
     schedulePreview();
+}
+
+void HandoutComposerDialog::applyPermissions() {
+    // Not permitted means not there: hidden, and disabled so no shortcut reaches it either.
+    m_savePdfButton->setVisible(m_permissions.saving);
+    m_saveHtmlButton->setVisible(m_permissions.saving);
+    m_printButton->setVisible(m_permissions.printing);
+    // Qt's full preview window prints on its own, with a way to save a PDF: without saving it
+    // stays closed, and the live preview beside the controls is the preview.
+    m_previewButton->setVisible(m_permissions.saving);
+    updateOutputButtons();
+}
+
+void HandoutComposerDialog::updateOutputButtons() {
+    const bool any = !m_topics->checkedTopics().isEmpty();
+    m_previewButton->setEnabled(any && m_permissions.saving);
+    m_printButton->setEnabled(any && m_permissions.printing);
+    m_savePdfButton->setEnabled(any && m_permissions.saving);
+    m_saveHtmlButton->setEnabled(any && m_permissions.saving);
 }
 
 void HandoutComposerDialog::schedulePreview() {

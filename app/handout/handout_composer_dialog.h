@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "handout/handout_export.h"
@@ -32,20 +33,32 @@ struct HandoutDocument;
 //
 // Privacy: the patient's name and the note are printed but never stored or logged. They live
 // only in their two fields, which are emptied when the dialog closes. The clinic's name and
-// phone (and the paper size) are remembered in QSettings.
+// phone (and the paper size) start from the managed clinic settings (ManagedSettings); only a
+// user's own change to an unlocked one is remembered, in the user's settings.
 class HandoutComposerDialog : public QDialog {
     Q_OBJECT
 
 public:
+    // What the composer may do with a handout besides previewing it. Saving also needs the
+    // clinic's settings to allow it (clinic.conf [handout] saving).
+    struct Permissions {
+        bool saving = true;
+        bool printing = true;
+    };
+
     HandoutComposerDialog(const ContentRepository &repository, LanguageManager &languages,
                           QWidget *parent = nullptr);
+    HandoutComposerDialog(const ContentRepository &repository, LanguageManager &languages,
+                          const Permissions &permissions, QWidget *parent = nullptr);
     ~HandoutComposerDialog() override;
 
     // The handout as the controls describe it now.
     HandoutRequest request() const;
 
     // Writes the handout to path (.pdf or .html) with no file dialog; the Save buttons use it.
+    // Refused (nothing written) when saving is not permitted.
     HandoutExportResult exportTo(const QString &path);
+    Permissions permissions() const { return m_permissions; }
 
 public Q_SLOTS:
     void done(int result) override;
@@ -60,6 +73,8 @@ private:
     void reloadContentLabels();
     void fillLanguageCombos();
     void applyPreset(int index);
+    void updatePageCount();
+    void showSavedPath();
     void onTopicsChanged();
     void schedulePreview();
     void paintPreview(QPrinter *printer);
@@ -69,12 +84,15 @@ private:
     void print();
     void saveAs(HandoutFormat format);
 
+    void applyPermissions();
+    void updateOutputButtons();
     void loadRememberedSettings();
     void saveRememberedSettings() const;
     void clearPatientDetails();
 
     const ContentRepository &m_repository;
     LanguageManager &m_languages;
+    Permissions m_permissions;
 
     QGroupBox *m_includeGroup = nullptr;
     QLabel *m_presetLabel = nullptr;
@@ -117,6 +135,11 @@ private:
     QPushButton *m_printButton = nullptr;
     QPushButton *m_savePdfButton = nullptr;
     QPushButton *m_saveHtmlButton = nullptr;
+
+    QLabel *m_pageCount = nullptr;
+    QLabel *m_savedLine = nullptr;
+    QPushButton *m_openFolder = nullptr;
+    QString m_savedPath; // the last saved handout: a file the user chose, never the patient
 };
 
 } // namespace cg

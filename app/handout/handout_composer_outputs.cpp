@@ -1,9 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The composer's outputs (live preview, full preview, print, PDF, HTML) and what it remembers.
 #include "content/content_repository.h"
 #include "handout/handout_composer_dialog.h"
 #include "handout/handout_document_builder.h"
+#include "handout/handout_presets.h"
 #include "handout/handout_renderer.h"
 #include "handout/handout_topic_tree.h"
+#include "settings/clinic_keys.h"
+#include "settings/clinic_settings.h"
+#include "settings/managed_settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,22 +29,19 @@ namespace cg {
 
 namespace {
 
-// Only the clinic's details and the paper size are remembered; never anything about a patient.
-QString clinicNameKey() {
-    return QStringLiteral("handout/clinic_name");
-}
-QString clinicPhoneKey() {
-    return QStringLiteral("handout/clinic_phone");
-}
-QString paperKey() {
-    return QStringLiteral("handout/paper");
-}
+// Before managed settings, the composer saved the clinic's details under these keys, which
+// froze a copy of the administrator's values in every user's file; they are dropped on save.
+const QStringList kLegacyClinicKeys = {QStringLiteral("handout/clinic_name"),
+                                       QStringLiteral("handout/clinic_phone")};
 
 } // namespace
 
 HandoutRequest HandoutComposerDialog::request() const {
     HandoutRequest request;
     request.topics = m_topics->checkedTopics();
+    // The preset shapes the layout (the two-page handout is compact and asks fewer questions);
+    // once the reader changes its topics the preset is left behind (onTopicsChanged).
+    request.preset = m_presetCombo->currentData().toString();
     request.language = m_languageCombo->currentData().toString();
     request.secondLanguage = m_secondCombo->currentData().toString();
     if (request.secondLanguage == request.language) {
@@ -71,6 +73,9 @@ void HandoutComposerDialog::paintPreview(QPrinter *printer) {
 }
 
 HandoutExportResult HandoutComposerDialog::exportTo(const QString &path) {
+    if (!m_permissions.saving) {
+        return {false, 0, tr("saving files is turned off on this computer")};
+    }
     const HandoutExportResult result = exportHandoutFile(buildDocument(), path);
     if (result.ok) {
         saveRememberedSettings();
@@ -79,6 +84,9 @@ HandoutExportResult HandoutComposerDialog::exportTo(const QString &path) {
 }
 
 void HandoutComposerDialog::showPreviewDialog() {
+    if (!m_permissions.saving) {
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     const HandoutDocument document = buildDocument();
     const HandoutRenderer renderer(document);
@@ -91,6 +99,9 @@ void HandoutComposerDialog::showPreviewDialog() {
 }
 
 void HandoutComposerDialog::print() {
+    if (!m_permissions.printing) {
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     const HandoutDocument document = buildDocument();
     const HandoutRenderer renderer(document);
@@ -98,6 +109,9 @@ void HandoutComposerDialog::print() {
     printer.setDocName(document.title); // the job name shows in print queues: never the patient
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print handout"));
+    // "Print to file" would save a file where saving is not allowed (a kiosk, or the clinic's
+    // choice).
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, m_permissions.saving);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
@@ -109,6 +123,9 @@ void HandoutComposerDialog::print() {
 }
 
 void HandoutComposerDialog::saveAs(HandoutFormat format) {
+    if (!m_permissions.saving) {
+        return;
+    }
     const bool pdf = format == HandoutFormat::Pdf;
     // A neutral file name: the patient's name stays out of file names and recent-file lists.
     const QString name = QStringLiteral("calcinosis-handout-%1-%2.%3")
@@ -131,22 +148,50 @@ void HandoutComposerDialog::saveAs(HandoutFormat format) {
         QMessageBox::warning(this, tr("Save handout"),
                              tr("The handout could not be saved to %1: %2")
                                  .arg(QDir::toNativeSeparators(target), result.error));
+        return;
     }
+    m_savedPath = target;
+    showSavedPath();
 }
 
 void HandoutComposerDialog::loadRememberedSettings() {
-    const QSettings settings;
-    m_clinicName->setText(settings.value(clinicNameKey()).toString());
-    m_clinicPhone->setText(settings.value(clinicPhoneKey()).toString());
-    const int paper = m_paperCombo->findData(settings.value(paperKey(), 0).toInt());
+    const ManagedSettings settings = ManagedSettings::load();
+    const ClinicDetails clinic = ClinicDetails::resolve(settings);
+    m_clinicName->setText(clinic.name);
+    m_clinicPhone->setText(clinic.phone);
+    // Read-only where the administrator locked it; retranslateUi() explains why in a tooltip.
+    m_clinicName->setReadOnly(settings.isLocked(clinic_keys::kClinicName));
+    m_clinicPhone->setReadOnly(settings.isLocked(clinic_keys::kClinicPhone));
+
+    const HandoutDefaults defaults = HandoutDefaults::from(settings);
+    m_permissions.saving = m_permissions.saving && defaults.savingAllowed;
+    const int paper = m_paperCombo->findData(static_cast<int>(defaults.paper));
     m_paperCombo->setCurrentIndex(paper >= 0 ? paper : 0);
+    m_paperCombo->setEnabled(!settings.isLocked(clinic_keys::kHandoutPaper));
+    const int language = m_languageCombo->findData(defaults.language);
+    if (language >= 0) {
+        m_languageCombo->setCurrentIndex(language);
+    }
+    // The clinic's usual handout, else the two-page key points most visits need.
+    const int preset = m_presetCombo->findData(defaults.preset);
+    applyPreset(preset > 0 ? preset
+                           : m_presetCombo->findData(QString::fromLatin1(kDefaultHandoutPreset)));
 }
 
 void HandoutComposerDialog::saveRememberedSettings() const {
-    QSettings settings;
-    settings.setValue(clinicNameKey(), m_clinicName->text().trimmed());
-    settings.setValue(clinicPhoneKey(), m_clinicPhone->text().trimmed());
-    settings.setValue(paperKey(), m_paperCombo->currentData().toInt());
+    // Only what the user changed is stored; locked keys are not (setUserValue refuses them).
+    ManagedSettings settings = ManagedSettings::load();
+    settings.setUserValue(clinic_keys::kClinicName, m_clinicName->text().trimmed());
+    settings.setUserValue(clinic_keys::kClinicPhone, m_clinicPhone->text().trimmed());
+    // "Automatic" is stored as nothing, so it follows the administrator's paper if one is set.
+    const auto paper = static_cast<HandoutRequest::Paper>(m_paperCombo->currentData().toInt());
+    settings.setUserValue(clinic_keys::kHandoutPaper, paper == HandoutRequest::Paper::FromLocale
+                                                          ? QString()
+                                                          : paperName(paper));
+    QSettings user;
+    for (const QString &key : kLegacyClinicKeys) {
+        user.remove(key);
+    }
 }
 
 void HandoutComposerDialog::clearPatientDetails() {

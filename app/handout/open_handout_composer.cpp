@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "handout/open_handout_composer.h"
 
 #include "handout/handout_composer_dialog.h"
@@ -5,7 +6,8 @@
 namespace cg {
 
 void openHandoutComposer(QWidget *parent, const ContentRepository &repository,
-                         LanguageManager &languages) {
+                         LanguageManager &languages,
+                         const HandoutComposerDialog::Permissions &permissions) {
     if (parent != nullptr) {
         auto *open = parent->findChild<HandoutComposerDialog *>(
             QStringLiteral("HandoutComposerDialog"), Qt::FindDirectChildrenOnly);
@@ -15,7 +17,7 @@ void openHandoutComposer(QWidget *parent, const ContentRepository &repository,
             return;
         }
     }
-    auto *dialog = new HandoutComposerDialog(repository, languages, parent);
+    auto *dialog = new HandoutComposerDialog(repository, languages, permissions, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     dialog->raise();

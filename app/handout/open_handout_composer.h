@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include "handout/handout_composer_dialog.h"
 
 class QWidget;
 
@@ -11,6 +14,7 @@ class LanguageManager;
 // window, or brings the open one to the front. The composer deletes itself when closed, which
 // also forgets the patient's name and note.
 void openHandoutComposer(QWidget *parent, const ContentRepository &repository,
-                         LanguageManager &languages);
+                         LanguageManager &languages,
+                         const HandoutComposerDialog::Permissions &permissions = {});
 
 } // namespace cg

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "language/language_manager.h"
 
 #include "content/content_repository.h"
@@ -85,7 +86,9 @@ bool LanguageManager::setLanguage(const QString &code) {
     const QLocale locale(code);
     QLocale::setDefault(locale);
     QApplication::setLayoutDirection(direction());
-    QSettings().setValue(settingsKey(), code);
+    if (m_remember) {
+        QSettings().setValue(settingsKey(), code);
+    }
     Q_EMIT languageChanged(code);
     return true;
 }

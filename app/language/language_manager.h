@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "content/model.h"
@@ -35,6 +36,8 @@ public:
 
     // The settings key under which the choice is remembered.
     static QString settingsKey();
+    // A kiosk changes language for one visitor at a time and remembers nothing.
+    void setRemembersChoice(bool remember) { m_remember = remember; }
 
 Q_SIGNALS:
     void languageChanged(const QString &code);
@@ -44,6 +47,7 @@ private:
 
     QList<LocaleInfo> m_languages;
     QString m_current;
+    bool m_remember = true;
     QTranslator m_appTranslator;
     QTranslator m_qtTranslator;
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "search/find_bar.h"
 
 #include "search/text_ranges.h"

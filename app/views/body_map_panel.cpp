@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/body_map_panel.h"
 
 #include "content/content_repository.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/checklist_box.h"
 
 #include "views/view_context.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/glossary_view.h"
 
 #include "document/content_html.h"
@@ -139,6 +140,8 @@ QString GlossaryView::entryHtml(const GlossaryTerm &term) const {
                          .arg(term.id.toHtmlEscaped(), term.term.toHtmlEscaped());
     if (term.fallback) {
         result += html.fallbackNote();
+    } else {
+        result += html.translationNotice();
     }
     result += context().markTerms(html.summaryBox(term.definition), {term.id});
     if (!term.synonyms.isEmpty()) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/treatment_view.h"
 
 #include "content/content_repository.h"

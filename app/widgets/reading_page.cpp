@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/reading_page.h"
 
 #include "widgets/rich_block.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/rich_block.h"
 
 #include "handout/handout_line_spacing.h"

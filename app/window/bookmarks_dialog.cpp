@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/bookmarks_dialog.h"
 
 #include "user/bookmark_store.h"

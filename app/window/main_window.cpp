@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/main_window.h"
 
 #include "content/content_repository.h"
@@ -206,6 +207,25 @@ void MainWindow::navigate(const Location &location, bool record) {
     updateActionStates();
     updateWindowTitle();
     Q_EMIT locationChanged(m_current.key());
+}
+
+void MainWindow::resetForNextVisitor() {
+    // Views are made again rather than scrolled back: they hold what the last visitor ticked
+    // (signs, checklists) and how they narrowed the lists.
+    const QList<SectionView *> views = m_views.values();
+    m_views.clear();
+    for (SectionView *view : views) {
+        m_stack->removeWidget(view);
+        view->deleteLater();
+    }
+    m_history = NavigationHistory();
+    m_current = {};
+    m_highlight.clear();
+    setPaletteChoice(PaletteChoice::FollowSystem);
+    setTextScale(100);
+    if (hasContent()) {
+        navigate({QStringLiteral("overview"), QString(), -1}, true);
+    }
 }
 
 void MainWindow::openPage(const QString &pageKey) {

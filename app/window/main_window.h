@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "widgets/colour_schemes.h"
@@ -27,6 +28,7 @@ class ContentRepository;
 class LanguageManager;
 class NavigationList;
 class NoticeBar;
+class ReadAloud;
 class SectionView;
 class ViewContext;
 
@@ -45,6 +47,11 @@ public:
     struct Options {
         QString bookmarksPath; // empty: BookmarkStore::defaultPath()
         bool restoreLastPlace = true;
+        // Kiosk: a shared screen. Nothing is read from or written to settings or bookmarks,
+        // there is no Quit and no bookmarks, and the handout action shows only if printing is
+        // allowed (see KioskController for full screen, the exit keys and the idle reset).
+        bool kiosk = false;
+        bool kioskPrinting = true;
     };
     using PaletteChoice = ColourScheme; // View > Colours
 
@@ -90,6 +97,8 @@ public:
     NavigationList *navigation() const { return m_navigation; }
     BookmarkStore &bookmarks();
     QString noticeText() const;
+    // Read aloud: its actions, menu and reader (app/speech).
+    ReadAloud *readAloud() const { return m_readAloud; }
     // A quiet message across the top that stays until closed (no pop-ups).
     void showNotice(const QString &text);
     // A place's title in the reading language ("Treatment: Diltiazem").
@@ -101,6 +110,11 @@ public:
     // Help > About and Help > Keyboard Shortcuts, shown without blocking (tests read them).
     void showAbout();
     void showKeyboardShortcuts();
+    bool isKiosk() const { return m_options.kiosk; }
+    const Options &options() const { return m_options; }
+    // For the next visitor at a kiosk: open dialogs and menus closed, the overview at the top
+    // with no history, normal text size and the system's colours.
+    void resetForNextVisitor();
 
     void goBack();
     void goForward();
@@ -146,6 +160,7 @@ private:
     void copySelection();
     void onNavigationChosen(const QString &pageKey);
     void updateActionStates();
+    void applyKioskRestrictions();
 
     // main_window.cpp: the frame, places and history.
     void buildCentralArea();
@@ -243,6 +258,7 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     QHash<QString, QAction *> m_pageActions;
 
+    ReadAloud *m_readAloud = nullptr;
     std::function<void()> m_handoutHandler;
     int m_textScale = 100;
     PaletteChoice m_paletteChoice = PaletteChoice::FollowSystem;

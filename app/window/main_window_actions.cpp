@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's actions, menus and toolbar, and the texts they show.
 #include "language/language_manager.h"
+#include "speech/read_aloud.h"
 #include "user/bookmark_store.h"
 #include "views/view_context.h"
 #include "views/view_factory.h"
@@ -100,6 +102,8 @@ void MainWindow::createActions() {
         connect(action, &QAction::triggered, this, [this, page = pages.at(i)] { openPage(page); });
         m_pageActions.insert(pages.at(i), action);
     }
+    m_readAloud = new ReadAloud(*this);
+    addActions(m_readAloud->actions());
     // Shortcuts work even when the menu bar is hidden or the toolbar is off.
     addActions({m_backAction, m_forwardAction, m_handoutAction, m_quitAction, m_biggerAction,
                 m_smallerAction, m_resetSizeAction, m_bookmarkAction});
@@ -130,6 +134,7 @@ void MainWindow::createMenus() {
     m_paletteMenu->addAction(m_lightAction);
     m_paletteMenu->addAction(m_darkAction);
     m_paletteMenu->addAction(m_highContrastAction);
+    m_viewMenu->addMenu(m_readAloud->menu());
 
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_backAction);
@@ -168,6 +173,7 @@ void MainWindow::createToolBar() {
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_bookmarkAction);
     m_toolBar->addAction(m_handoutAction);
+    m_toolBar->addActions(m_readAloud->toolBarActions());
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_smallerAction);
     m_toolBar->addAction(m_biggerAction);
@@ -253,9 +259,13 @@ void MainWindow::rebuildBookmarksMenu() {
 }
 
 void MainWindow::updateActionStates() {
+    if (m_options.kiosk) {
+        applyKioskRestrictions(); // nothing may bring a removed action back
+    }
     m_backAction->setEnabled(m_history.canGoBack());
     m_forwardAction->setEnabled(m_history.canGoForward());
-    m_handoutAction->setEnabled(static_cast<bool>(m_handoutHandler));
+    m_handoutAction->setEnabled(static_cast<bool>(m_handoutHandler) &&
+                                (!m_options.kiosk || m_options.kioskPrinting));
     const QList<int> steps = textScaleSteps();
     m_biggerAction->setEnabled(m_textScale < steps.constLast());
     m_smallerAction->setEnabled(m_textScale > steps.constFirst());
@@ -269,6 +279,25 @@ void MainWindow::updateActionStates() {
         it.value()->setCheckable(true);
         it.value()->setChecked(it.key() == m_current.page);
     }
+}
+
+void MainWindow::applyKioskRestrictions() {
+    if (!m_options.kiosk) {
+        return;
+    }
+    // Gone, not greyed: a visitor should not meet controls that do nothing. Disabled as well,
+    // so their shortcuts do nothing either.
+    // About Qt links to web pages that would open a browser: a way out of the kiosk.
+    QList<QAction *> removed = {m_quitAction, m_bookmarkAction, m_manageBookmarksAction,
+                                m_bookmarksMenu->menuAction(), m_aboutQtAction};
+    if (!m_options.kioskPrinting) {
+        removed.append(m_handoutAction);
+    }
+    for (QAction *action : std::as_const(removed)) {
+        action->setVisible(false);
+        action->setEnabled(false);
+    }
+    m_fileMenu->menuAction()->setVisible(m_options.kioskPrinting);
 }
 
 void MainWindow::retranslate() {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reader's bookmarks: a star for the current place, a menu and a dialog to reopen or remove.
 #include "user/bookmark_store.h"
 #include "window/bookmarks_dialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Start-up in two steps: the frame is shown first, the content is attached once the window is on
 // screen, and the first view opens when both have happened.
 #include "language/language_manager.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the window remembers (size, text size, palette, last place), the reader's bookmarks, and
 // how it follows a change of language or system colours.
 #include "language/language_manager.h"
@@ -38,8 +39,11 @@ QList<int> MainWindow::textScaleSteps() {
 void MainWindow::setTextScale(int percent) {
     const QList<int> steps = textScaleSteps();
     const int clamped = qBound(steps.constFirst(), percent, steps.constLast());
-    // Saved at once, so a crash or a second window does not lose the reader's choice.
-    QSettings().setValue(kTextScaleKey, clamped);
+    // Saved at once, so a crash or a second window does not lose the reader's choice; a kiosk
+    // keeps it for the current visitor only.
+    if (!m_options.kiosk) {
+        QSettings().setValue(kTextScaleKey, clamped);
+    }
     if (clamped == m_textScale) {
         return;
     }
@@ -75,7 +79,9 @@ QAction *MainWindow::paletteAction(PaletteChoice choice) const {
 
 void MainWindow::setPaletteChoice(PaletteChoice choice) {
     m_paletteChoice = choice;
-    QSettings().setValue(kPaletteKey, schemeKey(choice));
+    if (!m_options.kiosk) {
+        QSettings().setValue(kPaletteKey, schemeKey(choice));
+    }
     paletteAction(choice)->setChecked(true);
     // The program's own schemes dress every window; following the system gives the desktop's
     // palette back, with the pairs that fall short mended.
@@ -167,6 +173,9 @@ void MainWindow::applyNavigationColors() {
 }
 
 void MainWindow::restoreDisplaySettings() {
+    if (m_options.kiosk) {
+        return; // every visitor starts from the same screen
+    }
     const QSettings settings;
     const QList<int> steps = textScaleSteps();
     m_textScale =
@@ -177,9 +186,11 @@ void MainWindow::restoreDisplaySettings() {
 }
 
 void MainWindow::restoreFrameSettings() {
-    QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray());
+    if (!m_options.kiosk) {
+        QSettings settings;
+        restoreGeometry(settings.value(kGeometryKey).toByteArray());
+        restoreState(settings.value(kStateKey).toByteArray());
+    }
     paletteAction(m_paletteChoice)->setChecked(true);
     m_firstPlace = startPlace();
     // Marked in the navigation from the first frame, so nothing there moves when it opens.
@@ -188,13 +199,16 @@ void MainWindow::restoreFrameSettings() {
 
 Location MainWindow::startPlace() const {
     Location place = Location::fromKey(QSettings().value(kLastPlaceKey).toString());
-    if (!m_options.restoreLastPlace || !pageKeys().contains(place.page)) {
+    if (!m_options.restoreLastPlace || m_options.kiosk || !pageKeys().contains(place.page)) {
         place = {QStringLiteral("overview"), QString(), -1};
     }
     return place;
 }
 
 void MainWindow::saveSettings() {
+    if (m_options.kiosk) {
+        return;
+    }
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());

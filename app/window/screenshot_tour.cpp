@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/screenshot_tour.h"
 
 #include "search/search_field.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // content-compiler: validates the content sources and writes the read-only SQLite database the
 // application opens. Run by the build; also useful by hand while editing content.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "search_index_writer.h"
 
 #include "search/search_index_layout.h"

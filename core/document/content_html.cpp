@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/content_html.h"
 
 #include "content/content_repository.h"
 #include "document/document_style.h"
 
 #include <QLocale>
+#include <QRegularExpression>
+#include <algorithm>
 
 namespace cg {
 
@@ -44,14 +47,15 @@ QString ContentHtml::paragraphs(const QString &text) const {
 QString ContentHtml::summaryBox(const QString &text) const {
     const DocumentColors c = documentColors(m_options);
     return QStringLiteral("<table class=\"summary\" width=\"100%\" cellspacing=\"0\" "
-                          "cellpadding=\"12\" border=\"%1\" style=\"border-color: %2; "
+                          "cellpadding=\"%4\" border=\"%1\" style=\"border-color: %2; "
                           "border-style: solid;\"><tr><td class=\"summary\">"
                           "<p style=\"margin-bottom: 0;\"><b>%3</b></p></td></tr></table>")
         // High contrast has no tint to tell the box from the page: a border does it.
         .arg(m_options.onPaper()
                  ? 1
                  : (m_options.palette == DocumentOptions::Palette::HighContrast ? 2 : 0))
-        .arg(c.summaryBorder, esc(text));
+        .arg(c.summaryBorder, esc(text))
+        .arg(m_options.compact ? 6 : 12);
 }
 
 QString ContentHtml::fallbackNote() const {
@@ -183,7 +187,7 @@ QString ContentHtml::item(const Item &item) const {
     return html;
 }
 
-QString ContentHtml::careCard(const CareCard &card) const {
+QString ContentHtml::careCard(const CareCard &card, const QString &contact, bool narrow) const {
     const DocumentColors c = documentColors(m_options);
     QString band = c.soonBand;
     QString bodyBackground = c.background;
@@ -214,28 +218,74 @@ QString ContentHtml::careCard(const CareCard &card) const {
         bandText = soon ? QStringLiteral("#000000") : QStringLiteral("#ffffff");
         borderColor = QStringLiteral("#000000");
     }
-    QString signs;
+    QStringList items;
     for (const RedFlag &flag : card.signs) {
-        signs += QStringLiteral("<li style=\"color: %1;\">%2</li>").arg(bodyText, esc(flag.text));
+        items.append(
+            QStringLiteral("<li style=\"color: %1;\">%2</li>").arg(bodyText, esc(flag.text)));
     }
+    QString signs = QStringLiteral("<ul>") + items.join(QString()) + QStringLiteral("</ul>");
+    // Large print keeps one column: at 18 pt half a page is too narrow for a sign.
+    if (m_options.onPaper() && !m_options.largePrint && !narrow && items.size() > 2) {
+        // Two columns of signs on paper: the three cards then fit on the first page or two.
+        // Qt does not mirror table columns, so a right-to-left card puts the first half on the
+        // right itself (dir="ltr" keeps browsers from mirroring it back).
+        const qsizetype half = (items.size() + 1) / 2;
+        QString left = QStringLiteral("<td width=\"50%\" valign=\"top\"><ul>") +
+                       items.mid(0, half).join(QString()) + QStringLiteral("</ul></td>");
+        QString right = QStringLiteral("<td width=\"50%\" valign=\"top\"><ul>") +
+                        items.mid(half).join(QString()) + QStringLiteral("</ul></td>");
+        const bool rightToLeft = m_options.direction == Qt::RightToLeft;
+        if (rightToLeft) {
+            left.replace(QStringLiteral("<td "), QStringLiteral("<td dir=\"rtl\" "));
+            right.replace(QStringLiteral("<td "), QStringLiteral("<td dir=\"rtl\" "));
+        }
+        signs = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"%1><tr>")
+                    .arg(rightToLeft ? QStringLiteral(" dir=\"ltr\"") : QString()) +
+                (rightToLeft ? right + left : left + right) + QStringLiteral("</tr></table>");
+    }
+    // On paper the cards are compact, so all three fit on the first pages of any handout.
+    const QString padding = m_options.onPaper() ? QStringLiteral("6") : QStringLiteral("10");
     return QStringLiteral(
-               "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" border=\"%1\" "
-               "style=\"border-color: %9; border-style: solid; margin-top: 8px; "
-               "margin-bottom: 8px;\">"
+               "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%11\" border=\"%1\" "
+               "style=\"border-color: %9; border-style: solid; margin-top: 6px; "
+               "margin-bottom: 6px;\">"
                "<tr><td bgcolor=\"%2\" style=\"color: %3;\"><h3 style=\"color: %3; margin: 0;\">"
                "%4</h3></td></tr>"
-               "<tr><td bgcolor=\"%5\" style=\"color: %6;\"><ul>%7</ul>"
-               "<p style=\"color: %6;\"><b>%8</b></p></td></tr></table>")
+               "<tr><td bgcolor=\"%5\" style=\"color: %6;\">%7"
+               "<p style=\"color: %6;\"><b>%8</b></p>%10</td></tr></table>")
         .arg(border)
         .arg(band, bandText, esc(card.heading), bodyBackground, bodyText, signs, esc(card.advice),
-             borderColor);
+             borderColor,
+             contact.isEmpty() || card.urgency != QStringLiteral("soon")
+                 ? QString()
+                 : QStringLiteral("<p style=\"color: %1;\"><b>%2</b></p>")
+                       .arg(bodyText, esc(contact)),
+             padding);
 }
 
-QString ContentHtml::careCards(const QList<CareCard> &cards) const {
-    QString html =
-        QStringLiteral("<h2>%1</h2>").arg(esc(label(QStringLiteral("labels.get_medical_help"))));
+QString ContentHtml::careCards(const QList<CareCard> &cards, const QString &contact) const {
+    // The cards' own headings say whom to call and how fast; a compact handout saves the line
+    // of the heading above them.
+    QString html = m_options.compact
+                       ? QString()
+                       : QStringLiteral("<h2>%1</h2>")
+                             .arg(esc(label(QStringLiteral("labels.get_medical_help"))));
+    if (m_options.onPaper() && !m_options.largePrint && cards.size() == 3) {
+        // Paper: the emergency card across the page, the other two side by side below it, so
+        // all three sit together near the top of the first page.
+        const bool rightToLeft = m_options.direction == Qt::RightToLeft;
+        const QString cell = QStringLiteral("<td width=\"50%\" valign=\"top\"%1>%2</td>");
+        const QString dir = rightToLeft ? QStringLiteral(" dir=\"rtl\"") : QString();
+        const QString urgent = cell.arg(dir, careCard(cards.at(1), contact, true));
+        const QString soon = cell.arg(dir, careCard(cards.at(2), contact, true));
+        return html + careCard(cards.at(0), contact) +
+               QStringLiteral("<table class=\"cards\" width=\"100%\" cellspacing=\"0\" "
+                              "cellpadding=\"0\"%1><tr>")
+                   .arg(rightToLeft ? QStringLiteral(" dir=\"ltr\"") : QString()) +
+               (rightToLeft ? soon + urgent : urgent + soon) + QStringLiteral("</tr></table>");
+    }
     for (const CareCard &card : cards) {
-        html += careCard(card);
+        html += careCard(card, contact);
     }
     return html;
 }
@@ -251,8 +301,10 @@ QString ContentHtml::checklist(const QStringList &lines, const QStringList &tran
     // whatever the text direction, and browsers mirror them under dir="rtl"; so a right-to-left
     // line is a left-to-right table with the box last, at the right, in both.
     const bool rightToLeft = m_options.direction == Qt::RightToLeft;
-    const QString box = QStringLiteral("<td valign=\"top\" style=\"font-size: %1pt;\">&#9744;</td>")
-                            .arg(m_options.bodyPointSize() * 1.3, 0, 'f', 1);
+    const QString box =
+        QStringLiteral("<td valign=\"top\" style=\"font-size: %1pt;\">&#9744;</td>")
+            .arg(m_options.bodyPointSize() * (m_options.compact ? 1.1 : 1.3), 0, 'f', 1);
+    const int padding = m_options.compact ? 2 : 4;
     QString html;
     for (int i = 0; i < lines.size(); ++i) {
         const QString translation = translations.value(i);
@@ -266,8 +318,9 @@ QString ContentHtml::checklist(const QStringList &lines, const QStringList &tran
         const QString text = QStringLiteral("<td%1><p style=\"margin-bottom: 0;\">%2</p>%3</td>")
                                  .arg(rightToLeft ? QStringLiteral(" dir=\"rtl\"") : QString(),
                                       esc(lines.at(i)), second);
-        html += QStringLiteral("<table class=\"checklist\" cellspacing=\"0\" cellpadding=\"4\" "
-                               "border=\"0\"%1><tr>")
+        html += QStringLiteral("<table class=\"checklist\" cellspacing=\"0\" cellpadding=\"%1\" "
+                               "border=\"0\"%2><tr>")
+                    .arg(padding)
                     .arg(rightToLeft ? QStringLiteral(" dir=\"ltr\" align=\"right\"") : QString());
         // U+2610 BALLOT BOX: an empty box to tick with a pen.
         html += rightToLeft ? text + box : box + text;
@@ -279,6 +332,11 @@ QString ContentHtml::checklist(const QStringList &lines, const QStringList &tran
 QString ContentHtml::sourcesLine(const QStringList &sourceIds) const {
     if (sourceIds.isEmpty()) {
         return {};
+    }
+    if (m_numberedSources) {
+        return QStringLiteral("<p class=\"muted\">%1</p>")
+            .arg(esc(label(QStringLiteral("labels.sources_for_this_page"),
+                           {QChar(0x27e6) + sourceIds.join(QLatin1Char(',')) + QChar(0x27e7)})));
     }
     QStringList names;
     for (const QString &id : sourceIds) {
@@ -294,14 +352,56 @@ QString ContentHtml::sourcesLine(const QStringList &sourceIds) const {
                        {names.join(QStringLiteral("; "))})));
 }
 
+QString ContentHtml::resolveSourceNumbers(const QString &html, const QStringList &order) {
+    static const QRegularExpression token(QStringLiteral("\u27e6([^\u27e7]*)\u27e7"));
+    QString result;
+    qsizetype copied = 0;
+    auto it = token.globalMatch(html);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        QList<int> numbers;
+        for (const QString &id : match.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const qsizetype index = order.indexOf(id);
+            if (index >= 0 && !numbers.contains(int(index) + 1)) {
+                numbers.append(int(index) + 1);
+            }
+        }
+        std::sort(numbers.begin(), numbers.end());
+        QStringList text;
+        for (const int number : numbers) {
+            text.append(QString::number(number));
+        }
+        result += QStringView(html).mid(copied, match.capturedStart() - copied);
+        result += text.join(QStringLiteral(", "));
+        copied = match.capturedEnd();
+    }
+    return result + QStringView(html).mid(copied);
+}
+
 QString ContentHtml::sourcesList(const QStringList &sourceIds) const {
     const QStringList ids = sourceIds.isEmpty() ? m_sourceOrder : sourceIds;
-    QString html = QStringLiteral("<ol>");
+    QStringList entries;
     for (const QString &id : ids) {
         const Source source = m_sources.value(id);
+        if (m_options.compact) {
+            // The two-page handout: title and publisher only; the Sources view and the longer
+            // handouts give authors and links.
+            entries.append(QStringLiteral("<b>%1</b> (%2)")
+                               .arg(esc(source.title),
+                                    esc(source.publisher.section(QLatin1Char('.'), 0, 0) +
+                                        (source.year > 0 ? QStringLiteral(", %1").arg(source.year)
+                                                         : QString()))));
+            continue;
+        }
         QStringList parts;
         if (!source.authors.isEmpty()) {
-            parts.append(esc(source.authors));
+            // Paper keeps the list short: the first author, "et al.", and only DOI links, which
+            // stay short and stable; the Sources view on screen shows everything.
+            const QString authors =
+                m_options.onPaper() && source.authors.contains(QLatin1Char(','))
+                    ? source.authors.section(QLatin1Char(','), 0, 0) + QStringLiteral(" et al.")
+                    : source.authors;
+            parts.append(esc(authors));
         }
         parts.append(QStringLiteral("<b>%1</b>").arg(esc(source.title)));
         if (!source.publisher.isEmpty()) {
@@ -311,12 +411,29 @@ QString ContentHtml::sourcesList(const QStringList &sourceIds) const {
             parts.append(QString::number(source.year));
         }
         QString entry = parts.join(QStringLiteral(". "));
-        if (!source.url.isEmpty()) {
+        if (!source.url.isEmpty() &&
+            (!m_options.onPaper() || source.url.contains(QStringLiteral("doi.org")))) {
             entry += QStringLiteral(". ") + esc(source.url);
         }
-        html += QStringLiteral("<li>%1</li>").arg(entry);
+        entries.append(entry);
     }
-    return html + QStringLiteral("</ol>");
+    if (!m_options.onPaper()) {
+        return QStringLiteral("<ol><li>") + entries.join(QStringLiteral("</li><li>")) +
+               QStringLiteral("</li></ol>");
+    }
+    // Paper: small type in two columns, numbered by hand so both columns count on; the topics'
+    // "Sources:" lines refer to these numbers.
+    const qsizetype half = (entries.size() + 1) / 2;
+    QString columns[2];
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        columns[i < half ? 0 : 1] +=
+            QStringLiteral("<p class=\"source\">%1. %2</p>").arg(i + 1).arg(entries.at(i));
+    }
+    return QStringLiteral("<table class=\"sources\" width=\"100%\" cellspacing=\"0\" "
+                          "cellpadding=\"0\"><tr><td width=\"50%\" valign=\"top\" "
+                          "style=\"padding-right: 8px;\">%1</td><td width=\"50%\" "
+                          "valign=\"top\" style=\"padding-left: 8px;\">%2</td></tr></table>")
+        .arg(columns[0], columns[1]);
 }
 
 } // namespace cg

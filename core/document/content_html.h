@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "content/model.h"
@@ -22,6 +23,12 @@ public:
     const QString &locale() const { return m_locale; }
     const DocumentOptions &options() const { return m_options; }
 
+    // Paper: a topic's "Sources:" line names the sources by their numbers in the list at the
+    // end. The numbers are known only once the whole handout is written, so the line holds a
+    // reference token that resolveSourceNumbers() turns into "1, 3, 5".
+    void setNumberedSources(bool numbered) { m_numberedSources = numbered; }
+    static QString resolveSourceNumbers(const QString &html, const QStringList &order);
+
     // A label from strings.yaml ("labels.page_of", "regions.knees"), with %1.. filled in.
     QString label(const QString &key, const QStringList &arguments = {}) const;
     // The raw localised string, for callers that need to know about fallback.
@@ -45,8 +52,11 @@ public:
     QString item(const Item &item) const;
     QString evidenceBadge(const QString &evidenceId) const;
 
-    QString careCard(const CareCard &card) const;
-    QString careCards(const QList<CareCard> &cards) const;
+    // `contact` ("Clinic: ... · Phone: ...") is printed on the "talk to your care team" card.
+    // `narrow`: the card shares the width with another (paper), so its signs stay in one column.
+    QString careCard(const CareCard &card, const QString &contact = QString(),
+                     bool narrow = false) const;
+    QString careCards(const QList<CareCard> &cards, const QString &contact = QString()) const;
 
     // Empty boxes on paper (to tick with a pen); the screen uses real checkboxes instead.
     QString checklist(const QStringList &lines) const;
@@ -67,6 +77,7 @@ private:
     QString m_locale;
     mutable std::optional<QHash<QString, ReviewRecord>> m_reviews; // loaded when first needed
     DocumentOptions m_options;
+    bool m_numberedSources = false;
     QHash<QString, Source> m_sources;
     QStringList m_sourceOrder;
 };

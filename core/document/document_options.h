@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <Qt>
@@ -15,6 +16,7 @@ struct DocumentOptions {
     bool largePrint = false;
     double basePointSize = 11.0; // body text; large print raises it to at least 18 pt
     Qt::LayoutDirection direction = Qt::LeftToRight;
+    bool compact = false; // paper: tighter spacing between blocks (the two-page handout)
 
     bool onPaper() const { return medium == Medium::Paper; }
     double bodyPointSize() const {

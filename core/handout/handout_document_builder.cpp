@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "handout/handout_document_builder.h"
 
 #include "content/content_repository.h"
 #include "document/content_html.h"
 #include "document/document_style.h"
 #include "handout/handout_fonts.h"
+#include "handout/handout_paper_tools.h"
 #include "handout/handout_presets.h"
 #include "handout/handout_selection.h"
 #include "handout/handout_style.h"
@@ -56,6 +58,7 @@ struct HandoutDocumentBuilder::Context {
     HandoutLanguage first;
     std::optional<HandoutLanguage> second;
     QStringList cited;
+    QList<int> printedTools; // each paper tool once, after the first topic that refers to it
 
     // A passage in the first language, then (bilingual) its translation, each under a label
     // naming its language, the translation in its own writing direction.
@@ -99,13 +102,19 @@ HandoutDocument HandoutDocumentBuilder::build(const HandoutRequest &request) con
     options.medium = DocumentOptions::Medium::Paper;
     options.largePrint = request.largePrint;
     options.basePointSize = handoutBodyPointSize(request.language, request.largePrint);
+    if (const auto preset = findHandoutPreset(request.preset); preset && preset->compact) {
+        options.basePointSize *= 11.0 / 12.0;
+        options.compact = true;
+    }
     options.direction = firstInfo.direction;
     document.options = options;
 
     Context context{request,
                     {firstInfo, ContentHtml(m_repository, request.language, options)},
                     std::nullopt,
+                    {},
                     {}};
+    context.first.html.setNumberedSources(true);
     QStringList locales{request.language};
     if (request.isBilingual()) {
         const LocaleInfo secondInfo =
@@ -114,6 +123,7 @@ HandoutDocument HandoutDocumentBuilder::build(const HandoutRequest &request) con
         secondOptions.direction = secondInfo.direction;
         context.second.emplace(HandoutLanguage{
             secondInfo, ContentHtml(m_repository, request.secondLanguage, secondOptions)});
+        context.second->html.setNumberedSources(true);
         document.secondLanguage = request.secondLanguage;
         document.secondDirection = secondInfo.direction;
         locales.append(request.secondLanguage);
@@ -154,9 +164,11 @@ HandoutDocument HandoutDocumentBuilder::build(const HandoutRequest &request) con
             context.second->html.label(QStringLiteral("handout_footer")) +
             (secondMark.isEmpty() ? QString() : QStringLiteral(" \u00b7 ") + secondMark));
     }
-    QString body = titleBlock(context) + noteBlock(context) + contentsList(context, topics);
+    // Safety first: the care cards come right after the title block and the note, so they are
+    // on page 1 or 2 of every handout.
+    QString body = titleBlock(context) + noteBlock(context) + careCardsBlock(context) +
+                   contentsList(context, topics);
     body += topicsBody(context, topics);
-    body += careCardsBlock(context);
     if (request.includeQuestions) {
         body += questionsBlock(context);
     }
@@ -164,8 +176,9 @@ HandoutDocument HandoutDocumentBuilder::build(const HandoutRequest &request) con
         body += teachBackBlock(context);
     }
     if (!context.cited.isEmpty()) {
-        body +=
-            QStringLiteral("<h2>%1</h2>").arg(esc(context.both(QStringLiteral("sources_heading"))));
+        const QString heading = esc(context.both(QStringLiteral("sources_heading")));
+        body += options.compact ? QStringLiteral("<h3>%1</h3>").arg(heading)
+                                : QStringLiteral("<h2>%1</h2>").arg(heading);
         // Source titles are in English: in a right-to-left handout they read left to right.
         body += document.direction == Qt::RightToLeft
                     ? QStringLiteral("<div dir=\"ltr\">") + html.sourcesList(context.cited) +
@@ -174,7 +187,7 @@ HandoutDocument HandoutDocumentBuilder::build(const HandoutRequest &request) con
     }
     body += closingBlock(context);
 
-    document.bodyHtml = body;
+    document.bodyHtml = ContentHtml::resolveSourceNumbers(body, context.cited);
     for (const HandoutTopicRef &ref : topics) {
         document.topicIds.append(ref.topic);
     }
@@ -185,8 +198,16 @@ HandoutDocument HandoutDocumentBuilder::build(const HandoutRequest &request) con
 QString HandoutDocumentBuilder::titleBlock(const Context &context) const {
     const ContentHtml &html = context.first.html;
     const HandoutRequest &request = context.request;
-    QString block = QStringLiteral("<h1 class=\"title\">%1</h1>")
-                        .arg(esc(html.label(QStringLiteral("labels.handout_title"))));
+    // A paragraph, not <h1>: Qt's rich text sizes headings by their level whatever the style
+    // says. The two-page handout keeps its title on one line.
+    const DocumentOptions &options = html.options();
+    const double titleSize =
+        options.bodyPointSize() * (options.largePrint ? 1.5 : (options.compact ? 1.3 : 1.6));
+    QString block =
+        QStringLiteral("<p class=\"title\" style=\"font-size: %1pt; font-weight: 700;\">"
+                       "%2</p>")
+            .arg(titleSize, 0, 'f', 1)
+            .arg(esc(html.label(QStringLiteral("labels.handout_title"))));
     if (context.second) {
         block += QStringLiteral("<p class=\"subtitle\"%1>%2</p>")
                      .arg(languageAttributes(context.second->info),
@@ -215,14 +236,40 @@ QString HandoutDocumentBuilder::titleBlock(const Context &context) const {
     if (!request.clinicPhone.trimmed().isEmpty()) {
         row(QStringLiteral("labels.phone"), leftToRight(request.clinicPhone.trimmed()));
     }
-    const QDate date = request.date.isValid() ? request.date : QDate::currentDate();
-    rows += QStringLiteral("<tr><td class=\"fieldname\" colspan=\"2\"%1>%2</td></tr>")
+    if (options.compact) {
+        // The two-page handout: the details on one line under the title.
+        QStringList fields;
+        auto field = [&](const QString &labelKey, const QString &value) {
+            if (!value.trimmed().isEmpty()) {
+                fields.append(QStringLiteral("<b>%1:</b> %2")
+                                  .arg(esc(context.both(labelKey)), esc(value.trimmed())));
+            }
+        };
+        field(QStringLiteral("labels.prepared_for"), request.patientName);
+        field(QStringLiteral("labels.clinic"), request.clinicName);
+        if (!request.clinicPhone.trimmed().isEmpty()) {
+            field(QStringLiteral("labels.phone"), leftToRight(request.clinicPhone.trimmed()));
+        }
+        if (!fields.isEmpty()) {
+            block += QStringLiteral("<p>%1</p>").arg(fields.join(QStringLiteral(" \u00b7 ")));
+        }
+        rows.clear();
+    }
+    // The date printed is in every page's footer; the title block repeats it only beside the
+    // patient's or clinic's details, like a clinic letter.
+    if (!rows.isEmpty()) {
+        const QDate date = request.date.isValid() ? request.date : QDate::currentDate();
+        rows +=
+            QStringLiteral("<tr><td class=\"fieldname\" colspan=\"2\"%1>%2</td></tr>")
                 .arg(cellDir,
                      esc(html.label(QStringLiteral("labels.printed_on"), {html.formatDate(date)})));
-    block +=
-        QStringLiteral("<table class=\"titleblock\" cellspacing=\"0\" cellpadding=\"2\"%1>%2"
-                       "</table>")
-            .arg(rightToLeft ? QStringLiteral(" dir=\"ltr\" align=\"right\"") : QString(), rows);
+    }
+    if (!rows.isEmpty()) {
+        block += QStringLiteral("<table class=\"titleblock\" cellspacing=\"0\" cellpadding=\"2\"%1>"
+                                "%2</table>")
+                     .arg(rightToLeft ? QStringLiteral(" dir=\"ltr\" align=\"right\"") : QString(),
+                          rows);
+    }
     block += html.translationNotice();
     if (context.second) {
         const QString notice = context.second->html.translationNotice();
@@ -291,7 +338,8 @@ QString HandoutDocumentBuilder::topicsBody(Context &context,
     QString body;
     QString currentSection;
     for (const HandoutTopicRef &ref : topics) {
-        if (ref.section != currentSection) {
+        // A one-topic handout (the key points) needs no section heading above its topic.
+        if (ref.section != currentSection && topics.size() > 1) {
             currentSection = ref.section;
             QString title =
                 m_repository.section(ref.section, firstLocale).value_or(Section{}).title;
@@ -321,8 +369,50 @@ QString HandoutDocumentBuilder::topicsBody(Context &context,
                                                  : context.second->html.topic(*other, 2);
         }
         body += context.passage(context.first.html.topic(*topic, 2), translation);
+        body += paperToolBlock(context, paperToolAfter(ref.topic));
     }
     return body;
+}
+
+QString HandoutDocumentBuilder::paperToolBlock(Context &context, PaperTool tool) const {
+    if (tool == PaperTool::None || context.printedTools.contains(int(tool))) {
+        return {};
+    }
+    context.printedTools.append(int(tool));
+    const QString firstLocale = context.first.html.locale();
+    const QList<Item> items = paperChecklistItems(m_repository, tool, firstLocale);
+    if (items.isEmpty()) {
+        QString translation;
+        if (context.second) {
+            translation = paperTable(m_repository, context.second->html, tool,
+                                     context.request.condition, context.cited);
+        }
+        return context.passage(paperTable(m_repository, context.first.html, tool,
+                                          context.request.condition, context.cited),
+                               translation);
+    }
+    const bool signs = tool == PaperTool::SignsChecklist;
+    QStringList lines;
+    for (const Item &item : items) {
+        lines.append(item.name);
+        appendUnique(context.cited, item.sources);
+    }
+    QStringList translations;
+    if (context.second) {
+        for (const Item &item :
+             paperChecklistItems(m_repository, tool, context.second->html.locale())) {
+            translations.append(item.name);
+        }
+    }
+    QString block = QStringLiteral("<h3>%1</h3><p class=\"hint\">%2</p>")
+                        .arg(esc(context.both(signs ? QStringLiteral("signs_checklist_heading")
+                                                    : QStringLiteral("self_care_heading"))),
+                             esc(context.both(signs ? QStringLiteral("signs_checklist_hint")
+                                                    : QStringLiteral("checklist_hint"))));
+    block += context.second
+                 ? context.first.html.checklist(lines, translations, context.second->info.direction)
+                 : context.first.html.checklist(lines);
+    return block;
 }
 
 QString HandoutDocumentBuilder::careCardsBlock(Context &context) const {
@@ -332,28 +422,54 @@ QString HandoutDocumentBuilder::careCardsBlock(Context &context) const {
             appendUnique(context.cited, flag.sources);
         }
     }
+    // The clinic's name and phone beside "Talk to your care team", where a patient looks for
+    // whom to call.
+    const HandoutRequest &request = context.request;
+    auto contact = [&request](const ContentHtml &html) {
+        QStringList parts;
+        if (!request.clinicName.trimmed().isEmpty()) {
+            parts.append(html.label(QStringLiteral("labels.clinic")) + QStringLiteral(": ") +
+                         request.clinicName.trimmed());
+        }
+        if (!request.clinicPhone.trimmed().isEmpty()) {
+            parts.append(html.label(QStringLiteral("labels.phone")) + QStringLiteral(": ") +
+                         leftToRight(request.clinicPhone.trimmed()));
+        }
+        return parts.join(QStringLiteral(" \u00b7 "));
+    };
     QString translation;
     if (context.second) {
-        translation =
-            context.second->html.careCards(m_repository.careCards(context.second->html.locale()));
+        translation = context.second->html.careCards(
+            m_repository.careCards(context.second->html.locale()), contact(context.second->html));
     }
-    return context.passage(context.first.html.careCards(cards), translation);
+    return context.passage(context.first.html.careCards(cards, contact(context.first.html)),
+                           translation);
 }
 
 QString HandoutDocumentBuilder::questionsBlock(Context &context) const {
     const QString section = QStringLiteral("living");
     const QString kind = QStringLiteral("question");
+    // A preset may print only a few questions (the two-page handout has no room for all).
+    const auto preset = findHandoutPreset(context.request.preset);
+    const QStringList chosen = preset ? preset->questionIds : QStringList();
+    auto wanted = [&chosen](const Item &item) {
+        return chosen.isEmpty() || chosen.contains(item.id);
+    };
     const QList<Item> questions = m_repository.items(section, context.first.html.locale(), kind);
     QStringList lines;
     for (const Item &question : questions) {
-        lines.append(question.name);
-        appendUnique(context.cited, question.sources);
+        if (wanted(question)) {
+            lines.append(question.name);
+            appendUnique(context.cited, question.sources);
+        }
     }
     QStringList translations;
     if (context.second) {
         const QList<Item> others = m_repository.items(section, context.second->html.locale(), kind);
         for (const Item &other : others) {
-            translations.append(other.name);
+            if (wanted(other)) {
+                translations.append(other.name);
+            }
         }
     }
     QString block = QStringLiteral("<h2>%1</h2><p class=\"hint\">%2</p>")
@@ -389,6 +505,11 @@ QString HandoutDocumentBuilder::teachBackBlock(const Context &context) const {
 }
 
 QString HandoutDocumentBuilder::closingBlock(const Context &context) const {
+    // Every page's footer carries the short disclaimer; a compact handout has no room to
+    // repeat it in full.
+    if (context.first.html.options().compact) {
+        return {};
+    }
     QString block = QStringLiteral("<hr/>") + context.first.html.disclaimer();
     if (context.second) {
         block +=

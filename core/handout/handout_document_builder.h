@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "handout/handout_document.h"
+#include "handout/handout_paper_tools.h"
 #include "handout/handout_request.h"
 
 #include <memory>
@@ -31,6 +33,7 @@ private:
     QString contentsList(const Context &context, const QList<HandoutTopicRef> &topics) const;
     QString topicsBody(Context &context, const QList<HandoutTopicRef> &topics) const;
     QString careCardsBlock(Context &context) const;
+    QString paperToolBlock(Context &context, PaperTool tool) const;
     QString questionsBlock(Context &context) const;
     QString teachBackBlock(const Context &context) const;
     QString closingBlock(const Context &context) const;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "handout/handout_export.h"
 
 #include "handout/handout_html_export.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "handout/handout_html_export.h"
 
 #include "handout/handout_style.h"
@@ -37,7 +38,7 @@ QString handoutStandaloneHtml(const HandoutDocument &document) {
             "@page { size: %1; margin: 20mm; }\n"
             "@media print { body { max-width: none; margin: 0; padding: 0; } }\n")
             .arg(letter ? QStringLiteral("letter") : QStringLiteral("A4"))
-            .arg(document.options.largePrint ? kLargePrintLineSpacingEms : kLineSpacingEms);
+            .arg(handoutLineSpacingEms(document.options));
     QString footer;
     footer += QStringLiteral("<p>%1</p>").arg(esc(document.printedOn));
     footer += QStringLiteral("<p>%1</p>").arg(esc(document.reviewLine));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "handout/handout_line_spacing.h"
 
 #include <QTextBlock>
@@ -9,6 +10,8 @@ namespace cg {
 
 namespace {
 
+constexpr double kArabicExtraEms = 0.1;
+
 // The largest font size on the block, in points (the default font's when none is set).
 double blockPointSize(const QTextBlock &block, double fallback) {
     double size = 0;
@@ -19,6 +22,19 @@ double blockPointSize(const QTextBlock &block, double fallback) {
         }
     }
     return size > 0 ? size : fallback;
+}
+
+// Arabic fonts declare line heights of 1.7 to 2.1 em to leave room for stacked marks that
+// ordinary text never uses; a fixed height keeps Arabic at the spacing asked for (a little more,
+// for the marks above and below), so an Arabic handout has about as many pages as an English one.
+bool isArabic(const QTextBlock &block) {
+    const QString text = block.text();
+    for (const QChar c : text) {
+        if (c.isLetter()) {
+            return c.script() == QChar::Script_Arabic;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -33,8 +49,11 @@ void applyMinimumLineSpacing(QTextDocument &document, double ems) {
             continue;
         }
         // Line heights are in pixels at 96 dpi; the layout scales them to the device.
-        const double pixels = blockPointSize(block, defaultSize) * ems * 96.0 / 72.0;
-        format.setLineHeight(pixels, QTextBlockFormat::MinimumHeight);
+        const bool arabic = isArabic(block);
+        const double pixels = blockPointSize(block, defaultSize) *
+                              (arabic ? ems + kArabicExtraEms : ems) * 96.0 / 72.0;
+        format.setLineHeight(pixels, arabic ? QTextBlockFormat::FixedHeight
+                                            : QTextBlockFormat::MinimumHeight);
         cursor.setPosition(block.position());
         cursor.setBlockFormat(format);
     }

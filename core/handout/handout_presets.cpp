@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "handout/handout_presets.h"
 
 namespace cg {
@@ -18,18 +19,31 @@ const QList<HandoutPreset> &handoutPresets() {
     // Chosen with the clinic visit in mind: what a family needs at diagnosis, when choosing a
     // treatment, and for daily life. Warning signs (care cards) are on every handout anyway.
     static const QList<HandoutPreset> presets = {
+        // Two pages: what it is, treatments, self-care, when to get help (the care cards) and a
+        // few questions with room to write.
+        {QStringLiteral("key-points"), ids({"key-points"}), true, false,
+         ids({"q-what-type", "q-treatment-options", "q-side-effects", "q-who-to-call"}), true},
         {QStringLiteral("newly-diagnosed"),
          ids({"what-it-is", "five-types", "when-and-where", "over-time", "why-it-happens",
               "signs-of-calcinosis", "how-it-is-diagnosed", "treat-disease-first"}),
-         true, true},
+         true,
+         true,
+         {},
+         false},
         {QStringLiteral("treatment-options"),
          ids({"treat-disease-first", "medicines-for-calcinosis", "surgery-and-procedures",
               "wound-and-supportive-care", "known-and-unknown", "calcium-and-diet"}),
-         true, false},
+         true,
+         false,
+         {},
+         false},
         {QStringLiteral("living-with-calcinosis"),
          ids({"daily-life", "self-care-steps", "feelings", "social-life", "school-and-work",
               "support"}),
-         true, true},
+         true,
+         true,
+         {},
+         false},
     };
     return presets;
 }

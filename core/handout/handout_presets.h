@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QList>
@@ -14,11 +15,16 @@ struct HandoutPreset {
     QStringList topics; // topic ids; printed in the guide's reading order
     bool questions = true;
     bool teachBack = false;
+    QStringList questionIds; // the questions to print; empty: all of them
+    bool compact = false;    // 11 pt type (the floor of the design brief) to fit two pages
 };
 
 // Every preset, in menu order: the one table that says what each preset includes.
 const QList<HandoutPreset> &handoutPresets();
 std::optional<HandoutPreset> findHandoutPreset(const QString &id);
+
+// The preset the composer starts with: the short handout most visits need.
+inline const char *const kDefaultHandoutPreset = "key-points";
 
 // The teach-back points, in order; their text is the content string "teach_back.<id>".
 const QStringList &teachBackIds();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "handout/handout_renderer.h"
 
 #include "handout/handout_line_spacing.h"
@@ -77,8 +78,7 @@ void setUpHandoutTextDocument(QTextDocument &text, const HandoutDocument &docume
     text.setDefaultTextOption(option);
     text.setDefaultStyleSheet(document.styleSheet);
     text.setHtml(document.textDocumentHtml());
-    applyMinimumLineSpacing(text, document.options.largePrint ? kLargePrintLineSpacingEms
-                                                              : kLineSpacingEms);
+    applyMinimumLineSpacing(text, handoutLineSpacingEms(document.options));
 }
 
 HandoutRenderer::HandoutRenderer(const HandoutDocument &document) : m_document(document) {}

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QDate>
@@ -29,6 +30,9 @@ struct HandoutRequest {
     QString clinicianNote; // printed, never stored
     QString clinicName;
     QString clinicPhone;
+    // The patient's condition (a condition id such as "systemic-sclerosis"), or empty: picks
+    // the usual body sites printed. Printed as a choice, never stored.
+    QString condition;
 
     Paper paper = Paper::FromLocale;
     QDate date; // the printing date; invalid means today

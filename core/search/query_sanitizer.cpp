@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "search/query_sanitizer.h"
 
 #include "search/text_folding.h"

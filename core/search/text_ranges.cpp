@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "search/text_ranges.h"
 
 #include "search/index_tokens.h"

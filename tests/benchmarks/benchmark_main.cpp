@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark entry point: a headless Qt Widgets application, then Google Benchmark.
 #include <QApplication>
 #include <benchmark/benchmark.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening the content database and loading what each section's view shows.
 #include "content/content_database.h"
 #include "content/content_repository.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Handouts: building the body and laying out and painting every page of a full handout into a
 // PDF in memory, the work behind Save PDF, Print and each refresh of the composer's preview.
 #include "content/content_database.h"

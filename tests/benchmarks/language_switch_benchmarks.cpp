@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Switching the display language while reading: the translators swap, every widget re-sets its
 // texts (LanguageChange) and the current view reloads its content in the new language.
 #include "content/content_database.h"

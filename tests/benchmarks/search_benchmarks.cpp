@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Search latency: the questions of tests/search/questions/<locale>.tsv and the prefixes a reader
 // types on the way to them (50 queries per language), each searched in-process with snippets,
 // as the search field does. Reports the 50th and 99th percentile and the slowest query over

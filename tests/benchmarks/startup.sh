@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Start-up of the real program against a bare Qt Widgets window, under Xvfb.
 #
 #   tests/benchmarks/startup.sh [BUILD_DIR] [RUNS]

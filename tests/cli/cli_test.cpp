@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real program on the command line: version, languages, help, and clear failures.
 #include "process_run.h"
 #include "test_support.h"

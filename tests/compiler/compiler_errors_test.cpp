@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The content compiler must reject each kind of broken source with a message that names the
 // file, the line, the id and the problem, and must exit non-zero without writing a database.
 #include "content/content_database.h"

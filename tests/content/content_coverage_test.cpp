@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The English content covers what the content guide asks for, in the amounts issue #3 sets,
 // and every topic, item and red flag rests on at least one source.
 #include "content/content_database.h"

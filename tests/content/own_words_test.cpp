@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The content is written in its own words: no run of 8 or more consecutive words of any source
 // article appears in it. Facts carry over from the sources; sentences do not.
 #include "test_support.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The safety text a clinic relies on is present in every language of the shipped content: the
 // "do not stop it" caveat beside every warfarin passage and on the "not recommended" label,
 // urgent help for thoughts of self-harm, sepsis escalated to emergency help, and the review

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening the content database: the real one opens; missing, damaged, foreign and too-new
 // files each give their own specific message instead of a crash.
 #include "content/content_database.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Readability: the formulas on texts whose scores are known by hand, the syllable rules, and
 // the content guide's limits on the real English content.
 #include "content/content_database.h"

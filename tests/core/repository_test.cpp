@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The repository over the real compiled content database.
 #include "content/content_database.h"
 #include "content/content_repository.h"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the search fuzzer for a bounded time on a copy of the committed seed corpus, so new
 # inputs never change the repository. Exits non-zero when the fuzzer finds a crash, an error or
 # a leak of markup; the input that did it is kept in BUILD_DIR/fuzz-artifacts/.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for search: any bytes, as UTF-8 or as raw UTF-16 (lone surrogates
 // included), searched in every content language of the real database and of the Arabic and
 // Chinese fixture, must give results or none: never an SQL error, a crash, undefined

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real program exporting handouts from the command line, and its one-line failures.
 #include "cli/headless.h"
 #include "handout_test_support.h"
@@ -45,6 +46,25 @@ TEST_F(HandoutCommandLine, WritesAPdfOfEverySectionByDefault) {
     // Nothing but the handout is left beside it (no temporary files).
     EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden),
               QStringList{QStringLiteral("all.pdf")});
+}
+
+// --clinic and --phone reach page 1 of the two-page handout: under the title and on the "talk to
+// your care team" card, where a patient looks for whom to call.
+TEST_F(HandoutCommandLine, ClinicAndPhoneFromTheCommandLineAreOnPageOne) {
+    const QString file = path(QStringLiteral("clinic.pdf"));
+    const ProcessRun run = exportHandout(
+        {QStringLiteral("--export-handout"), file, QStringLiteral("--language"),
+         QStringLiteral("en"), QStringLiteral("--preset"), QStringLiteral("key-points"),
+         QStringLiteral("--paper"), QStringLiteral("a4"), QStringLiteral("--clinic"),
+         QStringLiteral("Riverside Rheumatology Clinic"), QStringLiteral("--phone"),
+         QStringLiteral("+44 20 7946 0000")});
+    ASSERT_EQ(run.exitCode, ExitOk) << run.err.toStdString();
+    EXPECT_LE(test::pdfPageCount(file), 2);
+    const QString page1 = test::searchable(test::pdfText(file, 1, 1));
+    EXPECT_GE(page1.count(test::searchable(QStringLiteral("Riverside Rheumatology Clinic"))), 2)
+        << page1.toStdString();
+    EXPECT_GE(page1.count(test::searchable(QStringLiteral("+44 20 7946 0000"))), 2);
+    EXPECT_TRUE(page1.contains(test::searchable(QStringLiteral("Talk to your care team soon"))));
 }
 
 TEST_F(HandoutCommandLine, PresetSectionsTopicsLargePrintAndBilingual) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The composer dialog driven like a clinician would: presets, the basket of topics, language,
 // large print, the live preview, keyboard and screen-reader access, and exporting.
 #include "handout/handout_composer_dialog.h"
@@ -81,22 +82,25 @@ protected:
     std::unique_ptr<HandoutComposerDialog> m_dialog;
 };
 
-TEST_F(HandoutComposerTest, OpensWithTheNewlyDiagnosedPresetAndALivePreview) {
-    const HandoutPreset preset = *findHandoutPreset(QStringLiteral("newly-diagnosed"));
+TEST_F(HandoutComposerTest, OpensWithTheKeyPointsPresetAndALivePreview) {
+    const HandoutPreset preset = *findHandoutPreset(QString::fromLatin1(kDefaultHandoutPreset));
+    EXPECT_EQ(preset.id, QStringLiteral("key-points"));
     EXPECT_EQ(sorted(child<HandoutTopicTree>("topicTree")->checkedTopics()), sorted(preset.topics));
     EXPECT_EQ(child<QComboBox>("presetCombo")->currentData().toString(), preset.id);
-    EXPECT_TRUE(child<QCheckBox>("teachBackCheck")->isChecked());
+    EXPECT_FALSE(child<QCheckBox>("teachBackCheck")->isChecked());
     EXPECT_TRUE(waitForPreviewPages(2));
+    // The composer says how long the handout is before it is printed.
+    EXPECT_EQ(child<QLabel>("pageCount")->text(), QStringLiteral("About 2 pages"));
 }
 
 TEST_F(HandoutComposerTest, PresetsAreChosenWithTheKeyboard) {
     QComboBox *presets = child<QComboBox>("presetCombo");
     presets->setFocus();
     QTest::keyClick(presets, Qt::Key_Down);
-    EXPECT_EQ(presets->currentData().toString(), QStringLiteral("treatment-options"));
+    EXPECT_EQ(presets->currentData().toString(), QStringLiteral("newly-diagnosed"));
     EXPECT_EQ(sorted(child<HandoutTopicTree>("topicTree")->checkedTopics()),
-              sorted(findHandoutPreset(QStringLiteral("treatment-options"))->topics));
-    EXPECT_FALSE(child<QCheckBox>("teachBackCheck")->isChecked());
+              sorted(findHandoutPreset(QStringLiteral("newly-diagnosed"))->topics));
+    EXPECT_TRUE(child<QCheckBox>("teachBackCheck")->isChecked());
 }
 
 TEST_F(HandoutComposerTest, AnEmptyBasketCannotBePrinted) {
@@ -162,7 +166,7 @@ TEST_F(HandoutComposerTest, TopicTitlesFollowTheInterfaceLanguage) {
     EXPECT_EQ(tree->topLevelItem(0)->child(0)->text(0), spanish);
     // The basket survives the switch.
     EXPECT_EQ(sorted(tree->checkedTopics()),
-              sorted(findHandoutPreset(QStringLiteral("newly-diagnosed"))->topics));
+              sorted(findHandoutPreset(QString::fromLatin1(kDefaultHandoutPreset))->topics));
 }
 
 TEST_F(HandoutComposerTest, RetranslatesItsTextsOnLanguageChange) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The handout's body as built from the content, and its self-contained HTML form.
 #include "document/content_html.h"
 #include "handout/handout_html_export.h"

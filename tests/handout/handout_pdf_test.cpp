@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Real PDFs, read back with poppler: in every content language of the database, in large
 // print and bilingual. Languages are taken from the database, so the suite follows whatever
 // translations exist (a partial one shows its missing passages in English, as the app does).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A patient's name typed into the composer is printed on the handout and nowhere else: not in
 // settings, caches, data or temporary files. The test types a name no file could hold by
 // chance, exports through the dialog, closes it, then reads every file written meanwhile.

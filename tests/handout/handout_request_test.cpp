@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a handout request selects, and what the command line and composer are told is wrong.
 #include "handout/handout_presets.h"
 #include "handout/handout_request.h"
@@ -20,7 +21,7 @@ QStringList topicIds(const QList<HandoutTopicRef> &refs) {
 class HandoutRequestTest : public HandoutTest {};
 
 TEST_F(HandoutRequestTest, EveryPresetNamesExistingTopicsAndHasALabel) {
-    ASSERT_EQ(handoutPresets().size(), 3);
+    ASSERT_EQ(handoutPresets().size(), 4);
     for (const HandoutPreset &preset : handoutPresets()) {
         EXPECT_FALSE(preset.topics.isEmpty()) << preset.id.toStdString();
         for (const QString &topic : preset.topics) {

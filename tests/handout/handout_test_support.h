@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared helpers for the handout suites: the real content database, poppler's command-line
 // tools (pdftotext, pdfinfo, pdffonts) through runProcess(), and text normalised for comparing

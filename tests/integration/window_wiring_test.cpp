@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pieces meet in the real window: typing a patient's question in the search field and
 // pressing Enter opens the right topic; Ctrl+F opens find in page on it; Ctrl+P opens the
 // handout composer.

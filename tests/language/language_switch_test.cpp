@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Switching language while reading: every visible text of the main window follows at once
 // (menus, toolbar, navigation, labels, buttons, the view's content, the window title), the
 // place is kept, and Arabic mirrors the layout.

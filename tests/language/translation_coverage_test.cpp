@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every language is complete: each locale in the content database translates every English
 // entry, and is marked as awaiting clinical review until a medical translator has checked it.
 #include "content/content_database.h"

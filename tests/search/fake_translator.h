@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A translator that wraps every string in ⟪…⟫, so a test can see that a widget re-set its

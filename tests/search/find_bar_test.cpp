@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Find in page over a QTextBrowser: counting and stepping through matches across paragraphs,
 // lists and tables, keys, closing, following page changes and language changes.
 #include "fake_translator.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The search engine over a small compiled fixture in English, Arabic and Chinese: what the
 // index holds, folding at work end to end, Chinese bigrams, glossary widening, result fields,
 // and that no input is an error.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Folding: what search ignores (case, accents, Arabic harakat, tatweel, letter variants, the
 // definite article) and the bigrams Chinese is indexed as.
 #include "search/cjk_bigrams.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Query planning: glossary phrases, stop words, stems, prefixes and the expressions built from
 // them, without a database.
 #include "fts_expression.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Ranking against the real content: realistic patient questions per language, from
 // tests/search/questions/<locale>.tsv, each expecting an id among the first three results.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Whatever a reader types becomes plain words, and the FTS5 expression built from them is
 // always valid: hostile input, random input and pathological lengths.
 #include "fts_expression.h"

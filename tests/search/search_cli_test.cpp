@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // calcinosis-guide --search through the real program: one line per result, languages, limits,
 // hostile queries and exit codes.
 #include "process_run.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The search field under offscreen Qt: typing shows results after the pause, keys move and
 // open them, a click opens one, and texts follow a language change.
 #include "content/content_database.h"

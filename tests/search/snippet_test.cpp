@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Snippets and marks: matched tokens of the indexed text mapped back onto the original text,
 // escaped, cut to size; and folded find for the page.
 #include "search/index_tokens.h"

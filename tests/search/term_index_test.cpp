@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The engine matches and ranks in memory (TermIndex, GroupScorer), from what FTS5 stored. These
 // tests hold it to SQLite's own FTS5 on the real content database, in every language: the same
 // tokens per passage, the same passages per query group and the same bm25 for each.

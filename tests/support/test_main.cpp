@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GoogleTest entry point for suites that need Qt: runs headless unless a display is chosen.
 #include <QApplication>
 #include <QDir>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -20,6 +22,11 @@ int main(int argc, char **argv) {
     qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
     ::testing::InitGoogleTest(&argc, argv);
     QApplication app(argc, argv);
+    // The administrator's clinic.conf too: a test never reads the machine's /etc/xdg.
+    for (const auto format : {QSettings::NativeFormat, QSettings::IniFormat}) {
+        QSettings::setPath(format, QSettings::SystemScope,
+                           home.filePath(QStringLiteral("system-config")));
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("CalcinosisGuideTests"));
     QCoreApplication::setApplicationName(QStringLiteral("calcinosis-guide-tests"));
     return RUN_ALL_TESTS();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every control can be reached and named: focusable widgets have accessible names, and Tab
 // moves from the navigation into the view.
 #include "views/section_view.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bookmarks database: kept apart from the content, survives reopening, recovers from damage.
 #include "test_support.h"
 #include "user/bookmark_store.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The glossary marker on its own (made-up terms) and over the real content.
 #include "content/content_database.h"
 #include "content/content_repository.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window as a reader uses it: navigation, history, bookmarks, text size, language.
 #include "user/bookmark_store.h"
 #include "view_helpers.h"
@@ -262,6 +263,38 @@ TEST_F(WindowTest, ArabicMirrorsTheWindowAndKeepsThePlace) {
     ASSERT_TRUE(m_languages->setLanguage(QStringLiteral("en")));
     QCoreApplication::processEvents();
     EXPECT_EQ(window.layoutDirection(), Qt::LeftToRight);
+}
+
+// Every view of a translated language says on the page itself that the translation awaits
+// clinical review, and every section topic says it is a draft no clinician has reviewed yet.
+TEST_F(WindowTest, EveryTranslatedViewCarriesTheTranslationAndReviewMarks) {
+    MainWindow &window = openWindow();
+    ASSERT_TRUE(m_languages->setLanguage(QStringLiteral("es")));
+    QCoreApplication::processEvents();
+    const QString note =
+        m_repository->string(QStringLiteral("translation_note"), QStringLiteral("es")).text;
+    const QString draft =
+        m_repository->string(QStringLiteral("labels.written_not_reviewed"), QStringLiteral("es"))
+            .text.section(QStringLiteral("%1"), 1);
+    ASSERT_FALSE(draft.trimmed().isEmpty());
+    QStringList pages = kSectionKeys;
+    pages << QStringLiteral("glossary") << QStringLiteral("sources");
+    for (const QString &page : pages) {
+        window.openPage(page);
+        QCoreApplication::processEvents();
+        const QString text = viewText(window.currentView());
+        EXPECT_TRUE(text.contains(note)) << page.toStdString();
+        if (kSectionKeys.contains(page)) {
+            EXPECT_TRUE(text.contains(draft)) << page.toStdString();
+        }
+    }
+    ASSERT_TRUE(m_languages->setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    // English is the source: nothing there claims to be a translation.
+    EXPECT_FALSE(
+        viewText(window.currentView())
+            .contains(m_repository->string(QStringLiteral("translation_note"), QStringLiteral("en"))
+                          .text));
 }
 
 TEST_F(WindowTest, LanguageMenuNamesLanguagesInTheirOwnWords) {

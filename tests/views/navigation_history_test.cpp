@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Back and forward behave like a browser's.
 #include "window/navigation_history.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each view shows what the real content database holds, in the way its content asks for.
 #include "document/content_html.h"
 #include "view_helpers.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The yardstick for start-up: the smallest Qt Widgets program with a window of the same size.
 // tests/benchmarks/startup.sh launches it and the real program the same way and compares when
 // each window first appears and how much memory each holds.

@@ -1,0 +1,253 @@
+// The speech script over the real compiled content database, in every language: what each page
+// says, sentence by sentence.
+#include "content/content_database.h"
+#include "content/content_repository.h"
+#include "speech/speech_script.h"
+#include "test_support.h"
+
+#include <QRegularExpression>
+#include <gtest/gtest.h>
+
+namespace cg {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+const QStringList kLanguages = {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
+                                QStringLiteral("de"), QStringLiteral("ar"), QStringLiteral("zh")};
+const QStringList kPages =
+    kSectionKeys + QStringList{QStringLiteral("glossary"), QStringLiteral("sources")};
+
+class SpeechScriptTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_db.open(test::contentDatabasePath())) << m_db.errorMessage().toStdString();
+        m_repository = std::make_unique<ContentRepository>(m_db);
+    }
+    const ContentRepository &repository() const { return *m_repository; }
+
+    ContentDatabase m_db;
+    std::unique_ptr<ContentRepository> m_repository;
+};
+
+bool containsBare(const QString &text, const QString &shortForm) {
+    if (!text.contains(shortForm)) {
+        return false;
+    }
+    const QRegularExpression bare(QStringLiteral("(?<![A-Za-z0-9\\-])%1(?![A-Za-z0-9\\-])")
+                                      .arg(QRegularExpression::escape(shortForm)));
+    return bare.match(text).hasMatch();
+}
+
+TEST_F(SpeechScriptTest, NoPageSaysASymbolInAnyLanguage) {
+    for (const QString &language : kLanguages) {
+        const SpeechScript script(repository(), language);
+        for (const QString &page : kPages) {
+            const QList<Utterance> utterances = script.page(page);
+            ASSERT_FALSE(utterances.isEmpty())
+                << page.toStdString() << " " << language.toStdString();
+            for (const Utterance &utterance : utterances) {
+                EXPECT_FALSE(SpeechText::containsSymbol(utterance.spoken))
+                    << language.toStdString() << " " << page.toStdString() << ": "
+                    << utterance.spoken.toStdString();
+                EXPECT_FALSE(utterance.shown.isEmpty());
+                EXPECT_EQ(utterance.spoken, utterance.spoken.simplified());
+            }
+        }
+    }
+}
+
+TEST_F(SpeechScriptTest, EveryGlossaryAbbreviationIsSaidInFull) {
+    for (const QString &language : kLanguages) {
+        const SpeechScript script(repository(), language);
+        const QList<Abbreviation> abbreviations =
+            glossaryAbbreviations(repository().glossary(language));
+        ASSERT_FALSE(abbreviations.isEmpty()) << language.toStdString();
+        int expanded = 0;
+        for (const QString &page : kPages) {
+            const QList<Utterance> utterances = script.page(page);
+            for (const Utterance &utterance : utterances) {
+                for (const Abbreviation &entry : abbreviations) {
+                    EXPECT_FALSE(containsBare(utterance.spoken, entry.shortForm))
+                        << language.toStdString() << ": '" << entry.shortForm.toStdString()
+                        << "' left in: " << utterance.spoken.toStdString();
+                    if (containsBare(utterance.shown, entry.shortForm)) {
+                        EXPECT_TRUE(utterance.spoken.contains(entry.longForm, Qt::CaseInsensitive))
+                            << utterance.spoken.toStdString();
+                        ++expanded;
+                    }
+                }
+            }
+        }
+        // DM and JDM appear in every language's text.
+        EXPECT_GT(expanded, 5) << language.toStdString();
+    }
+}
+
+TEST_F(SpeechScriptTest, DmAndJdmAreTheirTermNames) {
+    const QList<Abbreviation> english = glossaryAbbreviations(repository().glossary(u"en"_s));
+    QHash<QString, QString> byShort;
+    for (const Abbreviation &entry : english) {
+        byShort.insert(entry.shortForm, entry.longForm);
+    }
+    EXPECT_EQ(byShort.value(u"DM"_s), QStringLiteral("Dermatomyositis"));
+    EXPECT_EQ(byShort.value(u"JDM"_s), QStringLiteral("Juvenile dermatomyositis"));
+    EXPECT_EQ(byShort.value(u"ANA"_s), QStringLiteral("antinuclear antibodies"));
+    // u"CREST syndrome"_s would only repeat the short form: it is left as written.
+    EXPECT_FALSE(byShort.contains(u"CREST"_s));
+}
+
+TEST_F(SpeechScriptTest, SentenceCountsAreSaneInEveryLanguage) {
+    const SpeechScript english(repository(), QStringLiteral("en"));
+    for (const QString &page : kPages) {
+        const qsizetype englishCount = english.page(page).size();
+        for (const QString &language : kLanguages) {
+            const SpeechScript script(repository(), language);
+            const QList<Utterance> utterances = script.page(page);
+            // Translations split their sentences their own way, but not wildly differently:
+            // a language whose full stops were not seen would read whole paragraphs as one.
+            EXPECT_GT(utterances.size(), englishCount * 6 / 10)
+                << language.toStdString() << " " << page.toStdString();
+            EXPECT_LT(utterances.size(), englishCount * 2)
+                << language.toStdString() << " " << page.toStdString();
+            for (const Utterance &utterance : utterances) {
+                EXPECT_LT(utterance.spoken.size(), 400) << utterance.spoken.toStdString();
+            }
+        }
+        if (page != QStringLiteral("sources")) {
+            EXPECT_GT(englishCount, 30) << page.toStdString();
+        }
+    }
+}
+
+TEST_F(SpeechScriptTest, EachSentenceEndsAtItsOwnStop) {
+    for (const QString &language : kLanguages) {
+        const SpeechScript script(repository(), language);
+        const QList<Utterance> utterances = script.page(QStringLiteral("overview"));
+        for (const Utterance &utterance : utterances) {
+            // A sentence stop inside an utterance means two sentences were read as one.
+            const QString inner = utterance.shown.chopped(1);
+            EXPECT_FALSE(inner.contains(QStringLiteral("。")) ||
+                         inner.contains(QStringLiteral("؟")) ||
+                         inner.contains(QStringLiteral(". ")))
+                << language.toStdString() << ": " << utterance.shown.toStdString();
+        }
+    }
+}
+
+TEST_F(SpeechScriptTest, CareCardsAreReadInFullHeadingsFirst) {
+    for (const QString &language : kLanguages) {
+        const SpeechScript script(repository(), language);
+        const QList<Utterance> utterances = script.page(QStringLiteral("living"));
+        const QList<CareCard> cards = repository().careCards(language);
+        ASSERT_FALSE(cards.isEmpty());
+        for (const CareCard &card : cards) {
+            const QString anchor = QStringLiteral("care:") + card.urgency;
+            QStringList shown;
+            for (const Utterance &utterance : utterances) {
+                if (utterance.anchor == anchor) {
+                    shown.append(utterance.shown);
+                }
+            }
+            ASSERT_FALSE(shown.isEmpty()) << anchor.toStdString();
+            EXPECT_EQ(shown.constFirst(), card.heading.simplified()) << language.toStdString();
+            const QString all = shown.join(QLatin1Char(' '));
+            for (const RedFlag &sign : card.signs) {
+                EXPECT_TRUE(all.contains(script.text().sentences(sign.text).constFirst()))
+                    << sign.text.toStdString();
+            }
+        }
+    }
+}
+
+TEST_F(SpeechScriptTest, PageStartsWithItsTitleThenTopicsInOrder) {
+    for (const QString &language : kLanguages) {
+        const SpeechScript script(repository(), language);
+        for (const QString &section : kSectionKeys) {
+            const QList<Utterance> utterances = script.page(section);
+            EXPECT_EQ(utterances.constFirst().shown,
+                      repository().section(section, language)->title.simplified());
+            // Each topic's title comes before its body, topics in the content's order.
+            qsizetype last = -1;
+            const QList<Topic> topics = repository().topics(section, language);
+            for (const Topic &topic : topics) {
+                qsizetype at = -1;
+                for (qsizetype i = 0; i < utterances.size(); ++i) {
+                    if (utterances.at(i).anchor == topic.id) {
+                        at = i;
+                        break;
+                    }
+                }
+                ASSERT_GT(at, last) << topic.id.toStdString();
+                EXPECT_EQ(utterances.at(at).shown, topic.title.simplified());
+                last = at;
+            }
+        }
+    }
+}
+
+TEST(SpeechText, NumbersAndRangesAreSaidInTheLanguage) {
+    EXPECT_EQ(SpeechText(u"en"_s, {}).spoken(u"About 25–40% of children."_s),
+              QStringLiteral("About 25 to 40 percent of children."));
+    EXPECT_EQ(SpeechText(u"en"_s, {}).spoken(u"It takes 2-3 weeks; 30% improve."_s),
+              QStringLiteral("It takes 2 to 3 weeks; 30 percent improve."));
+    EXPECT_EQ(SpeechText(u"es"_s, {}).spoken(u"Entre el 25 % y el 40 %."_s),
+              QStringLiteral("Entre el 25 por ciento y el 40 por ciento."));
+    EXPECT_EQ(SpeechText(u"de"_s, {}).spoken(u"25–40 %"_s), QStringLiteral("25 bis 40 Prozent"));
+    EXPECT_EQ(SpeechText(u"fr"_s, {}).spoken(u"25\u00a0%"_s), QStringLiteral("25 pour cent"));
+    EXPECT_EQ(SpeechText(u"zh"_s, {}).spoken(u"约25–40%的孩子。"_s),
+              QStringLiteral("约百分之25至百分之40的孩子。"));
+    EXPECT_EQ(SpeechText(u"ar"_s, {}).spoken(u"25–40%"_s), QStringLiteral("25 إلى 40 في المئة"));
+    // Words stay words; codes and names with numbers stay as written.
+    EXPECT_EQ(SpeechText(u"en"_s, {}).spoken(u"About 1 in 5 children."_s),
+              QStringLiteral("About 1 in 5 children."));
+    EXPECT_EQ(SpeechText(u"en"_s, {}).spoken(u"Anti-NXP2 and COVID-19."_s),
+              QStringLiteral("Anti-NXP2 and COVID-19."));
+    EXPECT_EQ(SpeechText(u"en"_s, {}).spoken(u"Less than <5 & more."_s),
+              QStringLiteral("Less than less than 5 and more."));
+}
+
+TEST(SpeechText, SymbolsAreNeverSaid) {
+    const SpeechText text(u"en"_s, {});
+    EXPECT_EQ(text.spoken(u"\u2611 Self-care \u00b7 tips \u2192 here"_s),
+              QStringLiteral("Self-care tips here"));
+    EXPECT_EQ(text.spoken(u"\u2022 Keep the skin **clean**"_s),
+              QStringLiteral("Keep the skin clean"));
+    EXPECT_EQ(text.spoken(u"\u2610"_s), QString());
+    EXPECT_EQ(text.spoken(u"Rest \u2013 then walk."_s), QStringLiteral("Rest, then walk."));
+    EXPECT_TRUE(SpeechText::containsSymbol(QStringLiteral("a \u2611")));
+    EXPECT_TRUE(SpeechText::containsSymbol(QStringLiteral("\U0001F600")));
+    EXPECT_FALSE(SpeechText::containsSymbol(QStringLiteral("Ça va? ¿Qué? 你好。 مرحبا؟")));
+}
+
+TEST(SpeechText, SentencesSplitInEveryScript) {
+    EXPECT_EQ(SpeechText(u"en"_s, {})
+                  .sentences(u"One here. Two there? Three!\nA heading\n- a list line"_s),
+              (QStringList{u"One here."_s, u"Two there?"_s, u"Three!"_s, u"A heading"_s,
+                           u"a list line"_s}));
+    EXPECT_EQ(SpeechText(u"zh"_s, {}).sentences(u"钙质沉着。会痛吗？不一定！"_s),
+              (QStringList{u"钙质沉着。"_s, u"会痛吗？"_s, u"不一定！"_s}));
+    EXPECT_EQ(SpeechText(u"ar"_s, {}).sentences(u"ما هو التكلس؟ هو ترسب الكالسيوم. انتهى"_s),
+              (QStringList{u"ما هو التكلس؟"_s, u"هو ترسب الكالسيوم."_s, u"انتهى"_s}));
+    EXPECT_EQ(SpeechText(u"es"_s, {}).sentences(u"¿Duele? A veces. Con 2.5 mg."_s),
+              (QStringList{u"¿Duele?"_s, u"A veces."_s, u"Con 2.5 mg."_s}));
+}
+
+TEST(SpeechText, AbbreviationsExpandOnceWhateverTheScript) {
+    const QList<Abbreviation> abbreviations = {{u"JDM"_s, u"juvenile dermatomyositis"_s},
+                                               {u"DM"_s, u"dermatomyositis"_s},
+                                               {u"ANA"_s, u"antinuclear antibodies"_s},
+                                               {u"MRI"_s, u"磁共振检查"_s}};
+    const SpeechText text(u"en"_s, abbreviations);
+    EXPECT_EQ(
+        text.spoken(u"Children with JDM or adults with DM."_s),
+        QStringLiteral("Children with juvenile dermatomyositis or adults with dermatomyositis."));
+    EXPECT_EQ(text.spoken(u"An ANA (antinuclear antibodies) test."_s),
+              QStringLiteral("An antinuclear antibodies test."));
+    EXPECT_EQ(text.spoken(u"DMX and anti-DM stay."_s), QStringLiteral("DMX and anti-DM stay."));
+    EXPECT_EQ(SpeechText(u"zh"_s, abbreviations).spoken(u"做磁共振检查（MRI）或MRI。"_s),
+              QStringLiteral("做磁共振检查或磁共振检查。"));
+}
+
+} // namespace
+} // namespace cg
