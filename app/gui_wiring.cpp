@@ -16,6 +16,8 @@ namespace cg {
 namespace {
 
 // Opens what a search result points at; the words it was found by stay highlighted in topics.
+// The find bar is left as the reader left it: the words a result was found by (stems,
+// synonyms) are not words the reader typed there.
 void openResult(MainWindow &window, FindBar &find, const QString &kind, const QString &id,
                 const QString &sectionKey, const QStringList &terms) {
     if (kind == QStringLiteral("topic")) {
@@ -29,10 +31,7 @@ void openResult(MainWindow &window, FindBar &find, const QString &kind, const QS
         window.openPage(sectionKey == QStringLiteral("red-flags") ? QStringLiteral("living")
                                                                   : sectionKey);
     }
-    find.setTextEdit(window.currentReader());
-    if (!terms.isEmpty() && window.currentReader() != nullptr) {
-        find.showTerms(terms);
-    }
+    find.setTargets(window.currentFindTargets());
 }
 
 } // namespace
@@ -45,36 +44,28 @@ void attachSearch(MainWindow &window, search::SearchEngine &engine, LanguageMana
 
     auto *find = new FindBar(&window);
     window.addFindBar(find);
-    find->setTextEdit(window.currentReader());
+    find->setTargets(window.currentFindTargets());
 
     QObject::connect(&languages, &LanguageManager::languageChanged, field,
                      &SearchField::setContentLocale);
     QObject::connect(&window, &MainWindow::locationChanged, find,
-                     [&window, find] { find->setTextEdit(window.currentReader()); });
+                     [&window, find] { find->setTargets(window.currentFindTargets()); });
     QObject::connect(field, &SearchField::resultActivated, &window,
                      [&window, find](const QString &kind, const QString &id,
                                      const QString &sectionKey, const QStringList &terms) {
                          openResult(window, *find, kind, id, sectionKey, terms);
                      });
 
-    // Actions on the window, so the shortcuts work wherever the focus is.
-    auto *searchAction = new QAction(&window);
-    searchAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K)});
-    searchAction->setShortcutContext(Qt::WindowShortcut);
-    QObject::connect(searchAction, &QAction::triggered, field, [field] {
+    // Edit > Search and Edit > Find in Page: the window's own actions, so the menus show them
+    // and the shortcuts work wherever the focus is.
+    QObject::connect(window.searchAction(), &QAction::triggered, field, [field] {
         field->setFocus(Qt::ShortcutFocusReason);
         field->selectAll();
     });
-    window.addAction(searchAction);
-
-    auto *findAction = new QAction(&window);
-    findAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Find));
-    findAction->setShortcutContext(Qt::WindowShortcut);
-    QObject::connect(findAction, &QAction::triggered, find, [&window, find] {
-        find->setTextEdit(window.currentReader());
+    QObject::connect(window.findInPageAction(), &QAction::triggered, find, [&window, find] {
+        find->setTargets(window.currentFindTargets());
         find->openBar();
     });
-    window.addAction(findAction);
 }
 
 void attachHandouts(MainWindow &window, const ContentRepository &repository,

@@ -414,7 +414,7 @@
         <translation>اللغة والتنسيق</translation>
     </message>
     <message>
-        <source>Handout &amp;language:</source>
+        <source>Handout lan&amp;guage:</source>
         <translation>لغة النشرة:</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>بدون</translation>
     </message>
     <message>
-        <source>&amp;Paper size:</source>
+        <source>Paper si&amp;ze:</source>
         <translation>حجم الورق:</translation>
     </message>
     <message>
@@ -534,7 +534,7 @@
         <translation>حفظ النشرة بصيغة PDF</translation>
     </message>
     <message>
-        <source>Save &amp;HTML…</source>
+        <source>Save HT&amp;ML…</source>
         <translation>حفظ HTML…</translation>
     </message>
     <message>
@@ -647,6 +647,11 @@
     <message>
         <source>Questions checklist</source>
         <translation>قائمة الأسئلة</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <extracomment>&quot;On this page&quot; on Living with it: %1 is the title of a checklist.</extracomment>
+        <translation>قائمة تحقق: %1</translation>
     </message>
 </context>
 <context>
@@ -815,6 +820,75 @@
         <source>&amp;Manage Bookmarks…</source>
         <translation>إدارة الإشارات المرجعية…</translation>
     </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Page</source>
+        <translation>البحث في الصفحة</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Guide</source>
+        <translation>البحث في الدليل</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Calcinosis Guide %1&lt;/h3&gt;&lt;p&gt;Plain-language information about calcinosis cutis for patients, families and the clinicians who sit with them.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;This guide is for learning only. It is not a diagnosis or a treatment plan.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. The program never uses the network.&lt;/p&gt;</source>
+        <extracomment>Help &gt; About. %1: program version; %2: content version and review line.</extracomment>
+        <translation>&lt;h3&gt;Calcinosis Guide %1&lt;/h3&gt;&lt;p&gt;معلومات بلغة بسيطة عن التكلس الجلدي للمرضى والعائلات والمختصين الذين يرافقونهم.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;هذا الدليل للتعلم فقط. وهو ليس تشخيصًا ولا خطة علاج.&lt;/p&gt;&lt;p&gt;برنامج حر بموجب رخصة جنو العمومية (GNU General Public License)، الإصدار 3 أو أحدث. لا يستخدم البرنامج الشبكة أبدًا.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Calcinosis Guide</source>
+        <translation>حول Calcinosis Guide</translation>
+    </message>
+    <message>
+        <source>Next or previous match in the page</source>
+        <translation>النتيجة التالية أو السابقة في الصفحة</translation>
+    </message>
+    <message>
+        <source>F3, Shift+F3</source>
+        <translation>F3، Shift+F3</translation>
+    </message>
+    <message>
+        <source>Move between links and controls</source>
+        <translation>الانتقال بين الروابط وعناصر التحكم</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab، Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Follow the chosen link</source>
+        <translation>فتح الرابط المختار</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
 </context>
 <context>
     <name>cg::NoticeBar</name>
@@ -962,6 +1036,11 @@
             <numerusform>%n نتيجة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search the guide (Ctrl+K)</source>
+        <extracomment>The search field&apos;s placeholder, with its keyboard shortcut.</extracomment>
+        <translation>البحث في الدليل (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>cg::SearchResultDelegate</name>
@@ -990,6 +1069,11 @@
     <message>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer words, other words for the same thing, or check the spelling: for example “lumps”, ǋlood tests” or a medicine&apos;s name.</source>
+        <extracomment>Search found nothing. %1 is what the reader typed.</extracomment>
+        <translation>لم يُعثر على شيء لـ «%1». جرّب كلمات أقل، أو كلمات أخرى للمعنى نفسه، أو تحقّق من الإملاء: مثلًا «كتل» أو «فحوص الدم» أو اسم دواء.</translation>
     </message>
 </context>
 <context>

@@ -414,7 +414,7 @@
         <translation>Sprache und Gestaltung</translation>
     </message>
     <message>
-        <source>Handout &amp;language:</source>
+        <source>Handout lan&amp;guage:</source>
         <translation>&amp;Sprache des Handzettels:</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>Keine</translation>
     </message>
     <message>
-        <source>&amp;Paper size:</source>
+        <source>Paper si&amp;ze:</source>
         <translation>&amp;Papierformat:</translation>
     </message>
     <message>
@@ -534,7 +534,7 @@
         <translation>Den Handzettel als PDF speichern</translation>
     </message>
     <message>
-        <source>Save &amp;HTML…</source>
+        <source>Save HT&amp;ML…</source>
         <translation>Als &amp;HTML speichern…</translation>
     </message>
     <message>
@@ -647,6 +647,11 @@
     <message>
         <source>Questions checklist</source>
         <translation>Checkliste: Fragen an Ihr Behandlungsteam</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <extracomment>&quot;On this page&quot; on Living with it: %1 is the title of a checklist.</extracomment>
+        <translation>Checkliste: %1</translation>
     </message>
 </context>
 <context>
@@ -815,6 +820,75 @@
         <source>&amp;Manage Bookmarks…</source>
         <translation>Lesezeichen &amp;verwalten…</translation>
     </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Page</source>
+        <translation>Auf der Seite &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Guide</source>
+        <translation>Im &amp;Ratgeber suchen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Calcinosis Guide %1&lt;/h3&gt;&lt;p&gt;Plain-language information about calcinosis cutis for patients, families and the clinicians who sit with them.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;This guide is for learning only. It is not a diagnosis or a treatment plan.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. The program never uses the network.&lt;/p&gt;</source>
+        <extracomment>Help &gt; About. %1: program version; %2: content version and review line.</extracomment>
+        <translation>&lt;h3&gt;Calcinosis Guide %1&lt;/h3&gt;&lt;p&gt;Informationen in einfacher Sprache über Calcinosis cutis für Betroffene, Familien und die Fachleute, die sie begleiten.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Dieser Ratgeber dient nur zum Lernen. Er ist keine Diagnose und kein Behandlungsplan.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später. Das Programm nutzt nie das Netzwerk.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Calcinosis Guide</source>
+        <translation>Über Calcinosis Guide</translation>
+    </message>
+    <message>
+        <source>Next or previous match in the page</source>
+        <translation>Nächster oder vorheriger Treffer auf der Seite</translation>
+    </message>
+    <message>
+        <source>F3, Shift+F3</source>
+        <translation>F3, Umschalt+F3</translation>
+    </message>
+    <message>
+        <source>Move between links and controls</source>
+        <translation>Zwischen Links und Bedienelementen wechseln</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Follow the chosen link</source>
+        <translation>Gewählten Link öffnen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>cg::NoticeBar</name>
@@ -958,6 +1032,11 @@
             <numerusform>%n Ergebnisse</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search the guide (Ctrl+K)</source>
+        <extracomment>The search field&apos;s placeholder, with its keyboard shortcut.</extracomment>
+        <translation>Im Ratgeber suchen (Strg+K)</translation>
+    </message>
 </context>
 <context>
     <name>cg::SearchResultDelegate</name>
@@ -986,6 +1065,11 @@
     <message>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer words, other words for the same thing, or check the spelling: for example “lumps”, ǋlood tests” or a medicine&apos;s name.</source>
+        <extracomment>Search found nothing. %1 is what the reader typed.</extracomment>
+        <translation>Nichts gefunden für „%1“. Versuchen Sie weniger Wörter, andere Wörter für dasselbe, oder prüfen Sie die Schreibweise: zum Beispiel „Knoten“, „Bluttests“ oder den Namen eines Medikaments.</translation>
     </message>
 </context>
 <context>

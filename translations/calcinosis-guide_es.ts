@@ -414,7 +414,7 @@
         <translation>Idioma y formato</translation>
     </message>
     <message>
-        <source>Handout &amp;language:</source>
+        <source>Handout lan&amp;guage:</source>
         <translation>Idioma del &amp;folleto:</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>Ninguno</translation>
     </message>
     <message>
-        <source>&amp;Paper size:</source>
+        <source>Paper si&amp;ze:</source>
         <translation>Tamaño del p&amp;apel:</translation>
     </message>
     <message>
@@ -534,7 +534,7 @@
         <translation>Guardar el folleto como PDF</translation>
     </message>
     <message>
-        <source>Save &amp;HTML…</source>
+        <source>Save HT&amp;ML…</source>
         <translation>Guardar &amp;HTML…</translation>
     </message>
     <message>
@@ -647,6 +647,11 @@
     <message>
         <source>Questions checklist</source>
         <translation>Lista de preguntas</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <extracomment>&quot;On this page&quot; on Living with it: %1 is the title of a checklist.</extracomment>
+        <translation>Lista de comprobación: %1</translation>
     </message>
 </context>
 <context>
@@ -815,6 +820,75 @@
         <source>&amp;Manage Bookmarks…</source>
         <translation>&amp;Gestionar marcadores…</translation>
     </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Page</source>
+        <translation>&amp;Buscar en la página</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Guide</source>
+        <translation>Buscar en la &amp;guía</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Calcinosis Guide %1&lt;/h3&gt;&lt;p&gt;Plain-language information about calcinosis cutis for patients, families and the clinicians who sit with them.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;This guide is for learning only. It is not a diagnosis or a treatment plan.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. The program never uses the network.&lt;/p&gt;</source>
+        <extracomment>Help &gt; About. %1: program version; %2: content version and review line.</extracomment>
+        <translation>&lt;h3&gt;Calcinosis Guide %1&lt;/h3&gt;&lt;p&gt;Información en lenguaje sencillo sobre la calcinosis cutánea para pacientes, familias y los profesionales que los acompañan.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Esta guía es solo para aprender. No es un diagnóstico ni un plan de tratamiento.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU (GNU General Public License), versión 3 o posterior. El programa nunca usa la red.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Calcinosis Guide</source>
+        <translation>Acerca de Calcinosis Guide</translation>
+    </message>
+    <message>
+        <source>Next or previous match in the page</source>
+        <translation>Coincidencia siguiente o anterior en la página</translation>
+    </message>
+    <message>
+        <source>F3, Shift+F3</source>
+        <translation>F3, Mayús+F3</translation>
+    </message>
+    <message>
+        <source>Move between links and controls</source>
+        <translation>Pasar de un enlace o control a otro</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Follow the chosen link</source>
+        <translation>Abrir el enlace elegido</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
 </context>
 <context>
     <name>cg::NoticeBar</name>
@@ -958,6 +1032,11 @@
             <numerusform>%n resultados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search the guide (Ctrl+K)</source>
+        <extracomment>The search field&apos;s placeholder, with its keyboard shortcut.</extracomment>
+        <translation>Buscar en la guía (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>cg::SearchResultDelegate</name>
@@ -986,6 +1065,11 @@
     <message>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer words, other words for the same thing, or check the spelling: for example “lumps”, ǋlood tests” or a medicine&apos;s name.</source>
+        <extracomment>Search found nothing. %1 is what the reader typed.</extracomment>
+        <translation>No se encontró nada para «%1». Pruebe con menos palabras, con otras palabras para lo mismo o revise la ortografía: por ejemplo «bultos», «análisis de sangre» o el nombre de un medicamento.</translation>
     </message>
 </context>
 <context>

@@ -414,7 +414,7 @@
         <translation>Langue et mise en page</translation>
     </message>
     <message>
-        <source>Handout &amp;language:</source>
+        <source>Handout lan&amp;guage:</source>
         <translation>&amp;Langue de la fiche&#xa0;:</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>Aucune</translation>
     </message>
     <message>
-        <source>&amp;Paper size:</source>
+        <source>Paper si&amp;ze:</source>
         <translation>&amp;Format du papier&#xa0;:</translation>
     </message>
     <message>
@@ -534,7 +534,7 @@
         <translation>Enregistrer la fiche en PDF</translation>
     </message>
     <message>
-        <source>Save &amp;HTML…</source>
+        <source>Save HT&amp;ML…</source>
         <translation>Enregistrer en &amp;HTML…</translation>
     </message>
     <message>
@@ -647,6 +647,11 @@
     <message>
         <source>Questions checklist</source>
         <translation>Liste des questions à poser</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <extracomment>&quot;On this page&quot; on Living with it: %1 is the title of a checklist.</extracomment>
+        <translation>Liste à cocher : %1</translation>
     </message>
 </context>
 <context>
@@ -815,6 +820,75 @@
         <source>&amp;Manage Bookmarks…</source>
         <translation>&amp;Gérer les favoris…</translation>
     </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Page</source>
+        <translation>&amp;Rechercher dans la page</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Guide</source>
+        <translation>Rechercher dans le &amp;guide</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Calcinosis Guide %1&lt;/h3&gt;&lt;p&gt;Plain-language information about calcinosis cutis for patients, families and the clinicians who sit with them.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;This guide is for learning only. It is not a diagnosis or a treatment plan.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. The program never uses the network.&lt;/p&gt;</source>
+        <extracomment>Help &gt; About. %1: program version; %2: content version and review line.</extracomment>
+        <translation>&lt;h3&gt;Calcinosis Guide %1&lt;/h3&gt;&lt;p&gt;Des informations en langage simple sur la calcinose cutanée, pour les patients, leurs familles et les soignants qui les accompagnent.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Ce guide sert seulement à s’informer. Ce n’est ni un diagnostic ni un plan de traitement.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU (GNU General Public License), version 3 ou ultérieure. Le programme n’utilise jamais le réseau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Calcinosis Guide</source>
+        <translation>À propos de Calcinosis Guide</translation>
+    </message>
+    <message>
+        <source>Next or previous match in the page</source>
+        <translation>Résultat suivant ou précédent dans la page</translation>
+    </message>
+    <message>
+        <source>F3, Shift+F3</source>
+        <translation>F3, Maj+F3</translation>
+    </message>
+    <message>
+        <source>Move between links and controls</source>
+        <translation>Passer d’un lien ou d’une commande à l’autre</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Follow the chosen link</source>
+        <translation>Ouvrir le lien choisi</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>cg::NoticeBar</name>
@@ -958,6 +1032,11 @@
             <numerusform>%n résultats</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search the guide (Ctrl+K)</source>
+        <extracomment>The search field&apos;s placeholder, with its keyboard shortcut.</extracomment>
+        <translation>Rechercher dans le guide (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>cg::SearchResultDelegate</name>
@@ -986,6 +1065,11 @@
     <message>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer words, other words for the same thing, or check the spelling: for example “lumps”, ǋlood tests” or a medicine&apos;s name.</source>
+        <extracomment>Search found nothing. %1 is what the reader typed.</extracomment>
+        <translation>Rien trouvé pour « %1 ». Essayez moins de mots, d’autres mots pour la même chose, ou vérifiez l’orthographe : par exemple « boules », « analyses de sang » ou le nom d’un médicament.</translation>
     </message>
 </context>
 <context>

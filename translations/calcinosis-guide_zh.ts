@@ -414,7 +414,7 @@
         <translation>语言和版式</translation>
     </message>
     <message>
-        <source>Handout &amp;language:</source>
+        <source>Handout lan&amp;guage:</source>
         <translation>宣教资料语言：</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>&amp;Paper size:</source>
+        <source>Paper si&amp;ze:</source>
         <translation>纸张大小：</translation>
     </message>
     <message>
@@ -534,7 +534,7 @@
         <translation>将宣教资料保存为 PDF</translation>
     </message>
     <message>
-        <source>Save &amp;HTML…</source>
+        <source>Save HT&amp;ML…</source>
         <translation>保存为 HTML…</translation>
     </message>
     <message>
@@ -647,6 +647,11 @@
     <message>
         <source>Questions checklist</source>
         <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <extracomment>&quot;On this page&quot; on Living with it: %1 is the title of a checklist.</extracomment>
+        <translation>核对清单：%1</translation>
     </message>
 </context>
 <context>
@@ -815,6 +820,75 @@
         <source>&amp;Manage Bookmarks…</source>
         <translation>管理书签…</translation>
     </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Page</source>
+        <translation>在页面中查找</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Guide</source>
+        <translation>搜索指南</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Calcinosis Guide %1&lt;/h3&gt;&lt;p&gt;Plain-language information about calcinosis cutis for patients, families and the clinicians who sit with them.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;This guide is for learning only. It is not a diagnosis or a treatment plan.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. The program never uses the network.&lt;/p&gt;</source>
+        <extracomment>Help &gt; About. %1: program version; %2: content version and review line.</extracomment>
+        <translation>&lt;h3&gt;Calcinosis Guide %1&lt;/h3&gt;&lt;p&gt;用通俗语言介绍皮肤钙质沉着症，供患者、家属以及陪伴他们的医护人员阅读。&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;本指南仅供学习，不是诊断，也不是治疗方案。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证（GNU General Public License）第 3 版或更高版本发布的自由软件。本程序从不使用网络。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Calcinosis Guide</source>
+        <translation>关于 Calcinosis Guide</translation>
+    </message>
+    <message>
+        <source>Next or previous match in the page</source>
+        <translation>页面中的下一个或上一个匹配项</translation>
+    </message>
+    <message>
+        <source>F3, Shift+F3</source>
+        <translation>F3、Shift+F3</translation>
+    </message>
+    <message>
+        <source>Move between links and controls</source>
+        <translation>在链接和控件之间移动</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Follow the chosen link</source>
+        <translation>打开所选链接</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
 </context>
 <context>
     <name>cg::NoticeBar</name>
@@ -957,6 +1031,11 @@
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search the guide (Ctrl+K)</source>
+        <extracomment>The search field&apos;s placeholder, with its keyboard shortcut.</extracomment>
+        <translation>搜索指南 (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>cg::SearchResultDelegate</name>
@@ -985,6 +1064,11 @@
     <message>
         <source>Search results</source>
         <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer words, other words for the same thing, or check the spelling: for example “lumps”, ǋlood tests” or a medicine&apos;s name.</source>
+        <extracomment>Search found nothing. %1 is what the reader typed.</extracomment>
+        <translation>没有找到“%1”的结果。请试试少用几个词、换个说法，或检查拼写：例如“肿块”“验血”或某种药物的名称。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +23,7 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTimer>
@@ -68,7 +70,10 @@ HandoutComposerDialog::HandoutComposerDialog(const ContentRepository &repository
     applyPermissions();
     connect(&m_languages, &LanguageManager::languageChanged, this,
             &HandoutComposerDialog::reloadContentLabels);
-    resize(1180, 800);
+    // Never taller or wider than 90% of the free screen: the buttons must stay in sight.
+    const QScreen *shown = screen() != nullptr ? screen() : QGuiApplication::primaryScreen();
+    resize(shown != nullptr ? QSize(1180, 800).boundedTo(shown->availableGeometry().size() * 0.9)
+                            : QSize(1180, 800));
 }
 
 HandoutComposerDialog::~HandoutComposerDialog() {
@@ -82,6 +87,7 @@ void HandoutComposerDialog::buildUi() {
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(buildControls());
     scroll->setMinimumWidth(380);
+    scroll->setFocusPolicy(Qt::NoFocus); // its fields are the stops, not the box around them
 
     m_preview = new QPrintPreviewWidget(m_previewPrinter.get(), splitter);
     m_preview->setObjectName(QStringLiteral("handoutPreview"));
@@ -324,12 +330,12 @@ void HandoutComposerDialog::retranslateUi() {
     m_teachBack->setAccessibleName(tr("Include the teach-back checklist"));
 
     m_layoutGroup->setTitle(tr("Language and layout"));
-    m_languageLabel->setText(tr("Handout &language:"));
+    m_languageLabel->setText(tr("Handout lan&guage:"));
     m_languageCombo->setAccessibleName(tr("Handout language"));
     m_secondLabel->setText(tr("S&econd language:"));
     m_secondCombo->setAccessibleName(tr("Second language, printed after each passage"));
     m_secondCombo->setItemText(0, tr("None"));
-    m_paperLabel->setText(tr("&Paper size:"));
+    m_paperLabel->setText(tr("Paper si&ze:"));
     m_paperCombo->setAccessibleName(tr("Paper size"));
     const QString automaticSize =
         paperForLocale(QLocale::system()) == QPageSize::Letter ? tr("US Letter") : tr("A4");
@@ -363,6 +369,11 @@ void HandoutComposerDialog::retranslateUi() {
     }
 
     m_preview->setAccessibleName(tr("Handout preview"));
+    for (QWidget *inner : m_preview->findChildren<QWidget *>()) {
+        if ((inner->focusPolicy() & Qt::TabFocus) != 0) {
+            inner->setAccessibleName(tr("Handout preview")); // the page view inside it
+        }
+    }
     m_openFolder->setText(tr("Open &folder"));
     m_openFolder->setAccessibleName(tr("Open the folder of the saved handout"));
     updatePageCount();
@@ -373,7 +384,7 @@ void HandoutComposerDialog::retranslateUi() {
     m_printButton->setAccessibleName(tr("Print the handout"));
     m_savePdfButton->setText(tr("Save P&DF…"));
     m_savePdfButton->setAccessibleName(tr("Save the handout as PDF"));
-    m_saveHtmlButton->setText(tr("Save &HTML…"));
+    m_saveHtmlButton->setText(tr("Save HT&ML…"));
     m_saveHtmlButton->setAccessibleName(tr("Save the handout as a web page"));
     if (QPushButton *close = m_buttons->button(QDialogButtonBox::Close)) {
         close->setText(tr("Close"));

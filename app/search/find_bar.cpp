@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -97,21 +98,47 @@ FindBar::FindBar(QWidget *parent) : QWidget(parent) {
 FindBar::~FindBar() = default;
 
 void FindBar::setTextEdit(QTextEdit *edit) {
-    if (m_edit == edit) {
+    setTargets(edit != nullptr ? QList<QWidget *>{edit} : QList<QWidget *>{});
+}
+
+void FindBar::setTargets(const QList<QWidget *> &targets) {
+    QList<QPointer<QWidget>> kept;
+    for (QWidget *target : targets) {
+        if (qobject_cast<QTextEdit *>(target) != nullptr || qobject_cast<QLabel *>(target)) {
+            kept.append(target);
+        }
+    }
+    if (kept == m_targets) {
         return;
     }
-    if (m_edit != nullptr) {
-        disconnect(m_edit->document(), nullptr, this, nullptr);
-        m_matches.clear();
-        applySelections(); // leave no marks in the old page
-    }
-    m_edit = edit;
-    if (m_edit != nullptr) {
-        connect(m_edit->document(), &QTextDocument::contentsChanged, m_refresh,
-                qOverload<>(&QTimer::start));
-    }
+    watchTargets(false);
+    m_matches.clear();
+    applySelections(); // leave no marks in the old page
+    m_targets = kept;
+    watchTargets(true);
     m_current = -1;
     refresh();
+}
+
+void FindBar::watchTargets(bool watch) {
+    for (const QPointer<QWidget> &target : std::as_const(m_targets)) {
+        auto *edit = qobject_cast<QTextEdit *>(target.data());
+        if (edit == nullptr) {
+            continue;
+        }
+        if (watch) {
+            // The page can change under the bar (a filter, another topic): find again, once
+            // it settles.
+            connect(edit->document(), &QTextDocument::contentsChanged, this,
+                    &FindBar::scheduleRefresh, Qt::UniqueConnection);
+        } else {
+            disconnect(edit->document(), nullptr, this, nullptr);
+        }
+    }
+}
+
+void FindBar::scheduleRefresh() {
+    m_refresh->start();
 }
 
 QString FindBar::findText() const {
@@ -156,36 +183,119 @@ void FindBar::findPrevious() {
     step(-1);
 }
 
-void FindBar::refresh() {
-    m_matches.clear();
-    if (m_edit != nullptr && isVisible() && !m_needles.isEmpty()) {
-        QTextDocument *document = m_edit->document();
+QList<FindBar::Match> FindBar::matchesIn(QWidget *target) const {
+    QList<Match> found;
+    if (auto *edit = qobject_cast<QTextEdit *>(target)) {
+        QTextDocument *document = edit->document();
         // Raw text positions are document positions: one character per position, block
         // separators included.
         const QString text = document->toRawText();
         const QList<search::TextRange> ranges = search::findFolded(text, m_needles, kMaxMatches);
         for (const search::TextRange &range : ranges) {
-            QTextCursor cursor(document);
-            cursor.setPosition(int(range.start));
-            cursor.setPosition(int(range.end), QTextCursor::KeepAnchor);
-            m_matches.append(cursor);
+            Match match;
+            match.widget = edit;
+            match.cursor = QTextCursor(document);
+            match.cursor.setPosition(int(range.start));
+            match.cursor.setPosition(int(range.end), QTextCursor::KeepAnchor);
+            found.append(match);
+        }
+    } else if (auto *label = qobject_cast<QLabel *>(target)) {
+        // The text as the reader sees it, before any marks of ours.
+        QString text = label->text();
+        for (const LabelText &saved : m_labelTexts) {
+            if (saved.label == label && saved.marked == text) {
+                text = saved.original;
+            }
+        }
+        if (Qt::mightBeRichText(text)) {
+            return found; // headings made of markup are not checklist rows; left alone
+        }
+        const QList<search::TextRange> ranges = search::findFolded(text, m_needles, kMaxMatches);
+        for (const search::TextRange &range : ranges) {
+            Match match;
+            match.widget = label;
+            match.start = int(range.start);
+            match.end = int(range.end);
+            found.append(match);
+        }
+    }
+    return found;
+}
+
+namespace {
+
+// The scroll area a widget is read in (a reading page, the care-card pane), if any.
+QScrollArea *scrollerOf(const QWidget *widget) {
+    for (QWidget *up = widget->parentWidget(); up != nullptr; up = up->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(up)) {
+            return area;
+        }
+    }
+    return nullptr;
+}
+
+// Hidden by its view (a filtered-out row, a collapsed part), whether or not the window is shown.
+bool hiddenInItsWindow(const QWidget *widget) {
+    for (; widget != nullptr && !widget->isWindow(); widget = widget->parentWidget()) {
+        if (widget->isHidden()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+void FindBar::refresh() {
+    m_matches.clear();
+    if (isVisible() && !m_needles.isEmpty()) {
+        for (const QPointer<QWidget> &pointer : std::as_const(m_targets)) {
+            QWidget *target = pointer.data();
+            if (target == nullptr || hiddenInItsWindow(target)) {
+                continue; // filtered out, or in a part of the view that is not shown
+            }
+            m_matches += matchesIn(target);
+            if (m_matches.size() >= kMaxMatches) {
+                m_matches.resize(kMaxMatches);
+                break;
+            }
         }
     }
     if (m_current >= m_matches.size()) {
         m_current = m_matches.isEmpty() ? -1 : 0;
     }
     if (m_current < 0 && !m_matches.isEmpty()) {
-        // Start at the first match at or after the reader's position.
-        const int from = m_edit->textCursor().selectionStart();
-        m_current = 0;
-        for (int i = 0; i < m_matches.size(); ++i) {
-            if (m_matches.at(i).selectionStart() >= from) {
-                m_current = i;
-                break;
-            }
-        }
+        m_current = firstMatchInView();
     }
     showCurrent();
+}
+
+int FindBar::firstMatchInView() const {
+    // Start at the first match at or below the top of what the reader is looking at.
+    for (int i = 0; i < m_matches.size(); ++i) {
+        const Match &match = m_matches.at(i);
+        QWidget *holder = match.widget;
+        QRect rect;
+        if (auto *edit = qobject_cast<QTextEdit *>(holder)) {
+            QTextCursor start = match.cursor;
+            start.setPosition(match.cursor.selectionStart());
+            rect = edit->cursorRect(start);
+            holder = edit->viewport();
+        } else if (holder != nullptr) {
+            rect = QRect(QPoint(0, 0), holder->size());
+        }
+        if (holder == nullptr) {
+            continue;
+        }
+        int y = rect.top();
+        if (QScrollArea *area = scrollerOf(holder)) {
+            y = holder->mapTo(area->viewport(), rect.topLeft()).y();
+        }
+        if (y >= 0) {
+            return i;
+        }
+    }
+    return 0;
 }
 
 void FindBar::step(int direction) {
@@ -201,15 +311,62 @@ void FindBar::step(int direction) {
     showCurrent();
 }
 
+QWidget *FindBar::currentMatchWidget() const {
+    if (m_current < 0 || m_current >= m_matches.size()) {
+        return nullptr;
+    }
+    QWidget *holder = m_matches.at(m_current).widget;
+    if (auto *edit = qobject_cast<QTextEdit *>(holder)) {
+        return edit->viewport();
+    }
+    return holder;
+}
+
+QRect FindBar::currentMatchRect() const {
+    if (m_current < 0 || m_current >= m_matches.size()) {
+        return {};
+    }
+    const Match &match = m_matches.at(m_current);
+    if (auto *edit = qobject_cast<QTextEdit *>(match.widget.data())) {
+        QTextCursor start = match.cursor;
+        start.setPosition(match.cursor.selectionStart());
+        QTextCursor end = match.cursor;
+        end.setPosition(match.cursor.selectionEnd());
+        const QRect first = edit->cursorRect(start);
+        const QRect last = edit->cursorRect(end);
+        // A match broken over two lines: the first line's part is where the eye goes.
+        return last.top() == first.top() ? first.united(last) : first;
+    }
+    const QWidget *holder = match.widget.data();
+    return holder != nullptr ? holder->rect() : QRect();
+}
+
+void FindBar::scrollIntoView(const Match &match) {
+    auto *edit = qobject_cast<QTextEdit *>(match.widget.data());
+    if (edit != nullptr) {
+        // Put the reader's cursor on the match (collapsed, so nothing looks selected twice):
+        // a text that scrolls by itself brings it into view.
+        QTextCursor cursor = match.cursor;
+        cursor.setPosition(cursor.selectionStart());
+        edit->setTextCursor(cursor);
+        edit->ensureCursorVisible();
+    }
+    QWidget *holder = currentMatchWidget();
+    QScrollArea *area = holder != nullptr ? scrollerOf(holder) : nullptr;
+    if (area == nullptr || area->widget() == nullptr) {
+        return;
+    }
+    // A text inside a page: the page scrolls, with a few lines of context around the match.
+    const QRect rect = currentMatchRect();
+    const QPoint centre = holder->mapTo(area->widget(), rect.center());
+    const int margin = qMin(area->viewport()->height() / 3, rect.height() * 3);
+    area->ensureVisible(centre.x(), centre.y(), 16, rect.height() / 2 + margin);
+}
+
 void FindBar::showCurrent() {
     applySelections();
-    if (m_edit != nullptr && m_current >= 0 && m_current < m_matches.size()) {
-        QTextCursor cursor = m_matches.at(m_current);
-        // Put the reader's cursor on the match (collapsed, so nothing looks selected twice) and
-        // scroll it into view.
-        cursor.setPosition(cursor.selectionStart());
-        m_edit->setTextCursor(cursor);
-        m_edit->ensureCursorVisible();
+    if (m_current >= 0 && m_current < m_matches.size()) {
+        scrollIntoView(m_matches.at(m_current));
     }
     const bool any = !m_matches.isEmpty();
     m_next->setEnabled(any);
@@ -219,20 +376,67 @@ void FindBar::showCurrent() {
 }
 
 void FindBar::applySelections() {
-    if (m_edit == nullptr) {
-        return;
+    // Labels first: put back every text we marked, then mark the current matches again.
+    for (const LabelText &saved : std::as_const(m_labelTexts)) {
+        if (!saved.label.isNull() && saved.label->text() == saved.marked) {
+            saved.label->setTextFormat(saved.format);
+            saved.label->setText(saved.original);
+        }
     }
-    QList<QTextEdit::ExtraSelection> kept;
-    const QList<QTextEdit::ExtraSelection> existing = m_edit->extraSelections();
-    for (const QTextEdit::ExtraSelection &extra : existing) {
-        if (!extra.format.hasProperty(kFindProperty)) {
-            kept.append(extra);
+    m_labelTexts.clear();
+
+    QHash<QTextEdit *, QList<QTextEdit::ExtraSelection>> perEdit;
+    QHash<QLabel *, QList<QPair<int, int>>> perLabel;
+    QList<QLabel *> labelOrder;
+    for (const QPointer<QWidget> &target : std::as_const(m_targets)) {
+        if (auto *edit = qobject_cast<QTextEdit *>(target.data())) {
+            perEdit.insert(edit, {});
         }
     }
     for (int i = 0; i < m_matches.size(); ++i) {
-        kept.append(selection(m_matches.at(i), i == m_current));
+        const Match &match = m_matches.at(i);
+        if (auto *edit = qobject_cast<QTextEdit *>(match.widget.data())) {
+            perEdit[edit].append(selection(match.cursor, i == m_current));
+        } else if (auto *label = qobject_cast<QLabel *>(match.widget.data())) {
+            if (!perLabel.contains(label)) {
+                labelOrder.append(label);
+            }
+            // The current match is told apart by its end being negative.
+            perLabel[label].append({match.start, i == m_current ? -match.end : match.end});
+        }
     }
-    m_edit->setExtraSelections(kept);
+    for (auto it = perEdit.begin(); it != perEdit.end(); ++it) {
+        QList<QTextEdit::ExtraSelection> kept;
+        const QList<QTextEdit::ExtraSelection> existing = it.key()->extraSelections();
+        for (const QTextEdit::ExtraSelection &extra : existing) {
+            if (!extra.format.hasProperty(kFindProperty)) {
+                kept.append(extra);
+            }
+        }
+        kept += it.value();
+        it.key()->setExtraSelections(kept);
+    }
+    for (QLabel *label : std::as_const(labelOrder)) {
+        LabelText saved{label, label->text(), label->textFormat(), QString()};
+        const QString &text = saved.original;
+        QString marked;
+        int from = 0;
+        for (const auto &[start, signedEnd] : perLabel.value(label)) {
+            const bool current = signedEnd < 0;
+            const int end = current ? -signedEnd : signedEnd;
+            marked += text.mid(from, start - from).toHtmlEscaped();
+            marked +=
+                QStringLiteral("<span style=\"background-color: %1; color: #1a1a1a;\">%2</span>")
+                    .arg(current ? QStringLiteral("#ff9f1c") : QStringLiteral("#ffe066"),
+                         text.mid(start, end - start).toHtmlEscaped());
+            from = end;
+        }
+        marked += text.mid(from).toHtmlEscaped();
+        label->setTextFormat(Qt::RichText);
+        label->setText(marked);
+        saved.marked = label->text();
+        m_labelTexts.append(saved);
+    }
 }
 
 QString FindBar::statusText() const {

@@ -69,8 +69,12 @@ void SearchField::searchNow() {
     const search::SearchResults results = m_engine->search(text(), m_locale, options);
     m_model->setResults(results.hits, results.highlightTerms);
     updateDescription();
-    if (m_model->rowCount() == 0 || !hasFocus()) {
+    if (!hasFocus()) {
         hideResults();
+        return;
+    }
+    if (m_model->rowCount() == 0) {
+        m_popup->showNoResults(text()); // say so, with a hint, rather than show nothing
         return;
     }
     m_popup->showUnderAnchor();
@@ -152,7 +156,8 @@ void SearchField::hideEvent(QHideEvent *event) {
 }
 
 void SearchField::retranslate() {
-    setPlaceholderText(tr("Search the guide"));
+    //: The search field's placeholder, with its keyboard shortcut.
+    setPlaceholderText(tr("Search the guide (Ctrl+K)"));
     setAccessibleName(tr("Search the guide"));
     setToolTip(tr("Search topics, treatments, tests and the glossary. Results appear as you "
                   "type; use the arrow keys and Enter to open one."));

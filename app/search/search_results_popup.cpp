@@ -6,6 +6,7 @@
 
 #include <QAccessible>
 #include <QEvent>
+#include <QLabel>
 #include <QListView>
 #include <QVBoxLayout>
 
@@ -38,6 +39,13 @@ SearchResultsPopup::SearchResultsPopup(SearchResultModel *model, QWidget *anchor
     m_view->setWordWrap(true);
     m_view->setMouseTracking(true);
     layout->addWidget(m_view);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("noResults"));
+    m_empty->setWordWrap(true);
+    m_empty->setContentsMargins(12, 10, 12, 10);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->hide();
+    layout->addWidget(m_empty);
     connect(m_view, &QListView::clicked, this,
             [this](const QModelIndex &index) { Q_EMIT rowActivated(index.row()); });
     connect(m_view, &QListView::activated, this,
@@ -49,6 +57,29 @@ SearchResultsPopup::SearchResultsPopup(SearchResultModel *model, QWidget *anchor
 void SearchResultsPopup::retranslate() {
     setAccessibleName(tr("Search results"));
     m_view->setAccessibleName(tr("Search results"));
+    if (m_empty->isVisibleTo(this)) {
+        m_empty->setText(noResultsText());
+    }
+}
+
+QString SearchResultsPopup::noResultsText() const {
+    if (m_emptyQuery.isEmpty()) {
+        return {};
+    }
+    //: Search found nothing. %1 is what the reader typed.
+    return tr("Nothing found for \u201c%1\u201d. Try fewer words, other words for the same "
+              "thing, or check the spelling: for example \u201clumps\u201d, \u201cblood "
+              "tests\u201d or a medicine's name.")
+        .arg(m_emptyQuery);
+}
+
+void SearchResultsPopup::showNoResults(const QString &query) {
+    m_emptyQuery = query.trimmed();
+    m_empty->setText(noResultsText());
+    m_empty->show();
+    m_view->hide();
+    showUnderAnchor();
+    m_empty->setAccessibleName(m_empty->text());
 }
 
 void SearchResultsPopup::changeEvent(QEvent *event) {
@@ -59,6 +90,11 @@ void SearchResultsPopup::changeEvent(QEvent *event) {
 }
 
 void SearchResultsPopup::showUnderAnchor() {
+    if (m_view->model()->rowCount() > 0) {
+        m_emptyQuery.clear();
+        m_empty->hide();
+        m_view->show();
+    }
     QWidget *anchor = m_anchor.data();
     if (anchor == nullptr) {
         return;
@@ -100,6 +136,9 @@ void SearchResultsPopup::place() {
     int rowsHeight = 0;
     for (int row = 0; row < qMin(m_view->model()->rowCount(), kVisibleRows); ++row) {
         rowsHeight += m_view->sizeHintForRow(row);
+    }
+    if (m_empty->isVisibleTo(this)) {
+        rowsHeight = m_empty->heightForWidth(width - 2 * frameWidth() - 2);
     }
     setGeometry(x, top, width, qBound(40, rowsHeight + 2 * frameWidth() + 4, available));
 }

@@ -4,6 +4,7 @@
 #include <QFrame>
 #include <QPointer>
 
+class QLabel;
 class QListView;
 
 namespace cg {
@@ -23,6 +24,10 @@ public:
     QListView *view() const { return m_view; }
     // Shows the list under the anchor (the field), inside the anchor's window.
     void showUnderAnchor();
+    // Instead of an empty list: says nothing was found for `query`, with a hint.
+    void showNoResults(const QString &query);
+    // The message shown for a search that found nothing (empty while there are results).
+    QString noResultsText() const;
     // Moves the selection by `step` rows (negative: up), clamped; selects the first row when
     // nothing is selected.
     void moveSelection(int step);
@@ -41,6 +46,8 @@ private:
 
     QPointer<QWidget> m_anchor;
     QListView *m_view = nullptr;
+    QLabel *m_empty = nullptr;
+    QString m_emptyQuery;
 };
 
 } // namespace cg

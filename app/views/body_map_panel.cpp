@@ -6,11 +6,13 @@
 #include "views/view_context.h"
 #include "widgets/body_map_widget.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace cg {
@@ -31,6 +33,7 @@ BodyMapPanel::BodyMapPanel(ViewContext &context, QWidget *parent)
 
     auto *row = new QHBoxLayout;
     row->setSpacing(20);
+    m_row = row;
     m_map = new BodyMapWidget(this);
     row->addWidget(m_map, 3);
 
@@ -109,6 +112,44 @@ void BodyMapPanel::populate(const QList<Item> &sites, const QString &heading) {
         m_condition = m_conditions.isEmpty() ? QString() : m_conditions.constFirst();
     }
     setCurrentCondition(m_condition);
+}
+
+void BodyMapPanel::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    // The page's visible width decides, not this panel's own (which never goes below what
+    // its contents need): watch the viewport of the page it sits in.
+    if (m_watchedPage == nullptr) {
+        for (QWidget *up = parentWidget(); up != nullptr; up = up->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(up)) {
+                m_watchedPage = area->viewport();
+                m_watchedPage->installEventFilter(this);
+                break;
+            }
+        }
+    }
+    if (m_watchedPage != nullptr) {
+        fitToPage(m_watchedPage->width());
+    }
+}
+
+bool BodyMapPanel::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_watchedPage && event->type() == QEvent::Resize) {
+        fitToPage(m_watchedPage->width());
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void BodyMapPanel::fitToPage(int pageWidth) {
+    int choices = 0;
+    for (const QAbstractButton *button : m_group->buttons()) {
+        choices = qMax(choices, button->sizeHint().width());
+    }
+    const int sideBySide = m_map->minimumSizeHint().width() + m_row->spacing() + choices;
+    const auto direction =
+        sideBySide + 64 > pageWidth ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (m_row->direction() != direction) {
+        m_row->setDirection(direction);
+    }
 }
 
 void BodyMapPanel::rebuildChoices() {

@@ -4,6 +4,7 @@
 #include "content/model.h"
 #include "widgets/card_frame.h"
 
+class QBoxLayout;
 class QButtonGroup;
 class QLabel;
 class QVBoxLayout;
@@ -32,9 +33,15 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QBoxLayout *m_row = nullptr;
+    QWidget *m_watchedPage = nullptr;
     void retranslate();
+    // Map and choices side by side when the page has room, else the choices under the map.
+    void fitToPage(int pageWidth);
     void rebuildChoices();
     void updateHighlight();
     QStringList regionsFor(const QString &condition) const;

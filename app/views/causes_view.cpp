@@ -30,10 +30,16 @@ CausesView::CausesView(ViewContext &context, QWidget *parent)
     auto *filterLayout = new QHBoxLayout(filterRow);
     filterLayout->setContentsMargins(0, 0, 0, 0);
     m_filterLabel = new QLabel(filterRow);
+    m_filterLabel->setWordWrap(true);
     m_condition = new QComboBox(filterRow);
-    m_condition->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as its longest entry when there is room, narrower (entries elided) when big
+    // text meets a small window.
+    m_condition->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_condition->setMinimumContentsLength(8);
+    m_condition->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_filterLabel->setBuddy(m_condition);
     m_count = new QLabel(filterRow);
+    m_count->setWordWrap(true);
     filterLayout->addWidget(m_filterLabel);
     filterLayout->addWidget(m_condition);
     filterLayout->addStretch(1);

@@ -9,6 +9,7 @@
 #include "widgets/reading_page.h"
 #include "widgets/rich_block.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -169,6 +170,24 @@ bool DiagnosisView::showTarget(const QString &id) {
         }
     }
     return SectionView::showTarget(id);
+}
+
+void DiagnosisView::resizeEvent(QResizeEvent *event) {
+    SectionView::resizeEvent(event);
+    fitKindBar();
+}
+
+void DiagnosisView::fitKindBar() {
+    int wanted = 0;
+    for (const QAbstractButton *button : m_kindGroup->buttons()) {
+        wanted += button->sizeHint().width() + m_kindLayout->spacing();
+    }
+    // The room the page gives its column, less the page's own margins.
+    const int room = page()->viewport()->width() - 48;
+    const auto direction = wanted > room ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (m_kindLayout->direction() != direction) {
+        m_kindLayout->setDirection(direction);
+    }
 }
 
 } // namespace cg

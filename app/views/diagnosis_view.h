@@ -32,10 +32,13 @@ public:
     QWidget *testsHeading() const;
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void populate() override;
     void retranslate() override;
 
 private:
+    // The kinds of test side by side when they fit, else one under another (big text).
+    void fitKindBar();
     void rebuildKindButtons();
     void renderTests();
 

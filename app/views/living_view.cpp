@@ -57,6 +57,7 @@ LivingView::LivingView(ViewContext &context, QWidget *parent)
     m_cards = createBlock(QString(), sideHost);
     sideLayout->addWidget(m_cards);
     sideLayout->addStretch(1);
+    m_sideLayout = sideLayout;
     side->setWidget(sideHost);
     m_sidePanel = side;
     auto *rule = new QFrame(this);
@@ -65,6 +66,7 @@ LivingView::LivingView(ViewContext &context, QWidget *parent)
     rule->setForegroundRole(QPalette::Mid);
     layout->addWidget(rule);
     layout->addWidget(side);
+    m_rule = rule;
 
     setTargetBlocks({m_header, m_topics});
     setReaderBlock(m_topics);
@@ -113,9 +115,11 @@ void LivingView::populate() {
     for (const Topic &topic : topics) {
         contents.append({topic.id, topic.title});
     }
-    // U+2611 BALLOT BOX WITH CHECK marks the two checklists in the list of parts.
-    contents.append({kSelfCareAnchor, QStringLiteral("\u2611 ") + selfCareHeading});
-    contents.append({kQuestionsAnchor, QStringLiteral("\u2611 ") + questionsHeading});
+    // The two checklists are marked in words in the list of parts: a ballot-box symbol was
+    // read aloud as "ballot box with check".
+    //: "On this page" on Living with it: %1 is the title of a checklist.
+    contents.append({kSelfCareAnchor, tr("Checklist: %1").arg(selfCareHeading)});
+    contents.append({kQuestionsAnchor, tr("Checklist: %1").arg(questionsHeading)});
     m_header->setContent(ctx.styleSheet(), ctx.sectionHeaderHtml(kSection, contents));
     m_topics->setContent(ctx.styleSheet(), ctx.topicsHtml(topics));
 
@@ -133,6 +137,8 @@ void LivingView::populate() {
     QPalette sideColors = m_sidePanel->palette();
     sideColors.setColor(QPalette::Window, QColor(colors.background));
     sideColors.setColor(QPalette::WindowText, QColor(colors.text));
+    sideColors.setColor(QPalette::Text, QColor(colors.text));
+    sideColors.setColor(QPalette::Link, QColor(colors.link));
     m_sidePanel->widget()->setPalette(sideColors);
     m_sidePanel->widget()->setAutoFillBackground(true);
     fitSidePanel();
@@ -143,7 +149,23 @@ void LivingView::fitSidePanel() {
     // Wide enough for the cards' headings, never more than a third of the view, so the reading
     // column keeps its room on a narrow window.
     const int preferred = qBound(280, context().readingWidth() / 2 + 40, 420);
-    m_sidePanel->setFixedWidth(qMax(240, qMin(preferred, width() / 3)));
+    const int side = qMax(240, qMin(preferred, width() / 3));
+    // When the column beside the pane would fall under about 45 characters (big text, small
+    // window), the cards go above the page instead, full width, and words are not cut.
+    const bool narrow = width() - side < context().readingWidth() * 6 / 10;
+    if (narrow != m_cardsInColumn) {
+        m_cardsInColumn = narrow;
+        if (narrow) {
+            page()->column()->insertWidget(1, m_cards); // under the summary, before the topics
+        } else {
+            m_sideLayout->insertWidget(0, m_cards);
+        }
+        m_sidePanel->setVisible(!narrow);
+        m_rule->setVisible(!narrow);
+        m_cards->show();
+        applyVisualTabOrder();
+    }
+    m_sidePanel->setFixedWidth(side);
 }
 
 void LivingView::resizeEvent(QResizeEvent *event) {

@@ -4,6 +4,7 @@
 #include "views/section_view.h"
 
 class QScrollArea;
+class QVBoxLayout;
 class QTextBrowser;
 
 namespace cg {
@@ -24,6 +25,8 @@ public:
 
     ChecklistBox *selfCare() const { return m_selfCare; }
     ChecklistBox *questions() const { return m_questions; }
+    // True when the window is too narrow for the pane: the cards are in the page's column.
+    bool careCardsInColumn() const { return m_cardsInColumn; }
     QTextBrowser *careCards() const;
 
 protected:
@@ -40,6 +43,9 @@ private:
     ChecklistBox *m_questions = nullptr;
     QScrollArea *m_sidePanel = nullptr;
     RichBlock *m_cards = nullptr;
+    QVBoxLayout *m_sideLayout = nullptr;
+    QWidget *m_rule = nullptr;
+    bool m_cardsInColumn = false; // the care cards sit above the page, not beside it
 };
 
 } // namespace cg

@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QLabel>
 #include <QLayout>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace cg {
@@ -101,10 +103,11 @@ void SectionView::reload() {
     if (!m_highlightWords.isEmpty()) {
         highlightWords(m_highlightWords);
     }
+    settleLayout();
+    applyVisualTabOrder();
     if (!keepPlace) {
         return;
     }
-    settleLayout();
     if (!target.isEmpty() && showTarget(target)) {
         setScrollPosition(scrollPosition() + offset);
     } else {
@@ -205,6 +208,88 @@ QString SectionView::topicOrItemTitle(const QString &id, const QList<Item> &item
 
 QTextBrowser *SectionView::reader() const {
     return m_reader.data();
+}
+
+namespace {
+
+// Where a widget sits for reading order: the x of the pane (scroll area) it is read in, and its
+// position inside that pane's content.
+struct Placed {
+    QWidget *widget;
+    int pane;
+    QPoint at;
+};
+
+Placed placeOf(const QWidget *view, QWidget *widget, bool rightToLeft) {
+    const QWidget *pane = view;
+    const QWidget *content = view;
+    for (QWidget *up = widget->parentWidget(); up != nullptr && up != view;
+         up = up->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(up)) {
+            pane = area;
+            content = area->widget() != nullptr ? area->widget() : area;
+            break;
+        }
+    }
+    const int x = pane->mapTo(view, QPoint(0, 0)).x();
+    QPoint at = widget->mapTo(content, QPoint(0, 0));
+    if (rightToLeft) {
+        at.setX(-(at.x() + widget->width()));
+    }
+    return {widget, rightToLeft ? -(x + pane->width()) : x, at};
+}
+
+void sortByReadingOrder(QList<Placed> &placed) {
+    std::stable_sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) {
+        if (a.pane != b.pane) {
+            return a.pane < b.pane;
+        }
+        // On one line (tops within a few pixels) in reading direction, else top to bottom.
+        if (qAbs(a.at.y() - b.at.y()) > 4) {
+            return a.at.y() < b.at.y();
+        }
+        return a.at.x() < b.at.x();
+    });
+}
+
+} // namespace
+
+void SectionView::applyVisualTabOrder() {
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    QList<Placed> placed;
+    const QList<QWidget *> children = findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        // Only this window's own controls: a combo box's list is a window of its own.
+        if ((child->focusPolicy() & Qt::TabFocus) != 0 && child->window() == window() &&
+            child->focusProxy() == nullptr) {
+            placed.append(placeOf(this, child, rightToLeft));
+        }
+    }
+    sortByReadingOrder(placed);
+    for (qsizetype i = 1; i < placed.size(); ++i) {
+        QWidget::setTabOrder(placed.at(i - 1).widget, placed.at(i).widget);
+    }
+}
+
+QList<QWidget *> SectionView::findTargets() const {
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    QList<Placed> placed;
+    const QList<RichBlock *> blocks = findChildren<RichBlock *>();
+    for (RichBlock *block : blocks) {
+        placed.append(placeOf(this, block, rightToLeft));
+    }
+    const QList<QLabel *> labels = findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (!label->text().isEmpty()) {
+            placed.append(placeOf(this, label, rightToLeft));
+        }
+    }
+    sortByReadingOrder(placed);
+    QList<QWidget *> targets;
+    for (const Placed &entry : std::as_const(placed)) {
+        targets.append(entry.widget);
+    }
+    return targets;
 }
 
 int SectionView::scrollPosition() const {

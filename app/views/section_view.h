@@ -37,8 +37,11 @@ public:
     // The view's title, and the title of one of its targets, in the content language.
     virtual QString title() const = 0;
     virtual QString targetTitle(const QString &id) const;
-    // The main reading pane, for find-in-page.
+    // The main reading pane.
     virtual QTextBrowser *reader() const;
+    // Everything find in page searches, in reading order: every text block and every plain
+    // label (checklist rows, filter counts), the leading pane before the trailing one.
+    QList<QWidget *> findTargets() const;
     virtual int scrollPosition() const;
     virtual void setScrollPosition(int value);
     // Marks search words in the reading pane until the next navigation.
@@ -73,6 +76,9 @@ protected:
     void setReaderBlock(RichBlock *block) { m_reader = block; }
     // Lays the page out now, so positions are right before the event loop runs.
     void settleLayout();
+    // Chains the view's focusable controls in the order they are seen: the leading pane first,
+    // top to bottom, then along each line. Called after every rebuild.
+    void applyVisualTabOrder();
     // Applies page colours and column width from the context.
     void applyPageStyle();
 

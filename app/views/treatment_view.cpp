@@ -33,12 +33,25 @@ TreatmentView::TreatmentView(ViewContext &context, QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(10);
     m_kindLabel = new QLabel(filters);
+    m_kindLabel->setWordWrap(true);
     m_kind = new QComboBox(filters);
+    // As wide as its longest entry when there is room, narrower (entries elided) when big
+    // text meets a small window.
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(8);
+    m_kind->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_kindLabel->setBuddy(m_kind);
     m_sizeLabel = new QLabel(filters);
+    m_sizeLabel->setWordWrap(true);
     m_size = new QComboBox(filters);
+    // As wide as its longest entry when there is room, narrower (entries elided) when big
+    // text meets a small window.
+    m_size->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_size->setMinimumContentsLength(8);
+    m_size->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_sizeLabel->setBuddy(m_size);
     m_count = new QLabel(filters);
+    m_count->setWordWrap(true);
     grid->addWidget(m_kindLabel, 0, 0);
     grid->addWidget(m_kind, 0, 1);
     grid->addWidget(m_sizeLabel, 1, 0);

@@ -5,12 +5,13 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPainter>
 
 namespace cg {
 
 CheckRow::CheckRow(const QString &id, QWidget *parent) : QWidget(parent), m_id(id) {
     auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 4, 0, 4);
+    layout->setContentsMargins(6, 4, 6, 4); // room for the focus ring
     layout->setHorizontalSpacing(10);
     layout->setVerticalSpacing(2);
     m_box = new QCheckBox(this);
@@ -27,6 +28,7 @@ CheckRow::CheckRow(const QString &id, QWidget *parent) : QWidget(parent), m_id(i
     layout->addWidget(m_detail, 1, 1);
     layout->setColumnStretch(1, 1);
     connect(m_box, &QCheckBox::toggled, this, &CheckRow::toggled);
+    m_box->installEventFilter(this); // the row draws the box's focus ring
     setCursor(Qt::PointingHandCursor);
 }
 
@@ -45,6 +47,28 @@ bool CheckRow::isChecked() const {
 
 void CheckRow::setChecked(bool checked) {
     m_box->setChecked(checked);
+}
+
+bool CheckRow::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_box &&
+        (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)) {
+        update();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CheckRow::paintEvent(QPaintEvent *event) {
+    QWidget::paintEvent(event);
+    if (!m_box->hasFocus()) {
+        return;
+    }
+    // The style marks a focused check box with a 1 px colour change, the only cue on the list:
+    // a 3 px ring in the accent colour around the whole row shows where the keyboard is.
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette().color(QPalette::Link), 3.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5), 5.0, 5.0);
 }
 
 void CheckRow::mouseReleaseEvent(QMouseEvent *event) {

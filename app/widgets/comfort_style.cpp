@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QIconEngine>
+#include <QPainter>
 #include <QPointer>
 #include <QStyleOption>
 #include <QWidget>
@@ -89,6 +90,30 @@ int ComfortStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
     default:
         return base;
     }
+}
+
+void ComfortStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
+                                 QPainter *painter, const QWidget *widget) const {
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    if (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton) {
+        return;
+    }
+    if (!option->state.testFlag(State_Enabled)) {
+        return;
+    }
+    // Drawn over the base style's own outline, two pixels wide (more on large boxes).
+    const qreal width = qMax<qreal>(2.0, option->rect.height() / 10.0);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(option->palette.color(QPalette::Dark), width));
+    painter->setBrush(Qt::NoBrush);
+    const QRectF box = QRectF(option->rect).adjusted(width / 2, width / 2, -width / 2, -width / 2);
+    if (element == PE_IndicatorCheckBox) {
+        painter->drawRoundedRect(box, 2.0, 2.0);
+    } else {
+        painter->drawEllipse(box);
+    }
+    painter->restore();
 }
 
 QIcon ComfortStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,

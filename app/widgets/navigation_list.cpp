@@ -2,6 +2,7 @@
 #include "widgets/navigation_list.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyledItemDelegate>
@@ -106,6 +107,23 @@ NavigationList::NavigationList(QWidget *parent) : QListWidget(parent) {
             }
         }
     });
+}
+
+void NavigationList::keyPressEvent(QKeyEvent *event) {
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Home:
+    case Qt::Key_End:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+        m_byArrowKey = true;
+        break;
+    default:
+        break;
+    }
+    QListWidget::keyPressEvent(event);
+    m_byArrowKey = false;
 }
 
 void NavigationList::addEntry(const QString &pageKey, const QIcon &icon, bool afterGap) {

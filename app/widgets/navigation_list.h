@@ -35,12 +35,16 @@ public:
     bool isCompact() const { return m_compact; }
 
     QSize sizeHint() const override;
+    // True while pageChosen is sent for a move made with an arrow key (or Home, End, Page Up,
+    // Page Down), not a click or Enter.
+    bool choseByArrowKey() const { return m_byArrowKey; }
 
 Q_SIGNALS:
     void pageChosen(const QString &pageKey);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     QListWidgetItem *itemFor(const QString &pageKey) const;
@@ -51,6 +55,7 @@ private:
     bool m_compact = false;
     mutable int m_widestTitle = -1; // cached width of the longest title, -1 when unknown
     bool m_announce = true;
+    bool m_byArrowKey = false;
 };
 
 } // namespace cg

@@ -3,6 +3,7 @@
 
 #include "widgets/rich_block.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -61,6 +62,29 @@ int ReadingPage::pageY(const QWidget *target, int y) const {
 void ReadingPage::scrollToWidgetY(const QWidget *target, int y) {
     // A little air above the heading, as a browser leaves when it jumps to an anchor.
     setScrollValue(qMax(0, pageY(target, y) - 12));
+}
+
+bool ReadingPage::focusNextPrevChild(bool next) {
+    // QScrollArea would show only the top of the newly focused widget; a block of text can be
+    // taller than the window, and its chosen link is what must be seen.
+    if (!QWidget::focusNextPrevChild(next)) {
+        return false;
+    }
+    ensureFocusVisible(QApplication::focusWidget());
+    return true;
+}
+
+void ReadingPage::ensureFocusVisible(QWidget *focus) {
+    if (focus == nullptr || !widget()->isAncestorOf(focus)) {
+        return;
+    }
+    if (auto *block = qobject_cast<RichBlock *>(focus)) {
+        if (!block->focusedLinkRect().isEmpty()) {
+            block->keepFocusedLinkInView();
+            return;
+        }
+    }
+    ensureWidgetVisible(focus, 16, 24);
 }
 
 void ReadingPage::followCursor(RichBlock *block) {

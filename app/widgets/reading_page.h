@@ -34,6 +34,12 @@ public:
     // Keeps the text cursor of a block in view (find in page, keyboard link focus).
     void followCursor(RichBlock *block);
 
+    // Scrolls so the keyboard focus (a control, or the chosen link of a block) is in view.
+    void ensureFocusVisible(QWidget *focus);
+
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 private:
     QWidget *m_columnWidget = nullptr;
     QVBoxLayout *m_column = nullptr;

@@ -18,6 +18,9 @@ public:
 
     explicit RichBlock(QWidget *parent = nullptr);
 
+    // Distance between lines, in font sizes (the design's 1.4 on screen).
+    static constexpr double kScreenLineSpacingEms = 1.4;
+
     void setToolTipProvider(ToolTipProvider provider) { m_toolTipProvider = std::move(provider); }
     // Replaces the content, with the style sheet set first so the text is laid out once.
     void setContent(const QString &styleSheet, const QString &html);
@@ -31,6 +34,14 @@ public:
     // Marks every occurrence of these words (search results) with a highlight.
     void highlightWords(const QStringList &words);
 
+    // Whether the block has a link to move the keyboard focus to.
+    bool hasLinks() const { return m_hasLinks; }
+    // Where the keyboard focus is drawn: the chosen link, in viewport coordinates (empty when
+    // no link is chosen).
+    QRect focusedLinkRect() const;
+    // Scrolls the page around the block so the chosen link is in sight.
+    void keepFocusedLinkInView();
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -41,6 +52,10 @@ Q_SIGNALS:
 
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void paintEvent(QPaintEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -48,11 +63,13 @@ private:
     void fitHeight();
     static QString anchorsInsideBlocks(const QString &html);
     void dotTermLinks();
+    void colourListMarkers();
     void showLinkToolTip(const QUrl &url, const QPoint &globalPos);
 
     ToolTipProvider m_toolTipProvider;
     QString m_hoveredAnchor;
     int m_contentHeight = 0;
+    bool m_hasLinks = false;
 };
 
 } // namespace cg

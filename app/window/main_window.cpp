@@ -8,6 +8,7 @@
 #include "views/section_view.h"
 #include "views/view_context.h"
 #include "views/view_factory.h"
+#include "widgets/combo_wheel_guard.h"
 #include "widgets/icons.h"
 #include "widgets/navigation_list.h"
 #include "widgets/notice_bar.h"
@@ -16,6 +17,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
@@ -35,12 +37,14 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     // nothing is measured twice before the window appears: each font size and weight the frame
     // measures costs a font lookup, a font file and its shaping tables.
     restoreDisplaySettings();
+    ComboWheelGuard::install();
+    qApp->installEventFilter(this); // the mouse's back and forward buttons anywhere in it
     createActions();
     createMenus();
     createToolBar();
     buildCentralArea();
     retranslate();
-    resize(1200, 800);
+    resize(fitToScreen(QSize(1200, 800)));
     restoreFrameSettings();
 }
 
@@ -55,6 +59,17 @@ MainWindow::MainWindow(const ContentRepository &repository, LanguageManager &lan
 }
 
 MainWindow::~MainWindow() = default;
+
+QSize MainWindow::fitToScreen(const QSize &wanted) const {
+    // A 1366x768 laptop has about 1366x720 free: opening taller would push the status line
+    // and buttons off the screen.
+    const QScreen *shown = screen() != nullptr ? screen() : QGuiApplication::primaryScreen();
+    if (shown == nullptr) {
+        return wanted;
+    }
+    const QSize room = shown->availableGeometry().size() * 0.9;
+    return wanted.boundedTo(room);
+}
 
 void MainWindow::buildCentralArea() {
     auto *central = new QWidget(this);
@@ -96,11 +111,13 @@ void MainWindow::buildCentralArea() {
     m_disclaimer->setWordWrap(true);
     m_versionLine = new QLabel(this);
     m_versionLine->setAlignment(Qt::AlignVCenter | Qt::AlignTrailing);
+    // Both wrap, so big text on a small window makes the line taller, never wider.
+    m_versionLine->setWordWrap(true);
     statusBar()->addPermanentWidget(m_disclaimer, 3);
-    statusBar()->addPermanentWidget(m_versionLine, 0);
+    statusBar()->addPermanentWidget(m_versionLine, 2);
     statusBar()->setSizeGripEnabled(true);
 
-    connect(m_navigation, &NavigationList::pageChosen, this, &MainWindow::openPage);
+    connect(m_navigation, &NavigationList::pageChosen, this, &MainWindow::onNavigationChosen);
 }
 
 SectionView *MainWindow::ensureView(const QString &pageKey) {
@@ -135,6 +152,11 @@ Location MainWindow::currentLocation() const {
         return m_current;
     }
     return {m_current.page, shown->currentTarget(), shown->scrollPosition()};
+}
+
+QList<QWidget *> MainWindow::currentFindTargets() const {
+    const SectionView *shown = currentView();
+    return shown != nullptr ? shown->findTargets() : QList<QWidget *>{};
 }
 
 QTextBrowser *MainWindow::currentReader() const {

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/colour_schemes.h"
 #include "window/location.h"
 #include "window/navigation_history.h"
 
+#include <QFont>
 #include <QHash>
 #include <QMainWindow>
 #include <QPalette>
@@ -51,7 +53,7 @@ public:
         bool kiosk = false;
         bool kioskPrinting = true;
     };
-    enum class PaletteChoice { FollowSystem, HighContrast };
+    using PaletteChoice = ColourScheme; // View > Colours
 
     // The frame only; content follows with setContent().
     explicit MainWindow(QWidget *parent = nullptr);
@@ -75,6 +77,8 @@ public:
     void openGlossaryTerm(const QString &termId);
     // The reading pane of the current view, for find-in-page.
     QTextBrowser *currentReader() const;
+    // What find in page searches in the current view (see SectionView::findTargets()).
+    QList<QWidget *> currentFindTargets() const;
 
     // Slots for colleagues' widgets: the search field sits at the end of the toolbar, the find
     // bar under the views.
@@ -100,6 +104,12 @@ public:
     // A place's title in the reading language ("Treatment: Diltiazem").
     QString placeTitle(const Location &location) const;
 
+    // Edit > Find in Page (Ctrl+F) and Edit > Search (Ctrl+K): the search wiring connects them.
+    QAction *findInPageAction() const { return m_findAction; }
+    QAction *searchAction() const { return m_searchAction; }
+    // Help > About and Help > Keyboard Shortcuts, shown without blocking (tests read them).
+    void showAbout();
+    void showKeyboardShortcuts();
     bool isKiosk() const { return m_options.kiosk; }
     const Options &options() const { return m_options; }
     // For the next visitor at a kiosk: open dialogs and menus closed, the overview at the top
@@ -146,6 +156,9 @@ private:
     void createLanguageMenu();
     void updateLanguageMenu();
     void rebuildBookmarksMenu();
+    void rebuildHistoryMenu();
+    void copySelection();
+    void onNavigationChosen(const QString &pageKey);
     void updateActionStates();
     void applyKioskRestrictions();
 
@@ -172,9 +185,16 @@ private:
     // Fonts and icon sizes only; the navigation's width follows its titles' (see
     // updateNavigationTitles()), so the frame measures them once, when they are set.
     void applyTextScaleToWidgets();
+    // Navigation and toolbar down to icons when the window is narrow for the text size.
+    void fitFrameToWidth();
+    // `wanted`, but no more than 90% of the screen's free area.
+    QSize fitToScreen(const QSize &wanted) const;
+    static QFont desktopFont();
+    double scaledPointSize() const;
     void applyDocumentOptions();
     void applyNavigationColors();
-    bool darkSystemPalette() const;
+    DocumentOptions::Palette documentPaletteNow() const;
+    QAction *paletteAction(PaletteChoice choice) const;
     void onLanguageChanged(const QString &code);
 
     // main_window_bookmarks.cpp
@@ -221,10 +241,19 @@ private:
     QAction *m_smallerAction = nullptr;
     QAction *m_resetSizeAction = nullptr;
     QAction *m_followSystemAction = nullptr;
+    QAction *m_lightAction = nullptr;
+    QAction *m_darkAction = nullptr;
     QAction *m_highContrastAction = nullptr;
     QAction *m_bookmarkAction = nullptr;
     QAction *m_manageBookmarksAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_historyMenu = nullptr;
+    bool m_arrowStep = false; // the last place came from an arrow key in the navigation
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QHash<QString, QAction *> m_pageActions;

@@ -55,13 +55,16 @@ void MainWindow::createActions() {
     auto *paletteGroup = new QActionGroup(this);
     m_followSystemAction = new QAction(paletteGroup);
     m_followSystemAction->setCheckable(true);
+    m_lightAction = new QAction(paletteGroup);
+    m_darkAction = new QAction(paletteGroup);
     m_highContrastAction = new QAction(paletteGroup);
-    m_highContrastAction->setCheckable(true);
+    for (const PaletteChoice choice : {PaletteChoice::FollowSystem, PaletteChoice::Light,
+                                       PaletteChoice::Dark, PaletteChoice::HighContrast}) {
+        QAction *action = paletteAction(choice);
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, choice] { setPaletteChoice(choice); });
+    }
     m_followSystemAction->setChecked(true);
-    connect(m_followSystemAction, &QAction::triggered, this,
-            [this] { setPaletteChoice(PaletteChoice::FollowSystem); });
-    connect(m_highContrastAction, &QAction::triggered, this,
-            [this] { setPaletteChoice(PaletteChoice::HighContrast); });
 
     m_bookmarkAction =
         new QAction(themedIcon(QString(), QStringLiteral("bookmark")), QString(), this);
@@ -73,8 +76,21 @@ void MainWindow::createActions() {
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this,
-            [this] { openPage(QStringLiteral("sources")); });
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
+
+    // Edit: the search wiring connects Find and Search; until then they do nothing.
+    m_findAction = new QAction(this);
+    m_findAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Find));
+    m_searchAction = new QAction(this);
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_copyAction = new QAction(this);
+    m_copyAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Copy));
+    // Only while the focus is in the window's menus: fields and text blocks copy by themselves.
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelection);
     m_aboutQtAction = new QAction(this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -100,6 +116,14 @@ void MainWindow::createMenus() {
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_copyAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+    m_editMenu->addAction(m_searchAction);
+    addAction(m_findAction); // shortcuts work wherever the focus is
+    addAction(m_searchAction);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_textSizeMenu = m_viewMenu->addMenu(QString());
     m_textSizeMenu->addAction(m_biggerAction);
@@ -107,12 +131,16 @@ void MainWindow::createMenus() {
     m_textSizeMenu->addAction(m_resetSizeAction);
     m_paletteMenu = m_viewMenu->addMenu(QString());
     m_paletteMenu->addAction(m_followSystemAction);
+    m_paletteMenu->addAction(m_lightAction);
+    m_paletteMenu->addAction(m_darkAction);
     m_paletteMenu->addAction(m_highContrastAction);
     m_viewMenu->addMenu(m_readAloud->menu());
 
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_backAction);
     m_goMenu->addAction(m_forwardAction);
+    m_historyMenu = m_goMenu->addMenu(QString());
+    connect(m_historyMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildHistoryMenu);
     m_goMenu->addSeparator();
     const QStringList pages = pageKeys();
     for (const QString &page : pages) {
@@ -127,6 +155,8 @@ void MainWindow::createMenus() {
     m_languageGroup = new QActionGroup(this); // filled when the content (and its languages) come
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -135,7 +165,8 @@ void MainWindow::createToolBar() {
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setMovable(false);
-    m_toolBar->setIconSize(QSize(22, 22));
+    const int icon = qMax(22, qRound(scaledPointSize() * 1.8));
+    m_toolBar->setIconSize(QSize(icon, icon));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_backAction);
     m_toolBar->addAction(m_forwardAction);
@@ -293,9 +324,17 @@ void MainWindow::retranslate() {
     m_smallerAction->setToolTip(tr("Smaller text (Ctrl+Minus)"));
     m_resetSizeAction->setText(tr("&Normal Size"));
     m_followSystemAction->setText(tr("Follow the &System"));
+    m_lightAction->setText(tr("&Light"));
+    m_darkAction->setText(tr("&Dark"));
     m_highContrastAction->setText(tr("&High Contrast"));
     m_manageBookmarksAction->setText(tr("&Manage Bookmarks…"));
     m_aboutAction->setText(tr("&About Calcinosis Guide"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_copyAction->setText(tr("&Copy"));
+    m_findAction->setText(tr("&Find in Page"));
+    m_searchAction->setText(tr("&Search the Guide"));
+    m_historyMenu->setTitle(tr("&History"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_languageButton->setToolTip(tr("Language"));

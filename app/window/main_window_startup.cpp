@@ -6,6 +6,7 @@
 #include "window/main_window.h"
 
 #include <QFileInfo>
+#include <QMouseEvent>
 #include <QTimer>
 #include <QWindow>
 
@@ -57,6 +58,19 @@ void MainWindow::showEvent(QShowEvent *event) {
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
+    // The mouse's back and forward buttons, over any part of this window.
+    if (event->type() == QEvent::MouseButtonRelease && watched->isWidgetType() &&
+        static_cast<QWidget *>(watched)->window() == this) {
+        const auto button = static_cast<QMouseEvent *>(event)->button();
+        if (button == Qt::BackButton || button == Qt::ForwardButton) {
+            if (button == Qt::BackButton) {
+                goBack();
+            } else {
+                goForward();
+            }
+            return true;
+        }
+    }
     if (!m_exposed && watched == windowHandle() && event->type() == QEvent::Expose &&
         windowHandle()->isExposed()) {
         m_exposed = true;

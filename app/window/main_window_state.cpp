@@ -15,7 +15,9 @@
 #include <QCloseEvent>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QWindow>
 
 namespace cg {
@@ -27,33 +29,6 @@ const QString kStateKey = QStringLiteral("window/state");
 const QString kTextScaleKey = QStringLiteral("view/textScale");
 const QString kPaletteKey = QStringLiteral("view/palette");
 const QString kLastPlaceKey = QStringLiteral("navigation/lastPlace");
-
-// Black on white with a deep blue for selection: every pair well above 7:1.
-QPalette highContrastPalette() {
-    QPalette palette;
-    const QColor black(0, 0, 0);
-    const QColor white(255, 255, 255);
-    const QColor blue(0x00, 0x30, 0x7a);
-    for (const auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase,
-                            QPalette::Button, QPalette::ToolTipBase}) {
-        palette.setColor(role, white);
-    }
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
-                            QPalette::ToolTipText, QPalette::PlaceholderText}) {
-        palette.setColor(role, black);
-    }
-    palette.setColor(QPalette::Highlight, blue);
-    palette.setColor(QPalette::HighlightedText, white);
-    palette.setColor(QPalette::Link, blue);
-    palette.setColor(QPalette::Mid, black);
-    palette.setColor(QPalette::Dark, black);
-    // Disabled controls in a grey still at 4.5:1, so they read but look unavailable.
-    const QColor grey(0x76, 0x76, 0x76);
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, grey);
-    palette.setColor(QPalette::Disabled, QPalette::Text, grey);
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, grey);
-    return palette;
-}
 
 } // namespace
 
@@ -74,6 +49,7 @@ void MainWindow::setTextScale(int percent) {
     }
     m_textScale = clamped;
     applyDocumentOptions();
+    fitFrameToWidth();
     updateActionStates();
 }
 
@@ -87,29 +63,79 @@ void MainWindow::changeTextScale(int steps) {
     setTextScale(scale.at(index));
 }
 
+QAction *MainWindow::paletteAction(PaletteChoice choice) const {
+    switch (choice) {
+    case PaletteChoice::Light:
+        return m_lightAction;
+    case PaletteChoice::Dark:
+        return m_darkAction;
+    case PaletteChoice::HighContrast:
+        return m_highContrastAction;
+    case PaletteChoice::FollowSystem:
+        break;
+    }
+    return m_followSystemAction;
+}
+
 void MainWindow::setPaletteChoice(PaletteChoice choice) {
     m_paletteChoice = choice;
     if (!m_options.kiosk) {
-        QSettings().setValue(kPaletteKey, choice == PaletteChoice::HighContrast
-                                              ? QStringLiteral("high-contrast")
-                                              : QStringLiteral("system"));
+        QSettings().setValue(kPaletteKey, schemeKey(choice));
     }
-    (choice == PaletteChoice::HighContrast ? m_highContrastAction : m_followSystemAction)
-        ->setChecked(true);
-    // High contrast dresses the whole program; following the system gives its palette back.
-    QApplication::setPalette(choice == PaletteChoice::HighContrast ? highContrastPalette()
-                                                                   : m_systemPalette);
+    paletteAction(choice)->setChecked(true);
+    // The program's own schemes dress every window; following the system gives the desktop's
+    // palette back, with the pairs that fall short mended.
+    QApplication::setPalette(schemePalette(choice, m_systemPalette));
     applyDocumentOptions();
 }
 
+QFont MainWindow::desktopFont() {
+    // The desktop's own font, remembered before the first window scales the application's:
+    // every text size is measured from it, not from the last one set.
+    static const char *const kKey = "cg-desktop-font";
+    QVariant saved = qApp->property(kKey);
+    if (!saved.isValid()) {
+        saved = QApplication::font();
+        qApp->setProperty(kKey, saved);
+    }
+    return saved.value<QFont>();
+}
+
+double MainWindow::scaledPointSize() const {
+    // Never below 11 pt, and never below the desktop's own choice.
+    return qMax(11.0, desktopFont().pointSizeF()) * m_textScale / 100.0;
+}
+
 void MainWindow::applyTextScaleToWidgets() {
-    // Native controls in the views and the navigation grow with the text.
-    QFont font = QApplication::font();
-    font.setPointSizeF(qMax(11.0, QApplication::font().pointSizeF()) * m_textScale / 100.0);
-    m_stack->setFont(font);
-    m_navigation->setFont(font);
-    const int icon = qRound(font.pointSizeF() * 2.0);
-    m_navigation->setIconSize(QSize(icon, icon));
+    // Everything grows with the text: views, navigation, menus, toolbar, status line, search
+    // results, glossary tooltips and every dialog. Class fonts a desktop theme sets for menus
+    // and tooltips are replaced too, or they would stay small.
+    QFont font = desktopFont();
+    font.setPointSizeF(scaledPointSize());
+    if (QApplication::font() != font) {
+        QApplication::setFont(font);
+        for (const char *className :
+             {"QMenu", "QMenuBar", "QTipLabel", "QStatusBar", "QToolBar", "QToolButton",
+              "QHeaderView", "QComboBox", "QLineEdit", "QListView", "QTreeView", "QPushButton",
+              "QCheckBox", "QLabel", "QGroupBox", "QMessageBox"}) {
+            QApplication::setFont(font, className);
+        }
+    }
+    if (m_navigation != nullptr) {
+        const int icon = qRound(font.pointSizeF() * 2.0);
+        m_navigation->setIconSize(QSize(icon, icon));
+    }
+    if (m_disclaimer != nullptr) {
+        // The status line grows too, but stops at 130%: at 200% on a 600 px high window the
+        // always-visible disclaimer and version would take a third of the height from the page.
+        QFont status = font;
+        status.setPointSizeF(qMin(font.pointSizeF(), qMax(11.0, desktopFont().pointSizeF()) * 1.3));
+        statusBar()->setFont(status);
+    }
+    if (m_toolBar != nullptr) {
+        const int icon = qMax(22, qRound(font.pointSizeF() * 1.8));
+        m_toolBar->setIconSize(QSize(icon, icon));
+    }
 }
 
 void MainWindow::applyDocumentOptions() {
@@ -120,29 +146,17 @@ void MainWindow::applyDocumentOptions() {
         return;
     }
     DocumentOptions options = m_context->options();
-    // Body text never below 11 pt, and never below the desktop's own choice.
-    options.basePointSize = qMax(11.0, QApplication::font().pointSizeF()) * m_textScale / 100.0;
-    if (m_paletteChoice == PaletteChoice::HighContrast) {
-        options.palette = DocumentOptions::Palette::HighContrast;
-    } else {
-        options.palette =
-            darkSystemPalette() ? DocumentOptions::Palette::Dark : DocumentOptions::Palette::Light;
-    }
+    options.basePointSize = scaledPointSize();
+    options.palette = documentPaletteNow();
     m_context->setOptions(options);
 }
 
-bool MainWindow::darkSystemPalette() const {
-    return m_systemPalette.color(QPalette::Window).lightness() < 128;
+DocumentOptions::Palette MainWindow::documentPaletteNow() const {
+    return documentPalette(m_paletteChoice, m_systemPalette);
 }
 
 void MainWindow::applyNavigationColors() {
-    DocumentOptions::Palette palette = DocumentOptions::Palette::Light;
-    if (m_paletteChoice == PaletteChoice::HighContrast) {
-        palette = DocumentOptions::Palette::HighContrast;
-    } else if (darkSystemPalette()) {
-        palette = DocumentOptions::Palette::Dark;
-    }
-    switch (palette) {
+    switch (documentPaletteNow()) {
     case DocumentOptions::Palette::Dark:
         m_navigation->setColors({QColor(0x26, 0x2e, 0x33), QColor(0xe8, 0xed, 0xee),
                                  QColor(0x1d, 0x5f, 0x9e), Qt::white, QColor(0x33, 0x42, 0x4c)});
@@ -166,12 +180,9 @@ void MainWindow::restoreDisplaySettings() {
     const QList<int> steps = textScaleSteps();
     m_textScale =
         qBound(steps.constFirst(), settings.value(kTextScaleKey, 100).toInt(), steps.constLast());
-    m_paletteChoice = settings.value(kPaletteKey).toString() == QStringLiteral("high-contrast")
-                          ? PaletteChoice::HighContrast
-                          : PaletteChoice::FollowSystem;
-    if (m_paletteChoice == PaletteChoice::HighContrast) {
-        QApplication::setPalette(highContrastPalette());
-    }
+    applyTextScaleToWidgets(); // before any widget is made, so each is measured once
+    m_paletteChoice = schemeFromKey(settings.value(kPaletteKey).toString());
+    QApplication::setPalette(schemePalette(m_paletteChoice, m_systemPalette));
 }
 
 void MainWindow::restoreFrameSettings() {
@@ -180,9 +191,7 @@ void MainWindow::restoreFrameSettings() {
         restoreGeometry(settings.value(kGeometryKey).toByteArray());
         restoreState(settings.value(kStateKey).toByteArray());
     }
-    if (m_paletteChoice == PaletteChoice::HighContrast) {
-        m_highContrastAction->setChecked(true);
-    }
+    paletteAction(m_paletteChoice)->setChecked(true);
     m_firstPlace = startPlace();
     // Marked in the navigation from the first frame, so nothing there moves when it opens.
     m_navigation->setCurrentPage(m_firstPlace.page);
@@ -227,7 +236,9 @@ void MainWindow::changeEvent(QEvent *event) {
     case QEvent::ThemeChange:
         // The desktop switched between light and dark: follow it unless high contrast is on.
         if (m_paletteChoice == PaletteChoice::FollowSystem) {
+            QApplication::setPalette(QPalette()); // the desktop's own, to read it afresh
             m_systemPalette = QApplication::palette();
+            QApplication::setPalette(readableSystemPalette(m_systemPalette));
             applyDocumentOptions();
         }
         break;
@@ -239,9 +250,16 @@ void MainWindow::changeEvent(QEvent *event) {
 
 void MainWindow::resizeEvent(QResizeEvent *event) {
     QMainWindow::resizeEvent(event);
-    // On a narrow window the navigation keeps only its icons, so the text keeps its room.
-    m_navigation->setCompact(width() < 860);
+    fitFrameToWidth();
+}
+
+void MainWindow::fitFrameToWidth() {
+    // On a narrow window (narrower still with big text) the navigation and the toolbar keep
+    // only their icons, so the page and the search field keep their room.
+    const bool narrow = width() < 860 * qMax(1.0, m_textScale / 100.0 * 0.75);
+    m_navigation->setCompact(narrow);
     m_navigation->setFixedWidth(m_navigation->sizeHint().width());
+    m_toolBar->setToolButtonStyle(narrow ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
 }
 
 void MainWindow::onLanguageChanged(const QString &code) {

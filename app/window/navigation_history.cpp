@@ -21,6 +21,14 @@ void NavigationHistory::updateCurrent(const Location &location) {
     }
 }
 
+Location NavigationHistory::goTo(qsizetype index) {
+    if (index < 0 || index >= m_entries.size()) {
+        return {};
+    }
+    m_index = index;
+    return m_entries.at(m_index);
+}
+
 Location NavigationHistory::back() {
     if (canGoBack()) {
         --m_index;

@@ -23,6 +23,12 @@ public:
     Location forward();
     Location current() const;
     qsizetype size() const { return m_entries.size(); }
+    // Every entry, oldest first, and which one is current (for Go > History).
+    const QList<Location> &entries() const { return m_entries; }
+    qsizetype currentIndex() const { return m_index; }
+    // Makes entry `index` current (a jump through the history list); an invalid Location
+    // when there is no such entry.
+    Location goTo(qsizetype index);
 
 private:
     QList<Location> m_entries;

@@ -101,7 +101,13 @@ bool startScreenshotTour(MainWindow *window) {
         return false;
     }
     QDir().mkpath(directory);
-    window->resize(1200, 800);
+    // CG_SCREENSHOT_SIZE ("1024x600") pictures the window at another size than the default.
+    QSize size(1200, 800);
+    const QStringList wanted = qEnvironmentVariable("CG_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+    if (wanted.size() == 2 && wanted.at(0).toInt() > 0 && wanted.at(1).toInt() > 0) {
+        size = QSize(wanted.at(0).toInt(), wanted.at(1).toInt());
+    }
+    window->resize(size);
     QTimer::singleShot(500, window, [window, directory] { takeShots(window, directory, 0); });
     return true;
 }

@@ -50,7 +50,10 @@ QString ContentHtml::summaryBox(const QString &text) const {
                           "cellpadding=\"%4\" border=\"%1\" style=\"border-color: %2; "
                           "border-style: solid;\"><tr><td class=\"summary\">"
                           "<p style=\"margin-bottom: 0;\"><b>%3</b></p></td></tr></table>")
-        .arg(m_options.onPaper() ? 1 : 0)
+        // High contrast has no tint to tell the box from the page: a border does it.
+        .arg(m_options.onPaper()
+                 ? 1
+                 : (m_options.palette == DocumentOptions::Palette::HighContrast ? 2 : 0))
         .arg(c.summaryBorder, esc(text))
         .arg(m_options.compact ? 6 : 12);
 }

@@ -6,6 +6,7 @@
 #include "search/query_sanitizer.h"
 #include "search/search_index_layout.h"
 #include "search/snippet.h"
+#include "search/spelling.h"
 #include "search/stop_words.h"
 #include "search/term_index.h"
 #include "search/text_ranges.h"
@@ -232,8 +233,10 @@ SearchResults SearchEngine::search(const QString &text, const QString &locale,
     if (options.limit <= 0) {
         return results;
     }
+    SanitizedQuery query = sanitizeQuery(text);
+    correctSlips(index, query);
     const QueryPlan plan =
-        planQuery(sanitizeQuery(text), index.thesaurus, index.stopWords, index.kind,
+        planQuery(query, index.thesaurus, index.stopWords, index.kind,
                   [&](const QueryGroup &widened) { return widening(index, widened); });
     if (plan.isEmpty()) {
         return results;
@@ -288,6 +291,31 @@ SearchResults SearchEngine::search(const QString &text, const QString &locale,
         results.hits.clear();
     }
     return results;
+}
+
+// A word the index does not hold at all (not even as the start of a word, for the one being
+// typed) that is a slip away from one glossary word becomes that word: "diltiazam" finds
+// diltiazem. Words the index holds, stop words and short words are left as typed.
+void SearchEngine::correctSlips(const LocaleIndex &index, SanitizedQuery &query) const {
+    if (index.kind != IndexKind::Words) {
+        return; // Chinese is matched by character pairs, not words
+    }
+    for (qsizetype i = 0; i < query.words.size(); ++i) {
+        QueryWord &word = query.words[i];
+        const bool open = query.lastWordOpen && i + 1 == query.words.size();
+        if (allowedSlips(word.folded.size()) == 0 || index.stopWords.contains(word.folded) ||
+            index.terms.hasTerm(word.folded, open)) {
+            continue;
+        }
+        const QString corrected = closestWord(word.folded, index.thesaurus.words());
+        if (!corrected.isEmpty()) {
+            word.folded = corrected;
+            word.original = corrected; // the page highlights the word that is there
+            if (open) {
+                query.lastWordOpen = false; // a whole word now, not a beginning
+            }
+        }
+    }
 }
 
 // Adds one group's share to the score of every passage it matches: its bm25 for the group,

@@ -16,6 +16,7 @@ class QSqlQuery;
 namespace cg::search {
 
 struct QueryGroup;
+struct SanitizedQuery;
 enum class Widening;
 
 // Full-text search over the compiled content, one language at a time.
@@ -27,7 +28,8 @@ enum class Widening;
 // idea counts at most once however often a passage repeats it, weighted (inferred ideas count
 // half) and summed; the sum is scaled by kind (topics first), and each entry is shown once, by
 // its best passage. Snippets are cut from the original text, escaped, with the matches in
-// bold. See docs/search.md.
+// bold. A query word the index does not hold that is a slip away from one glossary word is
+// read as that word (see spelling.h). See docs/search.md.
 //
 // The FTS5 index of a language is read into memory (TermIndex) at its first search; matching
 // and ranking then run there. Uses the connection it is given (ContentDatabase::connection();
@@ -57,6 +59,7 @@ private:
     struct Score;
 
     LocaleIndex *index(const QString &locale);
+    void correctSlips(const LocaleIndex &index, SanitizedQuery &query) const;
     void scoreGroup(LocaleIndex &index, const QueryGroup &group, std::vector<quint32> &touched);
     bool fill(const LocaleIndex &index, const QList<std::pair<quint32, double>> &best,
               const QList<QueryGroup> &groups, const SearchOptions &options,

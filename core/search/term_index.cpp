@@ -135,6 +135,11 @@ double TermIndex::averageLength() const {
     return m_rowids.empty() ? 0.0 : double(m_totalLength) / double(m_rowids.size());
 }
 
+bool TermIndex::hasTerm(const QString &token, bool prefix) const {
+    const TermRange range = terms(token, prefix);
+    return range.first != range.second;
+}
+
 TermIndex::TermRange TermIndex::terms(const QString &token, bool prefix) const {
     const QByteArray text = token.toUtf8();
     const auto first =

@@ -51,6 +51,8 @@ public:
     quint32 passageLength(quint32 passage) const { return m_lengths.at(passage); }
     double averageLength() const;
     qsizetype termCount() const { return qsizetype(m_terms.size()); }
+    // Whether some term is `token` (with `prefix`, starts with it).
+    bool hasTerm(const QString &token, bool prefix) const;
 
     // Where the phrase `tokens` starts (its tokens one after another in one column), in the
     // columns of `columns`. With `prefix` the last token matches every term it starts, as FTS5's

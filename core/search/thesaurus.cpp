@@ -50,6 +50,9 @@ void Thesaurus::addTerm(const QString &termId, const QStringList &phrases) {
         known.append(m_phrases.size());
         m_byFirstWord[words.constFirst()].append(m_phrases.size());
         m_phrases.append({termId, words, phrase.simplified()});
+        for (const QString &word : words) {
+            m_words.insert(word);
+        }
         m_longest = std::max(m_longest, words.size());
     }
     if (known.isEmpty()) {

@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,8 @@ public:
     void addTerm(const QString &termId, const QStringList &phrases);
 
     bool isEmpty() const { return m_byTerm.isEmpty(); }
+    // Every folded word of every phrase: what spelling correction may turn a slip into.
+    const QSet<QString> &words() const { return m_words; }
 
     struct Match {
         qsizetype first = 0; // index of the first query word of the phrase
@@ -53,6 +56,7 @@ private:
     QHash<QString, QList<qsizetype>> m_byFirstWord; // first word -> indexes into m_phrases
     QHash<QString, QList<qsizetype>> m_byTerm;      // term id -> indexes into m_phrases
     qsizetype m_longest = 0;
+    QSet<QString> m_words;
 };
 
 // Whether a query word stands for a phrase word: the same, or its plural by a trailing "s" or

@@ -12,6 +12,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QListView>
 #include <QSignalSpy>
 #include <QTest>
@@ -72,7 +73,7 @@ protected:
 };
 
 TEST_F(SearchFieldTest, TellsWhatItIs) {
-    EXPECT_EQ(m_field->placeholderText(), QStringLiteral("Search the guide"));
+    EXPECT_EQ(m_field->placeholderText(), QStringLiteral("Search the guide (Ctrl+K)"));
     EXPECT_TRUE(m_field->isClearButtonEnabled());
     QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(m_field);
     ASSERT_NE(accessible, nullptr);
@@ -170,6 +171,24 @@ TEST_F(SearchFieldTest, HostileTextShowsResultsOrNothing) {
     EXPECT_TRUE(m_engine->lastError().isEmpty());
 }
 
+TEST_F(SearchFieldTest, ASearchThatFindsNothingSaysSoWithAHint) {
+    QTest::keyClicks(m_field, QStringLiteral("zqxwv plonk"));
+    m_field->searchNow();
+    EXPECT_EQ(m_field->resultModel()->rowCount(), 0);
+    ASSERT_TRUE(m_field->resultsVisible());
+    const auto *message = m_field->window()->findChild<QLabel *>(QStringLiteral("noResults"));
+    ASSERT_NE(message, nullptr);
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_TRUE(message->text().contains(QStringLiteral("zqxwv plonk")));
+    EXPECT_TRUE(message->text().contains(QStringLiteral("spelling")));
+    // A search that finds something shows the list again, not the message.
+    m_field->clear();
+    QTest::keyClicks(m_field, QStringLiteral("lumps"));
+    m_field->searchNow();
+    ASSERT_GT(m_field->resultModel()->rowCount(), 0);
+    EXPECT_FALSE(message->isVisible());
+}
+
 TEST_F(SearchFieldTest, SearchesTheContentLanguage) {
     m_field->setContentLocale(QStringLiteral("ar"));
     typeText(m_field, QString::fromUtf8("كالسيوم"));
@@ -184,13 +203,14 @@ TEST_F(SearchFieldTest, TextsFollowTheLanguage) {
     test::BracketTranslator translator;
     QCoreApplication::installTranslator(&translator);
     QCoreApplication::processEvents(); // LanguageChange is posted
-    EXPECT_EQ(m_field->placeholderText(), test::bracketed(QStringLiteral("Search the guide")));
+    EXPECT_EQ(m_field->placeholderText(),
+              test::bracketed(QStringLiteral("Search the guide (Ctrl+K)")));
     EXPECT_EQ(m_field->accessibleName(), test::bracketed(QStringLiteral("Search the guide")));
     EXPECT_EQ(m_field->resultsPopup()->view()->accessibleName(),
               test::bracketed(QStringLiteral("Search results")));
     QCoreApplication::removeTranslator(&translator);
     QCoreApplication::processEvents();
-    EXPECT_EQ(m_field->placeholderText(), QStringLiteral("Search the guide"));
+    EXPECT_EQ(m_field->placeholderText(), QStringLiteral("Search the guide (Ctrl+K)"));
 }
 
 } // namespace
