@@ -614,16 +614,16 @@
         <translation>غير محدد (كل الحالات)</translation>
     </message>
     <message>
-        <source>Condi&amp;tion:</source>
-        <translation>ال&amp;حالة:</translation>
-    </message>
-    <message>
         <source>The patient&apos;s condition</source>
         <translation>حالة المريض</translation>
     </message>
     <message>
         <source>Prints the usual places of lumps for this condition. Not stored.</source>
         <translation>تطبع الأماكن المعتادة للكتل في هذه الحالة. لا تُحفظ.</translation>
+    </message>
+    <message>
+        <source>Cond&amp;ition:</source>
+        <translation>ال&amp;حالة:</translation>
     </message>
 </context>
 <context>

@@ -614,16 +614,16 @@
         <translation>Nicht gewählt (alle Erkrankungen)</translation>
     </message>
     <message>
-        <source>Condi&amp;tion:</source>
-        <translation>Erkran&amp;kung:</translation>
-    </message>
-    <message>
         <source>The patient&apos;s condition</source>
         <translation>Die Erkrankung des Patienten</translation>
     </message>
     <message>
         <source>Prints the usual places of lumps for this condition. Not stored.</source>
         <translation>Druckt die üblichen Stellen der Knoten bei dieser Erkrankung. Wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cond&amp;ition:</source>
+        <translation>Erkran&amp;kung:</translation>
     </message>
 </context>
 <context>

@@ -614,16 +614,16 @@
         <translation>Sin elegir (todas las enfermedades)</translation>
     </message>
     <message>
-        <source>Condi&amp;tion:</source>
-        <translation>Enferme&amp;dad:</translation>
-    </message>
-    <message>
         <source>The patient&apos;s condition</source>
         <translation>La enfermedad del paciente</translation>
     </message>
     <message>
         <source>Prints the usual places of lumps for this condition. Not stored.</source>
         <translation>Imprime los lugares habituales de los bultos en esta enfermedad. No se guarda.</translation>
+    </message>
+    <message>
+        <source>Cond&amp;ition:</source>
+        <translation>Enferme&amp;dad:</translation>
     </message>
 </context>
 <context>

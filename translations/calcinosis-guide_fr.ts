@@ -614,16 +614,16 @@
         <translation>Non choisie (toutes les maladies)</translation>
     </message>
     <message>
-        <source>Condi&amp;tion:</source>
-        <translation>Ma&amp;ladie :</translation>
-    </message>
-    <message>
         <source>The patient&apos;s condition</source>
         <translation>La maladie du patient</translation>
     </message>
     <message>
         <source>Prints the usual places of lumps for this condition. Not stored.</source>
         <translation>Imprime les endroits habituels des boules pour cette maladie. Rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Cond&amp;ition:</source>
+        <translation>Ma&amp;ladie :</translation>
     </message>
 </context>
 <context>

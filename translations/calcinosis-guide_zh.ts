@@ -614,16 +614,16 @@
         <translation>未选择（所有疾病）</translation>
     </message>
     <message>
-        <source>Condi&amp;tion:</source>
-        <translation>疾病(&amp;T)：</translation>
-    </message>
-    <message>
         <source>The patient&apos;s condition</source>
         <translation>患者的疾病</translation>
     </message>
     <message>
         <source>Prints the usual places of lumps for this condition. Not stored.</source>
         <translation>打印这种疾病常见的硬块部位。不会保存。</translation>
+    </message>
+    <message>
+        <source>Cond&amp;ition:</source>
+        <translation>疾病(&amp;I)：</translation>
     </message>
 </context>
 <context>

@@ -347,7 +347,7 @@ void HandoutComposerDialog::retranslateUi() {
 
     m_patientGroup->setTitle(tr("For this patient"));
     m_patientLabel->setText(tr("Patient &name:"));
-    m_conditionLabel->setText(tr("Condi&tion:"));
+    m_conditionLabel->setText(tr("Cond&ition:"));
     m_conditionCombo->setItemText(0, tr("Not chosen (all conditions)"));
     m_conditionCombo->setAccessibleName(tr("The patient's condition"));
     m_conditionCombo->setToolTip(tr("Prints the usual places of lumps for this condition. Not "
