@@ -116,6 +116,53 @@
     </message>
 </context>
 <context>
+    <name>HandoutExport</name>
+    <message>
+        <source>the name belongs to a device, a pipe or a link to one, not a file, and was left alone; choose another name</source>
+        <translation>هذا الاسم لجهاز أو أنبوب أو رابط إلى أحدهما، وليس لملف، وقد تُرك كما هو؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>that is a folder; choose a file name inside it</source>
+        <translation>هذا مجلد؛ اختر اسم ملف داخله</translation>
+    </message>
+    <message>
+        <source>that is a link to a file that does not exist; choose another name</source>
+        <translation>هذا رابط إلى ملف غير موجود؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space or choose another place</source>
+        <translation>القرص ممتلئ؛ أفرغ بعض المساحة أو اختر مكانًا آخر</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up; free some space or choose another place</source>
+        <translation>استُنفدت حصتك من القرص؛ أفرغ بعض المساحة أو اختر مكانًا آخر</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or folder allows; choose another place</source>
+        <translation>الملف أكبر مما يسمح به هذا القرص أو المجلد؛ اختر مكانًا آخر</translation>
+    </message>
+    <message>
+        <source>the disk is read-only; choose another place</source>
+        <translation>القرص للقراءة فقط؛ اختر مكانًا آخر</translation>
+    </message>
+    <message>
+        <source>permission denied; choose a folder you may write to</source>
+        <translation>الإذن مرفوض؛ اختر مجلدًا يُسمح لك بالكتابة فيه</translation>
+    </message>
+    <message>
+        <source>the folder does not exist; choose another place</source>
+        <translation>المجلد غير موجود؛ اختر مكانًا آخر</translation>
+    </message>
+    <message>
+        <source>unknown file type; use a name ending in .pdf or .html</source>
+        <translation>نوع ملف غير معروف؛ استخدم اسمًا ينتهي بـ ‎.pdf أو ‎.html</translation>
+    </message>
+    <message>
+        <source>the handout has no pages</source>
+        <translation>لا تحتوي النشرة على أي صفحات</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>the content database &quot;%1&quot; has no search index; rebuild it with the content compiler.</source>

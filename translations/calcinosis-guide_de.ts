@@ -116,6 +116,53 @@
     </message>
 </context>
 <context>
+    <name>HandoutExport</name>
+    <message>
+        <source>the name belongs to a device, a pipe or a link to one, not a file, and was left alone; choose another name</source>
+        <translation>der Name gehört zu einem Gerät, einer Pipe oder einem Link darauf, nicht zu einer Datei, und wurde nicht angetastet; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>that is a folder; choose a file name inside it</source>
+        <translation>das ist ein Ordner; wählen Sie einen Dateinamen darin</translation>
+    </message>
+    <message>
+        <source>that is a link to a file that does not exist; choose another name</source>
+        <translation>das ist ein Link auf eine Datei, die es nicht gibt; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space or choose another place</source>
+        <translation>der Datenträger ist voll; schaffen Sie Platz oder wählen Sie einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up; free some space or choose another place</source>
+        <translation>Ihr Speicherkontingent ist aufgebraucht; schaffen Sie Platz oder wählen Sie einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or folder allows; choose another place</source>
+        <translation>die Datei ist größer, als dieser Datenträger oder Ordner erlaubt; wählen Sie einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>the disk is read-only; choose another place</source>
+        <translation>der Datenträger ist schreibgeschützt; wählen Sie einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>permission denied; choose a folder you may write to</source>
+        <translation>Zugriff verweigert; wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
+    </message>
+    <message>
+        <source>the folder does not exist; choose another place</source>
+        <translation>der Ordner existiert nicht; wählen Sie einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>unknown file type; use a name ending in .pdf or .html</source>
+        <translation>unbekannter Dateityp; verwenden Sie einen Namen, der auf .pdf oder .html endet</translation>
+    </message>
+    <message>
+        <source>the handout has no pages</source>
+        <translation>der Handzettel hat keine Seiten</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>the content database &quot;%1&quot; has no search index; rebuild it with the content compiler.</source>

@@ -116,6 +116,53 @@
     </message>
 </context>
 <context>
+    <name>HandoutExport</name>
+    <message>
+        <source>the name belongs to a device, a pipe or a link to one, not a file, and was left alone; choose another name</source>
+        <translation>el nombre pertenece a un dispositivo, una tubería o un enlace a uno de ellos, no a un archivo, y no se ha tocado; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>that is a folder; choose a file name inside it</source>
+        <translation>es una carpeta; elija un nombre de archivo dentro de ella</translation>
+    </message>
+    <message>
+        <source>that is a link to a file that does not exist; choose another name</source>
+        <translation>es un enlace a un archivo que no existe; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space or choose another place</source>
+        <translation>el disco está lleno; libere espacio o elija otro lugar</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up; free some space or choose another place</source>
+        <translation>ha agotado su cuota de disco; libere espacio o elija otro lugar</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or folder allows; choose another place</source>
+        <translation>el archivo es más grande de lo que permite este disco o carpeta; elija otro lugar</translation>
+    </message>
+    <message>
+        <source>the disk is read-only; choose another place</source>
+        <translation>el disco es de solo lectura; elija otro lugar</translation>
+    </message>
+    <message>
+        <source>permission denied; choose a folder you may write to</source>
+        <translation>permiso denegado; elija una carpeta en la que pueda escribir</translation>
+    </message>
+    <message>
+        <source>the folder does not exist; choose another place</source>
+        <translation>la carpeta no existe; elija otro lugar</translation>
+    </message>
+    <message>
+        <source>unknown file type; use a name ending in .pdf or .html</source>
+        <translation>tipo de archivo desconocido; use un nombre que termine en .pdf o .html</translation>
+    </message>
+    <message>
+        <source>the handout has no pages</source>
+        <translation>el folleto no tiene páginas</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>the content database &quot;%1&quot; has no search index; rebuild it with the content compiler.</source>

@@ -116,6 +116,53 @@
     </message>
 </context>
 <context>
+    <name>HandoutExport</name>
+    <message>
+        <source>the name belongs to a device, a pipe or a link to one, not a file, and was left alone; choose another name</source>
+        <translation>ce nom désigne un périphérique, un tube ou un lien vers l&apos;un d&apos;eux, pas un fichier, et il n&apos;a pas été modifié&#xa0;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>that is a folder; choose a file name inside it</source>
+        <translation>c&apos;est un dossier&#xa0;; choisissez un nom de fichier à l&apos;intérieur</translation>
+    </message>
+    <message>
+        <source>that is a link to a file that does not exist; choose another name</source>
+        <translation>c&apos;est un lien vers un fichier qui n&apos;existe pas&#xa0;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space or choose another place</source>
+        <translation>le disque est plein&#xa0;; libérez de l&apos;espace ou choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up; free some space or choose another place</source>
+        <translation>votre quota de disque est épuisé&#xa0;; libérez de l&apos;espace ou choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or folder allows; choose another place</source>
+        <translation>le fichier dépasse la taille permise par ce disque ou ce dossier&#xa0;; choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <source>the disk is read-only; choose another place</source>
+        <translation>le disque est en lecture seule&#xa0;; choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <source>permission denied; choose a folder you may write to</source>
+        <translation>permission refusée&#xa0;; choisissez un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <source>the folder does not exist; choose another place</source>
+        <translation>le dossier n&apos;existe pas&#xa0;; choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <source>unknown file type; use a name ending in .pdf or .html</source>
+        <translation>type de fichier inconnu&#xa0;; utilisez un nom se terminant par .pdf ou .html</translation>
+    </message>
+    <message>
+        <source>the handout has no pages</source>
+        <translation>la fiche n&apos;a aucune page</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>the content database &quot;%1&quot; has no search index; rebuild it with the content compiler.</source>

@@ -116,6 +116,53 @@
     </message>
 </context>
 <context>
+    <name>HandoutExport</name>
+    <message>
+        <source>the name belongs to a device, a pipe or a link to one, not a file, and was left alone; choose another name</source>
+        <translation>该名称属于设备、管道或指向它们的链接，而不是文件，已保持不变；请另选一个名称</translation>
+    </message>
+    <message>
+        <source>that is a folder; choose a file name inside it</source>
+        <translation>这是一个文件夹；请在其中选择一个文件名</translation>
+    </message>
+    <message>
+        <source>that is a link to a file that does not exist; choose another name</source>
+        <translation>这是指向不存在文件的链接；请另选一个名称</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space or choose another place</source>
+        <translation>磁盘已满；请释放一些空间或选择其他位置</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up; free some space or choose another place</source>
+        <translation>您的磁盘配额已用完；请释放一些空间或选择其他位置</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or folder allows; choose another place</source>
+        <translation>文件超出了此磁盘或文件夹允许的大小；请选择其他位置</translation>
+    </message>
+    <message>
+        <source>the disk is read-only; choose another place</source>
+        <translation>磁盘为只读；请选择其他位置</translation>
+    </message>
+    <message>
+        <source>permission denied; choose a folder you may write to</source>
+        <translation>权限被拒绝；请选择您有写入权限的文件夹</translation>
+    </message>
+    <message>
+        <source>the folder does not exist; choose another place</source>
+        <translation>该文件夹不存在；请选择其他位置</translation>
+    </message>
+    <message>
+        <source>unknown file type; use a name ending in .pdf or .html</source>
+        <translation>未知的文件类型；请使用以 .pdf 或 .html 结尾的名称</translation>
+    </message>
+    <message>
+        <source>the handout has no pages</source>
+        <translation>宣教资料没有任何页面</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>the content database &quot;%1&quot; has no search index; rebuild it with the content compiler.</source>

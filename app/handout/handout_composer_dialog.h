@@ -44,8 +44,11 @@ public:
     // The handout as the controls describe it now.
     HandoutRequest request() const;
 
-    // Writes the handout to path (.pdf or .html) with no file dialog; the Save buttons use it.
+    // Writes the handout to path (.pdf or .html) with no file dialog.
     HandoutExportResult exportTo(const QString &path);
+    // What Save PDF and Save HTML do once a name is chosen: exportTo(), and on failure a warning
+    // dialog saying what went wrong, where, and what to do. Returns whether the file was saved.
+    bool saveTo(const QString &path);
 
 public Q_SLOTS:
     void done(int result) override;

@@ -126,12 +126,20 @@ void HandoutComposerDialog::saveAs(HandoutFormat format) {
     if (handoutFormatForPath(target) != format) {
         target += pdf ? QStringLiteral(".pdf") : QStringLiteral(".html");
     }
-    const HandoutExportResult result = exportTo(target);
+    saveTo(target);
+}
+
+bool HandoutComposerDialog::saveTo(const QString &path) {
+    const HandoutExportResult result = exportTo(path);
     if (!result.ok) {
-        QMessageBox::warning(this, tr("Save handout"),
-                             tr("The handout could not be saved to %1: %2")
-                                 .arg(QDir::toNativeSeparators(target), result.error));
+        QMessageBox box(QMessageBox::Warning, tr("Save handout"),
+                        tr("The handout could not be saved to %1: %2")
+                            .arg(QDir::toNativeSeparators(path), result.error),
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("saveFailedMessage"));
+        box.exec();
     }
+    return result.ok;
 }
 
 void HandoutComposerDialog::loadRememberedSettings() {
