@@ -64,7 +64,7 @@ int runGui(const CommandLine &commandLine) {
     window.show();
     installStartupProbe(&window);
     QObject::connect(&window, &MainWindow::firstExposed, &window, [&] {
-        if (!openContentOrReport(commandLine, database, /*fullCheck=*/false)) {
+        if (!openContentOrReport(commandLine, database)) {
             window.hide();
             QMessageBox::critical(nullptr, QApplication::translate("Startup", "Calcinosis Guide"),
                                   database.errorMessage());

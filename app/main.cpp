@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 namespace {
@@ -29,6 +30,12 @@ void installSystemTranslation(QTranslator &translator) {
     }
 }
 
+// The command line promises one line per problem: the libraries' own log lines (the
+// calcinosis.* categories) stay quiet there unless asked for with QT_LOGGING_RULES.
+void quietLibraryLogs() {
+    QLoggingCategory::setFilterRules(QStringLiteral("calcinosis.*.warning=false"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -41,6 +48,7 @@ int main(int argc, char *argv[]) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
         QGuiApplication app(argc, argv);
+        quietLibraryLogs();
         cg::applyApplicationInfo();
         QTranslator translator;
         installSystemTranslation(translator);
@@ -48,6 +56,7 @@ int main(int argc, char *argv[]) {
     }
     if (commandLine.isHeadless()) {
         QCoreApplication app(argc, argv);
+        quietLibraryLogs();
         cg::applyApplicationInfo();
         QTranslator translator;
         installSystemTranslation(translator);

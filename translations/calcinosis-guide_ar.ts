@@ -114,6 +114,34 @@
         <source>the file is not as long as its pages say</source>
         <translation>طول الملف لا يطابق ما تذكره صفحاته</translation>
     </message>
+    <message>
+        <source>The content database &quot;%1&quot; is empty (0 bytes): it was not copied or installed completely. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>قاعدة بيانات المحتوى «%1» فارغة (0 بايت): لم يكتمل نسخها أو تثبيتها. أعد تثبيت Calcinosis Guide، أو أعد بناء المحتوى باستخدام أداة تجميع المحتوى.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>ليست قاعدة بيانات SQLite</translation>
+    </message>
+    <message>
+        <source>it does not carry the Calcinosis Guide mark</source>
+        <translation>لا تحمل علامة Calcinosis Guide</translation>
+    </message>
+    <message>
+        <source>it was set up for changes after it was built</source>
+        <translation>جرى إعدادها لاستقبال تغييرات بعد بنائها</translation>
+    </message>
+    <message>
+        <source>it has no content digest</source>
+        <translation>لا تحتوي على بصمة للمحتوى</translation>
+    </message>
+    <message>
+        <source>The content database &quot;%1&quot; was changed after it was built: its content does not match its digest. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>جرى تغيير قاعدة بيانات المحتوى «%1» بعد بنائها: محتواها لا يطابق بصمتها. أعد تثبيت Calcinosis Guide، أو أعد بناء المحتوى باستخدام أداة تجميع المحتوى.</translation>
+    </message>
+    <message>
+        <source>Part of the content could not be read from &quot;%1&quot; (%2). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>تعذرت قراءة جزء من المحتوى من «%1» (%2). أعد تثبيت Calcinosis Guide، أو أعد بناء المحتوى باستخدام أداة تجميع المحتوى.</translation>
+    </message>
 </context>
 <context>
     <name>HandoutExport</name>
@@ -171,6 +199,21 @@
     <message>
         <source>unknown language &quot;%1&quot;; known languages: %2</source>
         <translation>لغة غير معروفة «%1»؛ اللغات المعروفة: %2</translation>
+    </message>
+    <message>
+        <source>the content database &quot;%1&quot; has no search index for &quot;%2&quot;; rebuild it with the content compiler.</source>
+        <translation>لا يوجد فهرس بحث للغة «%2» في قاعدة بيانات المحتوى «%1»؛ أعد بناءها باستخدام أداة تجميع المحتوى.</translation>
+    </message>
+    <message>
+        <source>the search index in &quot;%1&quot; cannot be read (%2); rebuild it with the content compiler, or reinstall.</source>
+        <translation>تتعذر قراءة فهرس البحث في «%1» (%2)؛ أعد بناءه باستخدام أداة تجميع المحتوى، أو أعد التثبيت.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search does not work (%1). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>البحث لا يعمل (%1). أعد تثبيت Calcinosis Guide، أو أعد بناء المحتوى باستخدام أداة تجميع المحتوى.</translation>
     </message>
 </context>
 <context>

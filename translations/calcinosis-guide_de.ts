@@ -114,6 +114,34 @@
         <source>the file is not as long as its pages say</source>
         <translation>die Datei ist nicht so lang, wie ihre Seiten angeben</translation>
     </message>
+    <message>
+        <source>The content database &quot;%1&quot; is empty (0 bytes): it was not copied or installed completely. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>Die Inhaltsdatenbank „%1“ ist leer (0 Byte): Sie wurde nicht vollständig kopiert oder installiert. Installieren Sie Calcinosis Guide neu oder erstellen Sie die Inhalte mit dem Inhaltscompiler neu.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>es ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>it does not carry the Calcinosis Guide mark</source>
+        <translation>sie trägt nicht die Kennung von Calcinosis Guide</translation>
+    </message>
+    <message>
+        <source>it was set up for changes after it was built</source>
+        <translation>sie wurde nach dem Erstellen für Änderungen eingerichtet</translation>
+    </message>
+    <message>
+        <source>it has no content digest</source>
+        <translation>sie hat keine Prüfsumme der Inhalte</translation>
+    </message>
+    <message>
+        <source>The content database &quot;%1&quot; was changed after it was built: its content does not match its digest. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>Die Inhaltsdatenbank „%1“ wurde nach dem Erstellen verändert: Ihre Inhalte passen nicht zu ihrer Prüfsumme. Installieren Sie Calcinosis Guide neu oder erstellen Sie die Inhalte mit dem Inhaltscompiler neu.</translation>
+    </message>
+    <message>
+        <source>Part of the content could not be read from &quot;%1&quot; (%2). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>Ein Teil der Inhalte konnte nicht aus „%1“ gelesen werden (%2). Installieren Sie Calcinosis Guide neu oder erstellen Sie die Inhalte mit dem Inhaltscompiler neu.</translation>
+    </message>
 </context>
 <context>
     <name>HandoutExport</name>
@@ -171,6 +199,21 @@
     <message>
         <source>unknown language &quot;%1&quot;; known languages: %2</source>
         <translation>unbekannte Sprache „%1“; bekannte Sprachen: %2</translation>
+    </message>
+    <message>
+        <source>the content database &quot;%1&quot; has no search index for &quot;%2&quot;; rebuild it with the content compiler.</source>
+        <translation>die Inhaltsdatenbank „%1“ hat keinen Suchindex für „%2“; erstellen Sie sie mit dem Inhaltscompiler neu.</translation>
+    </message>
+    <message>
+        <source>the search index in &quot;%1&quot; cannot be read (%2); rebuild it with the content compiler, or reinstall.</source>
+        <translation>der Suchindex in „%1“ kann nicht gelesen werden (%2); erstellen Sie ihn mit dem Inhaltscompiler neu oder installieren Sie das Programm neu.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search does not work (%1). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>Die Suche funktioniert nicht (%1). Installieren Sie Calcinosis Guide neu oder erstellen Sie die Inhalte mit dem Inhaltscompiler neu.</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,34 @@
         <source>the file is not as long as its pages say</source>
         <translation>el archivo no tiene la longitud que indican sus páginas</translation>
     </message>
+    <message>
+        <source>The content database &quot;%1&quot; is empty (0 bytes): it was not copied or installed completely. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>La base de datos de contenido &quot;%1&quot; está vacía (0 bytes): no se copió o no se instaló por completo. Vuelva a instalar Calcinosis Guide o vuelva a generar el contenido con el compilador de contenido.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>it does not carry the Calcinosis Guide mark</source>
+        <translation>no lleva la marca de Calcinosis Guide</translation>
+    </message>
+    <message>
+        <source>it was set up for changes after it was built</source>
+        <translation>se preparó para recibir cambios después de generarse</translation>
+    </message>
+    <message>
+        <source>it has no content digest</source>
+        <translation>no tiene resumen de contenido</translation>
+    </message>
+    <message>
+        <source>The content database &quot;%1&quot; was changed after it was built: its content does not match its digest. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>La base de datos de contenido &quot;%1&quot; se modificó después de generarse: su contenido no coincide con su resumen. Vuelva a instalar Calcinosis Guide o vuelva a generar el contenido con el compilador de contenido.</translation>
+    </message>
+    <message>
+        <source>Part of the content could not be read from &quot;%1&quot; (%2). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>No se pudo leer parte del contenido de &quot;%1&quot; (%2). Vuelva a instalar Calcinosis Guide o vuelva a generar el contenido con el compilador de contenido.</translation>
+    </message>
 </context>
 <context>
     <name>HandoutExport</name>
@@ -171,6 +199,21 @@
     <message>
         <source>unknown language &quot;%1&quot;; known languages: %2</source>
         <translation>idioma desconocido &quot;%1&quot;; idiomas disponibles: %2</translation>
+    </message>
+    <message>
+        <source>the content database &quot;%1&quot; has no search index for &quot;%2&quot;; rebuild it with the content compiler.</source>
+        <translation>la base de datos de contenido &quot;%1&quot; no tiene índice de búsqueda para &quot;%2&quot;; vuelva a generarla con el compilador de contenido.</translation>
+    </message>
+    <message>
+        <source>the search index in &quot;%1&quot; cannot be read (%2); rebuild it with the content compiler, or reinstall.</source>
+        <translation>no se puede leer el índice de búsqueda de &quot;%1&quot; (%2); vuelva a generarlo con el compilador de contenido o vuelva a instalar el programa.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search does not work (%1). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>La búsqueda no funciona (%1). Vuelva a instalar Calcinosis Guide o vuelva a generar el contenido con el compilador de contenido.</translation>
     </message>
 </context>
 <context>

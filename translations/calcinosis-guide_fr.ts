@@ -114,6 +114,34 @@
         <source>the file is not as long as its pages say</source>
         <translation>le fichier n&apos;a pas la longueur que ses pages indiquent</translation>
     </message>
+    <message>
+        <source>The content database &quot;%1&quot; is empty (0 bytes): it was not copied or installed completely. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>La base de données du contenu «&#xa0;%1&#xa0;» est vide (0 octet)&#xa0;: elle n&apos;a pas été copiée ou installée entièrement. Réinstallez Calcinosis Guide, ou reconstruisez le contenu avec le compilateur de contenu.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>ce n&apos;est pas une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>it does not carry the Calcinosis Guide mark</source>
+        <translation>elle ne porte pas la marque de Calcinosis Guide</translation>
+    </message>
+    <message>
+        <source>it was set up for changes after it was built</source>
+        <translation>elle a été préparée pour des modifications après sa construction</translation>
+    </message>
+    <message>
+        <source>it has no content digest</source>
+        <translation>elle n&apos;a pas d&apos;empreinte du contenu</translation>
+    </message>
+    <message>
+        <source>The content database &quot;%1&quot; was changed after it was built: its content does not match its digest. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>La base de données du contenu «&#xa0;%1&#xa0;» a été modifiée après sa construction&#xa0;: son contenu ne correspond pas à son empreinte. Réinstallez Calcinosis Guide, ou reconstruisez le contenu avec le compilateur de contenu.</translation>
+    </message>
+    <message>
+        <source>Part of the content could not be read from &quot;%1&quot; (%2). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>Une partie du contenu n&apos;a pas pu être lue dans «&#xa0;%1&#xa0;» (%2). Réinstallez Calcinosis Guide, ou reconstruisez le contenu avec le compilateur de contenu.</translation>
+    </message>
 </context>
 <context>
     <name>HandoutExport</name>
@@ -171,6 +199,21 @@
     <message>
         <source>unknown language &quot;%1&quot;; known languages: %2</source>
         <translation>langue inconnue «&#xa0;%1&#xa0;»&#xa0;; langues connues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the content database &quot;%1&quot; has no search index for &quot;%2&quot;; rebuild it with the content compiler.</source>
+        <translation>la base de données du contenu «&#xa0;%1&#xa0;» n&apos;a pas d&apos;index de recherche pour «&#xa0;%2&#xa0;»&#xa0;; reconstruisez-la avec le compilateur de contenu.</translation>
+    </message>
+    <message>
+        <source>the search index in &quot;%1&quot; cannot be read (%2); rebuild it with the content compiler, or reinstall.</source>
+        <translation>l&apos;index de recherche de «&#xa0;%1&#xa0;» ne peut pas être lu (%2)&#xa0;; reconstruisez-le avec le compilateur de contenu, ou réinstallez.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search does not work (%1). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>La recherche ne fonctionne pas (%1). Réinstallez Calcinosis Guide, ou reconstruisez le contenu avec le compilateur de contenu.</translation>
     </message>
 </context>
 <context>

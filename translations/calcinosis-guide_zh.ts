@@ -114,6 +114,34 @@
         <source>the file is not as long as its pages say</source>
         <translation>文件长度与其页面记录的不一致</translation>
     </message>
+    <message>
+        <source>The content database &quot;%1&quot; is empty (0 bytes): it was not copied or installed completely. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>内容数据库“%1”是空的（0 字节）：它没有被完整地复制或安装。请重新安装 Calcinosis Guide，或用内容编译器重新生成内容。</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>它不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>it does not carry the Calcinosis Guide mark</source>
+        <translation>它没有 Calcinosis Guide 的标记</translation>
+    </message>
+    <message>
+        <source>it was set up for changes after it was built</source>
+        <translation>它在生成之后被设置为可修改</translation>
+    </message>
+    <message>
+        <source>it has no content digest</source>
+        <translation>它没有内容摘要</translation>
+    </message>
+    <message>
+        <source>The content database &quot;%1&quot; was changed after it was built: its content does not match its digest. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>内容数据库“%1”在生成之后被修改过：其内容与摘要不符。请重新安装 Calcinosis Guide，或用内容编译器重新生成内容。</translation>
+    </message>
+    <message>
+        <source>Part of the content could not be read from &quot;%1&quot; (%2). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>无法从“%1”读取部分内容（%2）。请重新安装 Calcinosis Guide，或用内容编译器重新生成内容。</translation>
+    </message>
 </context>
 <context>
     <name>HandoutExport</name>
@@ -171,6 +199,21 @@
     <message>
         <source>unknown language &quot;%1&quot;; known languages: %2</source>
         <translation>未知语言“%1”；已知语言：%2</translation>
+    </message>
+    <message>
+        <source>the content database &quot;%1&quot; has no search index for &quot;%2&quot;; rebuild it with the content compiler.</source>
+        <translation>内容数据库“%1”没有“%2”的搜索索引；请用内容编译器重新生成。</translation>
+    </message>
+    <message>
+        <source>the search index in &quot;%1&quot; cannot be read (%2); rebuild it with the content compiler, or reinstall.</source>
+        <translation>无法读取“%1”中的搜索索引（%2）；请用内容编译器重新生成，或重新安装。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search does not work (%1). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>搜索无法使用（%1）。请重新安装 Calcinosis Guide，或用内容编译器重新生成内容。</translation>
     </message>
 </context>
 <context>

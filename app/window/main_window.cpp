@@ -1,5 +1,6 @@
 #include "window/main_window.h"
 
+#include "content/content_database.h"
 #include "content/content_repository.h"
 #include "document/content_html.h"
 #include "language/language_manager.h"
@@ -53,7 +54,11 @@ MainWindow::MainWindow(const ContentRepository &repository, LanguageManager &lan
     setContent(repository, languages);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    if (m_repository != nullptr) {
+        m_repository->database().clearQueryFailureHandler(m_queryFailureToken);
+    }
+}
 
 void MainWindow::buildCentralArea() {
     auto *central = new QWidget(this);

@@ -1,5 +1,6 @@
 #include "database_writer.h"
 
+#include "content/content_integrity.h"
 #include "content/model.h"
 #include "content/schema.h"
 #include "content/sql_binding.h"
@@ -231,6 +232,8 @@ QString DatabaseWriter::write(const ContentSet &content, const QString &output) 
                     insert.exec(statement);
                 }
                 insert.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+                insert.exec(
+                    QStringLiteral("PRAGMA application_id = %1").arg(kContentApplicationId));
                 writeStructure(insert, content);
                 for (const LocaleText &text : content.texts) {
                     writeText(insert, text);
@@ -239,6 +242,16 @@ QString DatabaseWriter::write(const ContentSet &content, const QString &output) 
                 if (!db.commit()) {
                     throw WriteError(db.lastError().text().toStdString());
                 }
+                // The digest of every row written, which the application checks at each open.
+                QString digestError;
+                const QString digest = contentDigest(partial, &digestError);
+                if (digest.isEmpty()) {
+                    throw WriteError(
+                        QString(QStringLiteral("cannot compute the content digest: ") + digestError)
+                            .toStdString());
+                }
+                insert.exec(QStringLiteral("INSERT INTO meta VALUES (?, ?)"),
+                            {kContentDigestKey, digest});
                 insert.exec(QStringLiteral("VACUUM"));
             } catch (const std::exception &e) {
                 db.rollback();

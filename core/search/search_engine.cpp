@@ -1,5 +1,6 @@
 #include "search/search_engine.h"
 
+#include "content/content_log.h"
 #include "search/group_scorer.h"
 #include "search/query_plan.h"
 #include "search/query_sanitizer.h"
@@ -162,6 +163,7 @@ SearchEngine::LocaleIndex *SearchEngine::index(const QString &locale) {
     }
     if (!hasLocale(locale)) {
         m_lastError = QStringLiteral("no search index for the language '%1'").arg(locale);
+        qCWarning(lcSearch).noquote() << m_lastError;
         return nullptr;
     }
     auto index = std::make_shared<LocaleIndex>();
@@ -170,6 +172,7 @@ SearchEngine::LocaleIndex *SearchEngine::index(const QString &locale) {
     index->kind = indexKindFor(locale);
     index->stopWords = stopWords(locale);
     if (!index->terms.load(m_db, index->table, m_lastError)) {
+        qCWarning(lcSearch).noquote() << m_lastError;
         return nullptr;
     }
 
@@ -181,36 +184,41 @@ SearchEngine::LocaleIndex *SearchEngine::index(const QString &locale) {
                              "LEFT JOIN glossary_text l ON l.term_id = g.id AND l.locale = ? "
                              "ORDER BY g.position"));
     terms.addBindValue(locale);
-    if (terms.exec()) {
-        while (terms.next()) {
-            QStringList phrases{terms.value(1).toString()};
-            phrases += terms.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            index->thesaurus.addTerm(terms.value(0).toString(), phrases);
-        }
+    if (!terms.exec()) {
+        fail(terms);
+        return nullptr;
+    }
+    while (terms.next()) {
+        QStringList phrases{terms.value(1).toString()};
+        phrases += terms.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        index->thesaurus.addTerm(terms.value(0).toString(), phrases);
     }
     QSqlQuery sections = prepared(
         m_db, QStringLiteral("SELECT s.key, COALESCE(l.title, e.title) FROM sections s "
                              "JOIN section_text e ON e.section_key = s.key AND e.locale = 'en' "
                              "LEFT JOIN section_text l ON l.section_key = s.key AND l.locale = ?"));
     sections.addBindValue(locale);
-    if (sections.exec()) {
-        while (sections.next()) {
-            index->sectionTitles.insert(sections.value(0).toString(), sections.value(1).toString());
-        }
+    if (!sections.exec()) {
+        fail(sections);
+        return nullptr;
+    }
+    while (sections.next()) {
+        index->sectionTitles.insert(sections.value(0).toString(), sections.value(1).toString());
     }
     const size_t count = index->terms.passageCount();
     index->passages.resize(count);
     QSqlQuery passages =
         prepared(m_db, QStringLiteral("SELECT rowid, kind, id FROM %1").arg(index->table));
-    if (passages.exec()) {
-        while (passages.next()) {
-            const std::optional<quint32> passage =
-                index->terms.passage(passages.value(0).toLongLong());
-            if (passage.has_value()) {
-                const QString kind = passages.value(1).toString();
-                index->passages[*passage] = {kind + QLatin1Char(':') + passages.value(2).toString(),
-                                             kindFactor(kind)};
-            }
+    if (!passages.exec()) {
+        fail(passages);
+        return nullptr;
+    }
+    while (passages.next()) {
+        const std::optional<quint32> passage = index->terms.passage(passages.value(0).toLongLong());
+        if (passage.has_value()) {
+            const QString kind = passages.value(1).toString();
+            index->passages[*passage] = {kind + QLatin1Char(':') + passages.value(2).toString(),
+                                         kindFactor(kind)};
         }
     }
     index->scorer = std::make_unique<GroupScorer>(index->terms);
@@ -333,6 +341,8 @@ QSqlQuery &SearchEngine::statement(const QString &sql) {
 
 bool SearchEngine::fail(const QSqlQuery &query) {
     m_lastError = query.lastError().text();
+    qCWarning(lcSearch).noquote() << "search query failed:" << m_lastError << "--"
+                                  << query.lastQuery().simplified();
     return false;
 }
 

@@ -2,9 +2,14 @@
 #include "process_run.h"
 #include "test_support.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -105,6 +110,108 @@ TEST(CommandLine, GuiReportsDamagedDatabaseWithoutCrashing) {
     process.waitForFinished();
     EXPECT_TRUE(err.contains(path)) << err.toStdString();
     EXPECT_TRUE(err.contains(QStringLiteral("damaged")));
+}
+
+// Damaged, tampered, cut off, too new, foreign and empty databases, made from copies of the real
+// one in `dir`; each name says what was done.
+QStringList badDatabases(const QTemporaryDir &dir) {
+    const auto copy = [&dir](const QString &name) {
+        const QString path = dir.filePath(name);
+        QFile::copy(test::contentDatabasePath(), path);
+        QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return path;
+    };
+    const auto alter = [](const QString &path, const QString &statement) {
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alter"));
+            db.setDatabaseName(path);
+            db.open();
+            QSqlQuery(db).exec(statement);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("alter"));
+    };
+    QStringList paths;
+    const QString overwritten = copy(QStringLiteral("overwritten-page.db"));
+    {
+        QFile file(overwritten);
+        file.open(QIODevice::ReadWrite);
+        file.seek(300 * 4096);
+        file.write(QByteArray(4096, char(0x5a)));
+    }
+    paths << overwritten;
+    const QString cut = copy(QStringLiteral("cut-off.db"));
+    QFile(cut).resize(QFileInfo(cut).size() - 3000);
+    paths << cut;
+    const QString tampered = copy(QStringLiteral("tampered.db"));
+    alter(tampered, QStringLiteral("UPDATE topic_text SET body_html = body_html || "
+                                   "'<script>alert(1)</script>'"));
+    paths << tampered;
+    const QString newer = copy(QStringLiteral("too-new.db"));
+    alter(newer, QStringLiteral("PRAGMA user_version = 99"));
+    paths << newer;
+    const QString foreign = dir.filePath(QStringLiteral("foreign.db"));
+    alter(foreign, QStringLiteral("CREATE TABLE other (x)"));
+    paths << foreign;
+    const QString empty = dir.filePath(QStringLiteral("empty.db"));
+    QFile(empty).open(QIODevice::WriteOnly);
+    paths << empty;
+    return paths;
+}
+
+// The first line the window prints about its content, then it is ended: its error dialog
+// would wait for a click.
+QString windowMessage(const QString &database) {
+    QProcess process;
+    QProcessEnvironment environment = test::headlessEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.setReadChannel(QProcess::StandardError);
+    process.start(test::programPath(), {QStringLiteral("--content"), database});
+    QString err;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 30000 && !err.contains(QStringLiteral("calcinosis-guide: "))) {
+        process.waitForReadyRead(1000);
+        err += QString::fromUtf8(process.readAllStandardError());
+        if (process.state() == QProcess::NotRunning) {
+            err += QString::fromUtf8(process.readAllStandardError());
+            break;
+        }
+    }
+    process.kill();
+    process.waitForFinished();
+    for (const QString &line : err.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.startsWith(QStringLiteral("calcinosis-guide: "))) {
+            return line;
+        }
+    }
+    return err;
+}
+
+TEST(CommandLine, DamagedTamperedTooNewForeignAndEmptyDatabasesGiveOneLineAndExitCodeOne) {
+    QTemporaryDir dir;
+    for (const QString &path : badDatabases(dir)) {
+        const ProcessRun result =
+            run({QStringLiteral("--content"), path, QStringLiteral("--list-languages")});
+        EXPECT_EQ(result.status, QProcess::NormalExit) << path.toStdString();
+        EXPECT_EQ(result.exitCode, 1) << path.toStdString();
+        EXPECT_EQ(result.err.count(QLatin1Char('\n')), 1) << result.err.toStdString();
+        EXPECT_TRUE(result.err.contains(path)) << result.err.toStdString();
+        EXPECT_TRUE(result.out.isEmpty()) << result.out.toStdString();
+    }
+}
+
+TEST(CommandLine, TheWindowRefusesEachBadDatabaseWithTheCommandLinesMessage) {
+    // The window used to check only the structure: a page overwritten in place opened with
+    // every topic missing. It now runs the same checks and says the same line.
+    QTemporaryDir dir;
+    for (const QString &path : badDatabases(dir)) {
+        const ProcessRun command =
+            run({QStringLiteral("--content"), path, QStringLiteral("--list-languages")});
+        EXPECT_EQ(windowMessage(path), command.err.trimmed()) << path.toStdString();
+    }
 }
 
 } // namespace
