@@ -276,8 +276,8 @@ bool ContentDatabase::open(const QString &path) {
             return fail(OpenError::Damaged, damagedMessage(path, readError));
         }
         if (actual != stored) {
-            qCWarning(lcContent) << "content digest of" << path << "is" << actual << "not"
-                                 << stored;
+            qCWarning(lcContent, "content digest of %ls is %ls, not %ls", qUtf16Printable(path),
+                      qUtf16Printable(actual), qUtf16Printable(stored));
             return fail(OpenError::Tampered,
                         QCoreApplication::translate(
                             "ContentDatabase",
@@ -303,8 +303,8 @@ bool ContentDatabase::open(const QString &path) {
 
 void ContentDatabase::reportQueryFailure(const QString &statement, const QSqlError &error) const {
     ++m_queryFailures;
-    qCWarning(lcContent).noquote()
-        << "query failed on" << m_path << ":" << error.text() << "--" << statement.simplified();
+    qCWarning(lcContent, "query failed on %ls: %ls -- %ls", qUtf16Printable(m_path),
+              qUtf16Printable(error.text()), qUtf16Printable(statement.simplified()));
     m_lastQueryFailure =
         QCoreApplication::translate(
             "ContentDatabase",

@@ -163,7 +163,7 @@ SearchEngine::LocaleIndex *SearchEngine::index(const QString &locale) {
     }
     if (!hasLocale(locale)) {
         m_lastError = QStringLiteral("no search index for the language '%1'").arg(locale);
-        qCWarning(lcSearch).noquote() << m_lastError;
+        qCWarning(lcSearch, "%ls", qUtf16Printable(m_lastError));
         return nullptr;
     }
     auto index = std::make_shared<LocaleIndex>();
@@ -172,7 +172,7 @@ SearchEngine::LocaleIndex *SearchEngine::index(const QString &locale) {
     index->kind = indexKindFor(locale);
     index->stopWords = stopWords(locale);
     if (!index->terms.load(m_db, index->table, m_lastError)) {
-        qCWarning(lcSearch).noquote() << m_lastError;
+        qCWarning(lcSearch, "%ls", qUtf16Printable(m_lastError));
         return nullptr;
     }
 
@@ -341,8 +341,8 @@ QSqlQuery &SearchEngine::statement(const QString &sql) {
 
 bool SearchEngine::fail(const QSqlQuery &query) {
     m_lastError = query.lastError().text();
-    qCWarning(lcSearch).noquote() << "search query failed:" << m_lastError << "--"
-                                  << query.lastQuery().simplified();
+    qCWarning(lcSearch, "search query failed: %ls -- %ls", qUtf16Printable(m_lastError),
+              qUtf16Printable(query.lastQuery().simplified()));
     return false;
 }
 
