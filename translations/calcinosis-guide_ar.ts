@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>BookmarkStore</name>
+    <message>
+        <source>&quot;%1&quot; is a file, not a folder</source>
+        <translation>«%1» ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>you may not write to &quot;%1&quot;</source>
+        <translation>لا يُسمح لك بالكتابة في «%1»</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be opened (%2); bookmarks are off.</source>
+        <translation>يتعذر فتح ملف الإشارات المرجعية «%1» (%2)؛ الإشارات المرجعية معطلة.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; is damaged and could not be moved aside; bookmarks are off.</source>
+        <translation>ملف الإشارات المرجعية «%1» تالف وتعذر نقله جانبًا؛ الإشارات المرجعية معطلة.</translation>
+    </message>
+    <message>
+        <source>The folder for bookmarks &quot;%1&quot; cannot be created (%2); bookmarks are off.</source>
+        <translation>يتعذر إنشاء مجلد الإشارات المرجعية «%1» (%2)؛ الإشارات المرجعية معطلة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file, so bookmarks cannot be kept there; it was left alone.</source>
+        <translation>«%1» ليس ملفًا، لذا لا يمكن حفظ الإشارات المرجعية فيه؛ وقد تُرك كما هو.</translation>
+    </message>
+    <message>
+        <source>It was left unchanged; bookmarks are off.</source>
+        <translation>تُرك دون تغيير؛ الإشارات المرجعية معطلة.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; was written by a newer version of Calcinosis Guide. It was left unchanged; bookmarks are off until you update.</source>
+        <translation>كُتب ملف الإشارات المرجعية «%1» بإصدار أحدث من Calcinosis Guide. تُرك دون تغيير؛ الإشارات المرجعية معطلة حتى تحدّث البرنامج.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Calcinosis Guide bookmarks file (it belongs to another program). %2 Move it elsewhere to start new bookmarks.</source>
+        <translation>«%1» ليس ملف إشارات مرجعية لـ Calcinosis Guide (إنه يخص برنامجًا آخر). %2 انقله إلى مكان آخر لتبدأ إشارات مرجعية جديدة.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; is in use by another program (another Calcinosis Guide?). %2</source>
+        <translation>ملف الإشارات المرجعية «%1» قيد الاستخدام من برنامج آخر (نسخة أخرى من Calcinosis Guide؟). %2</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be read (%2). %3</source>
+        <translation>تتعذر قراءة ملف الإشارات المرجعية «%1» (%2). %3</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be written (%2); bookmarks are off.</source>
+        <translation>تتعذر الكتابة في ملف الإشارات المرجعية «%1» (%2)؛ الإشارات المرجعية معطلة.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks file could not be read, so a new, empty one was started. The old file was kept as &quot;%1&quot;.</source>
+        <translation>تعذرت قراءة ملف إشاراتك المرجعية، لذا بدأ ملف جديد فارغ. احتُفظ بالملف القديم باسم «%1».</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the file or its folder may not be written</source>
+        <translation>لا يُسمح بالكتابة في الملف أو مجلده</translation>
+    </message>
+    <message>
+        <source>another program is writing it; try again</source>
+        <translation>يكتب برنامج آخر فيه الآن؛ حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>أبلغ القرص عن خطأ</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be saved in &quot;%1&quot;: %2.</source>
+        <translation>تعذر حفظ الإشارة المرجعية في «%1»: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Calcinosis Guide explains calcinosis cutis (calcium deposits in or under the skin) to patients and families, and prints handouts in clinic.</source>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BookmarkStore</name>
+    <message>
+        <source>&quot;%1&quot; is a file, not a folder</source>
+        <translation>„%1“ ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>you may not write to &quot;%1&quot;</source>
+        <translation>Sie dürfen nicht in „%1“ schreiben</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be opened (%2); bookmarks are off.</source>
+        <translation>Die Lesezeichendatei „%1“ kann nicht geöffnet werden (%2); Lesezeichen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; is damaged and could not be moved aside; bookmarks are off.</source>
+        <translation>Die Lesezeichendatei „%1“ ist beschädigt und konnte nicht beiseitegelegt werden; Lesezeichen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The folder for bookmarks &quot;%1&quot; cannot be created (%2); bookmarks are off.</source>
+        <translation>Der Ordner für Lesezeichen „%1“ kann nicht angelegt werden (%2); Lesezeichen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file, so bookmarks cannot be kept there; it was left alone.</source>
+        <translation>„%1“ ist keine Datei, darum können dort keine Lesezeichen liegen; es wurde nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>It was left unchanged; bookmarks are off.</source>
+        <translation>Sie wurde nicht verändert; Lesezeichen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; was written by a newer version of Calcinosis Guide. It was left unchanged; bookmarks are off until you update.</source>
+        <translation>Die Lesezeichendatei „%1“ wurde von einer neueren Version von Calcinosis Guide geschrieben. Sie wurde nicht verändert; Lesezeichen sind bis zu einem Update ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Calcinosis Guide bookmarks file (it belongs to another program). %2 Move it elsewhere to start new bookmarks.</source>
+        <translation>„%1“ ist keine Lesezeichendatei von Calcinosis Guide (sie gehört einem anderen Programm). %2 Verschieben Sie sie, um neue Lesezeichen anzulegen.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; is in use by another program (another Calcinosis Guide?). %2</source>
+        <translation>Die Lesezeichendatei „%1“ wird von einem anderen Programm benutzt (einem anderen Calcinosis Guide?). %2</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be read (%2). %3</source>
+        <translation>Die Lesezeichendatei „%1“ kann nicht gelesen werden (%2). %3</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be written (%2); bookmarks are off.</source>
+        <translation>Die Lesezeichendatei „%1“ kann nicht geschrieben werden (%2); Lesezeichen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks file could not be read, so a new, empty one was started. The old file was kept as &quot;%1&quot;.</source>
+        <translation>Ihre Lesezeichendatei konnte nicht gelesen werden, deshalb wurde eine neue, leere angelegt. Die alte Datei wurde als „%1“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the file or its folder may not be written</source>
+        <translation>die Datei oder ihr Ordner darf nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>another program is writing it; try again</source>
+        <translation>ein anderes Programm schreibt gerade hinein; versuchen Sie es noch einmal</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>der Datenträger hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be saved in &quot;%1&quot;: %2.</source>
+        <translation>Das Lesezeichen konnte nicht in „%1“ gespeichert werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Calcinosis Guide explains calcinosis cutis (calcium deposits in or under the skin) to patients and families, and prints handouts in clinic.</source>

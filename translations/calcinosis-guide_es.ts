@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BookmarkStore</name>
+    <message>
+        <source>&quot;%1&quot; is a file, not a folder</source>
+        <translation>&quot;%1&quot; es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>you may not write to &quot;%1&quot;</source>
+        <translation>no tiene permiso para escribir en &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be opened (%2); bookmarks are off.</source>
+        <translation>No se puede abrir el archivo de marcadores &quot;%1&quot; (%2); los marcadores están desactivados.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; is damaged and could not be moved aside; bookmarks are off.</source>
+        <translation>El archivo de marcadores &quot;%1&quot; está dañado y no se pudo apartar; los marcadores están desactivados.</translation>
+    </message>
+    <message>
+        <source>The folder for bookmarks &quot;%1&quot; cannot be created (%2); bookmarks are off.</source>
+        <translation>No se puede crear la carpeta de marcadores &quot;%1&quot; (%2); los marcadores están desactivados.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file, so bookmarks cannot be kept there; it was left alone.</source>
+        <translation>&quot;%1&quot; no es un archivo, así que no se pueden guardar marcadores ahí; no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>It was left unchanged; bookmarks are off.</source>
+        <translation>No se ha modificado; los marcadores están desactivados.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; was written by a newer version of Calcinosis Guide. It was left unchanged; bookmarks are off until you update.</source>
+        <translation>El archivo de marcadores &quot;%1&quot; lo escribió una versión más reciente de Calcinosis Guide. No se ha modificado; los marcadores estarán desactivados hasta que actualice el programa.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Calcinosis Guide bookmarks file (it belongs to another program). %2 Move it elsewhere to start new bookmarks.</source>
+        <translation>&quot;%1&quot; no es un archivo de marcadores de Calcinosis Guide (pertenece a otro programa). %2 Muévalo a otro lugar para empezar con marcadores nuevos.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; is in use by another program (another Calcinosis Guide?). %2</source>
+        <translation>Otro programa está usando el archivo de marcadores &quot;%1&quot; (¿otra ventana de Calcinosis Guide?). %2</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be read (%2). %3</source>
+        <translation>No se puede leer el archivo de marcadores &quot;%1&quot; (%2). %3</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be written (%2); bookmarks are off.</source>
+        <translation>No se puede escribir en el archivo de marcadores &quot;%1&quot; (%2); los marcadores están desactivados.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks file could not be read, so a new, empty one was started. The old file was kept as &quot;%1&quot;.</source>
+        <translation>No se pudo leer su archivo de marcadores, así que se empezó uno nuevo y vacío. El archivo anterior se guardó como &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the file or its folder may not be written</source>
+        <translation>no se permite escribir en el archivo o en su carpeta</translation>
+    </message>
+    <message>
+        <source>another program is writing it; try again</source>
+        <translation>otro programa está escribiendo en él; vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>el disco informó de un error</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be saved in &quot;%1&quot;: %2.</source>
+        <translation>No se pudo guardar el marcador en &quot;%1&quot;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Calcinosis Guide explains calcinosis cutis (calcium deposits in or under the skin) to patients and families, and prints handouts in clinic.</source>

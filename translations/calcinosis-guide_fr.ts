@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BookmarkStore</name>
+    <message>
+        <source>&quot;%1&quot; is a file, not a folder</source>
+        <translation>«&#xa0;%1&#xa0;» est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>you may not write to &quot;%1&quot;</source>
+        <translation>vous n&apos;avez pas le droit d&apos;écrire dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be opened (%2); bookmarks are off.</source>
+        <translation>Le fichier des favoris «&#xa0;%1&#xa0;» ne peut pas être ouvert (%2)&#xa0;; les favoris sont désactivés.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; is damaged and could not be moved aside; bookmarks are off.</source>
+        <translation>Le fichier des favoris «&#xa0;%1&#xa0;» est endommagé et n&apos;a pas pu être mis de côté&#xa0;; les favoris sont désactivés.</translation>
+    </message>
+    <message>
+        <source>The folder for bookmarks &quot;%1&quot; cannot be created (%2); bookmarks are off.</source>
+        <translation>Le dossier des favoris «&#xa0;%1&#xa0;» ne peut pas être créé (%2)&#xa0;; les favoris sont désactivés.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file, so bookmarks cannot be kept there; it was left alone.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier&#xa0;: les favoris ne peuvent pas y être conservés&#xa0;; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>It was left unchanged; bookmarks are off.</source>
+        <translation>Il n&apos;a pas été modifié&#xa0;; les favoris sont désactivés.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; was written by a newer version of Calcinosis Guide. It was left unchanged; bookmarks are off until you update.</source>
+        <translation>Le fichier des favoris «&#xa0;%1&#xa0;» a été écrit par une version plus récente de Calcinosis Guide. Il n&apos;a pas été modifié&#xa0;; les favoris sont désactivés jusqu&apos;à la mise à jour.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Calcinosis Guide bookmarks file (it belongs to another program). %2 Move it elsewhere to start new bookmarks.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier de favoris de Calcinosis Guide (il appartient à un autre programme). %2 Déplacez-le ailleurs pour commencer de nouveaux favoris.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; is in use by another program (another Calcinosis Guide?). %2</source>
+        <translation>Le fichier des favoris «&#xa0;%1&#xa0;» est utilisé par un autre programme (un autre Calcinosis Guide&#xa0;?). %2</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be read (%2). %3</source>
+        <translation>Le fichier des favoris «&#xa0;%1&#xa0;» ne peut pas être lu (%2). %3</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be written (%2); bookmarks are off.</source>
+        <translation>Le fichier des favoris «&#xa0;%1&#xa0;» ne peut pas être écrit (%2)&#xa0;; les favoris sont désactivés.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks file could not be read, so a new, empty one was started. The old file was kept as &quot;%1&quot;.</source>
+        <translation>Votre fichier de favoris n&apos;a pas pu être lu&#xa0;: un nouveau fichier vide a été commencé. L&apos;ancien a été conservé sous le nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the file or its folder may not be written</source>
+        <translation>le fichier ou son dossier ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <source>another program is writing it; try again</source>
+        <translation>un autre programme est en train de l&apos;écrire&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>le disque a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be saved in &quot;%1&quot;: %2.</source>
+        <translation>Le favori n&apos;a pas pu être enregistré dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Calcinosis Guide explains calcinosis cutis (calcium deposits in or under the skin) to patients and families, and prints handouts in clinic.</source>

@@ -18,13 +18,14 @@ class SmallDisk {
 public:
     static constexpr qint64 kSize = 16 * 1024;
 
-    SmallDisk();
+    explicit SmallDisk(qint64 size = kSize);
     ~SmallDisk();
     SmallDisk(const SmallDisk &) = delete;
     SmallDisk &operator=(const SmallDisk &) = delete;
 
     bool isValid() const { return m_dir.isValid(); }
     bool isMounted() const { return m_mounted; }
+    qint64 size() const { return m_size; }
     QString path() const { return m_dir.path(); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
     // What a reader is told: "the disk is full" on the tmpfs, "larger than this disk or folder
@@ -32,10 +33,10 @@ public:
     QString expectedReason() const;
 
     // Holds the fallback's file-size limit on this process while it lives (nothing when the
-    // disk is real).
+    // disk is real): the disk's size, or `bytes`.
     class Limit {
     public:
-        explicit Limit(const SmallDisk &disk);
+        explicit Limit(const SmallDisk &disk, qint64 bytes = -1);
         ~Limit();
         Limit(const Limit &) = delete;
         Limit &operator=(const Limit &) = delete;
@@ -49,7 +50,30 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    qint64 m_size = kSize;
     bool m_mounted = false;
+};
+
+// A folder whose files can be read but not written, not even by root: a tmpfs remounted
+// read-only where this process may mount, else (not root) the folder and its files made
+// read-only. Put the files in first, then call makeReadOnly(), which says whether it worked (it
+// cannot for root without the right to mount).
+class ReadOnlyFolder {
+public:
+    ReadOnlyFolder();
+    ~ReadOnlyFolder();
+    ReadOnlyFolder(const ReadOnlyFolder &) = delete;
+    ReadOnlyFolder &operator=(const ReadOnlyFolder &) = delete;
+
+    bool isValid() const { return m_dir.isValid(); }
+    QString path() const { return m_dir.path(); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    bool makeReadOnly();
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
+    bool m_chmodded = false;
 };
 
 } // namespace cg::test
