@@ -158,6 +158,22 @@
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
         <translation>يجب أن تكون قيمة --paper هي a4 أو letter، وليس «%1».</translation>
     </message>
+    <message>
+        <source>%1 cannot be used together: give one command at a time (see --help).</source>
+        <translation>لا يمكن استخدام %1 معًا: أعط أمرًا واحدًا في كل مرة (انظر --help).</translation>
+    </message>
+    <message>
+        <source>--%1 is used only with --%2 (see --help).</source>
+        <translation>يُستخدم --%1 مع --%2 فقط (انظر --help).</translation>
+    </message>
+    <message>
+        <source>the file name given to --%1 is not valid UTF-8 text, so it cannot be used as given; rename the file or choose another name.</source>
+        <translation>اسم الملف المعطى لـ --%1 ليس نصًا صالحًا بترميز UTF-8، لذا لا يمكن استخدامه كما هو؛ أعد تسمية الملف أو اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or see --help for what works without a window.</source>
+        <translation>تعذر فتح النافذة: لا توجد شاشة (لم يُضبط DISPLAY ولا WAYLAND_DISPLAY). شغّل البرنامج من جلسة سطح مكتب، أو انظر --help لمعرفة ما يعمل دون نافذة.</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>

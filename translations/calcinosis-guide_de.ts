@@ -158,6 +158,22 @@
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
         <translation>--paper muss a4 oder letter sein, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>%1 cannot be used together: give one command at a time (see --help).</source>
+        <translation>%1 können nicht zusammen verwendet werden: Geben Sie einen Befehl nach dem anderen an (siehe --help).</translation>
+    </message>
+    <message>
+        <source>--%1 is used only with --%2 (see --help).</source>
+        <translation>--%1 wird nur zusammen mit --%2 verwendet (siehe --help).</translation>
+    </message>
+    <message>
+        <source>the file name given to --%1 is not valid UTF-8 text, so it cannot be used as given; rename the file or choose another name.</source>
+        <translation>der bei --%1 angegebene Dateiname ist kein gültiger UTF-8-Text und kann so nicht verwendet werden; benennen Sie die Datei um oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or see --help for what works without a window.</source>
+        <translation>das Fenster kann nicht geöffnet werden: Es gibt keine Anzeige (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Starten Sie das Programm in einer Desktop-Sitzung, oder sehen Sie unter --help nach, was ohne Fenster geht.</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>

@@ -158,6 +158,22 @@
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
         <translation>--paper debe ser a4 o letter, no &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>%1 cannot be used together: give one command at a time (see --help).</source>
+        <translation>%1 no se pueden usar juntos: indique un solo comando cada vez (vea --help).</translation>
+    </message>
+    <message>
+        <source>--%1 is used only with --%2 (see --help).</source>
+        <translation>--%1 solo se usa con --%2 (vea --help).</translation>
+    </message>
+    <message>
+        <source>the file name given to --%1 is not valid UTF-8 text, so it cannot be used as given; rename the file or choose another name.</source>
+        <translation>el nombre de archivo indicado en --%1 no es texto UTF-8 válido, así que no se puede usar tal cual; cambie el nombre del archivo o elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or see --help for what works without a window.</source>
+        <translation>no se puede abrir la ventana: no hay pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas). Inicie el programa desde una sesión de escritorio, o vea --help para lo que funciona sin ventana.</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>

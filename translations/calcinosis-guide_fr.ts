@@ -158,6 +158,22 @@
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
         <translation>--paper doit valoir a4 ou letter, pas «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>%1 cannot be used together: give one command at a time (see --help).</source>
+        <translation>%1 ne peuvent pas être utilisés ensemble&#xa0;: donnez une seule commande à la fois (voir --help).</translation>
+    </message>
+    <message>
+        <source>--%1 is used only with --%2 (see --help).</source>
+        <translation>--%1 ne s&apos;utilise qu&apos;avec --%2 (voir --help).</translation>
+    </message>
+    <message>
+        <source>the file name given to --%1 is not valid UTF-8 text, so it cannot be used as given; rename the file or choose another name.</source>
+        <translation>le nom de fichier donné à --%1 n&apos;est pas du texte UTF-8 valide et ne peut donc pas être utilisé tel quel&#xa0;; renommez le fichier ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or see --help for what works without a window.</source>
+        <translation>impossible d&apos;ouvrir la fenêtre&#xa0;: il n&apos;y a pas d&apos;écran (DISPLAY et WAYLAND_DISPLAY ne sont pas définies). Lancez-le depuis une session de bureau, ou voyez --help pour ce qui fonctionne sans fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>

@@ -158,6 +158,22 @@
         <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
         <translation>--paper 必须是 a4 或 letter，而不是“%1”。</translation>
     </message>
+    <message>
+        <source>%1 cannot be used together: give one command at a time (see --help).</source>
+        <translation>%1 不能同时使用：每次只能给出一个命令（见 --help）。</translation>
+    </message>
+    <message>
+        <source>--%1 is used only with --%2 (see --help).</source>
+        <translation>--%1 只能与 --%2 一起使用（见 --help）。</translation>
+    </message>
+    <message>
+        <source>the file name given to --%1 is not valid UTF-8 text, so it cannot be used as given; rename the file or choose another name.</source>
+        <translation>提供给 --%1 的文件名不是有效的 UTF-8 文本，无法按原样使用；请重命名该文件或另选一个名称。</translation>
+    </message>
+    <message>
+        <source>cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or see --help for what works without a window.</source>
+        <translation>无法打开窗口：没有显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请在桌面会话中启动，或查看 --help 了解无需窗口即可使用的功能。</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>

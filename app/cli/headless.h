@@ -7,7 +7,13 @@ namespace cg {
 class ContentDatabase;
 
 // Exit codes shared by every command: scripts can tell bad usage from bad content.
-enum ExitCode { ExitOk = 0, ExitContentError = 1, ExitUsageError = 2, ExitOutputError = 3 };
+enum ExitCode {
+    ExitOk = 0,
+    ExitContentError = 1,
+    ExitUsageError = 2,
+    ExitOutputError = 3,
+    ExitNoDisplay = 4, // the window was asked for where there is no display to show it on
+};
 
 // Runs a command that needs no window (help, version, list, search, export) and returns the
 // process exit code. Messages go to stdout (results) and stderr (one line per problem).

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <utility>
 
 namespace cg {
 namespace {
@@ -110,6 +111,92 @@ TEST(CommandLine, GuiReportsDamagedDatabaseWithoutCrashing) {
     process.waitForFinished();
     EXPECT_TRUE(err.contains(path)) << err.toStdString();
     EXPECT_TRUE(err.contains(QStringLiteral("damaged")));
+}
+
+// One line on stderr, the usage exit code, nothing on stdout, and no window or abort (the
+// program runs with no display: a window would have aborted it).
+void expectUsageError(const ProcessRun &result, const QString &mentions) {
+    EXPECT_EQ(result.status, QProcess::NormalExit) << result.err.toStdString();
+    EXPECT_EQ(result.exitCode, 2) << result.err.toStdString();
+    EXPECT_EQ(result.err.count(QLatin1Char('\n')), 1) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(mentions)) << result.err.toStdString();
+    EXPECT_TRUE(result.out.isEmpty()) << result.out.toStdString();
+}
+
+TEST(CommandLine, OptionsWithoutTheirCommandAreUsageErrors) {
+    // These used to open the window (or, with no display, abort).
+    const QList<std::pair<QStringList, QString>> cases = {
+        {{QStringLiteral("--limit"), QStringLiteral("5")}, QStringLiteral("--search")},
+        {{QStringLiteral("--sections"), QStringLiteral("causes")},
+         QStringLiteral("--export-handout")},
+        {{QStringLiteral("--topics"), QStringLiteral("what-it-is")},
+         QStringLiteral("--export-handout")},
+        {{QStringLiteral("--large-print")}, QStringLiteral("--export-handout")},
+        {{QStringLiteral("--bilingual"), QStringLiteral("es")}, QStringLiteral("--export-handout")},
+        {{QStringLiteral("--paper"), QStringLiteral("a4")}, QStringLiteral("--export-handout")},
+        {{QStringLiteral("--preset"), QStringLiteral("newly-diagnosed")},
+         QStringLiteral("--export-handout")},
+        {{QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--list-languages")},
+         QStringLiteral("--search")},
+        {{QStringLiteral("--search"), QStringLiteral("calcium"), QStringLiteral("--sections"),
+          QStringLiteral("causes")},
+         QStringLiteral("--export-handout")},
+    };
+    for (const auto &[arguments, mentions] : cases) {
+        expectUsageError(
+            run(QStringList{QStringLiteral("--content"), test::contentDatabasePath()} + arguments),
+            mentions);
+    }
+}
+
+TEST(CommandLine, TwoCommandsAtOnceAreAUsageError) {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("handout.pdf"));
+    const ProcessRun both =
+        run({QStringLiteral("--content"), test::contentDatabasePath(), QStringLiteral("--search"),
+             QStringLiteral("calcium"), QStringLiteral("--export-handout"), out});
+    expectUsageError(both, QStringLiteral("--search and --export-handout"));
+    EXPECT_FALSE(QFile::exists(out)); // neither ran
+    expectUsageError(run({QStringLiteral("--list-languages"), QStringLiteral("--search"),
+                          QStringLiteral("calcium")}),
+                     QStringLiteral("cannot be used together"));
+    // --help and --version answer whatever else is given.
+    EXPECT_EQ(
+        run({QStringLiteral("--help"), QStringLiteral("--limit"), QStringLiteral("5")}).exitCode,
+        0);
+}
+
+TEST(CommandLine, TheWindowWithoutADisplayIsOneLineNotAnAbort) {
+    const ProcessRun result = run({QStringLiteral("--content"), test::contentDatabasePath()});
+    EXPECT_EQ(result.status, QProcess::NormalExit);
+    EXPECT_EQ(result.exitCode, 4) << result.err.toStdString();
+    EXPECT_EQ(result.err.count(QLatin1Char('\n')), 1) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("no display"))) << result.err.toStdString();
+}
+
+// Runs the program through the shell, which can pass bytes that are not UTF-8 (QProcess
+// cannot): $1 is the content database, $2 a folder, and FILE in `arguments` stands for
+// "<folder>/<0xFF 0xFE>.html".
+ProcessRun runWithByteName(const QString &folder, const QString &arguments) {
+    QString script =
+        QStringLiteral("name=$(printf '%s/\\377\\376.html' \"$2\"); exec \"$0\" ") + arguments;
+    script.replace(QStringLiteral("FILE"), QStringLiteral("\"$name\""));
+    return test::runProcess(
+        QStringLiteral("/bin/sh"),
+        {QStringLiteral("-c"), script, test::programPath(), test::contentDatabasePath(), folder},
+        test::headlessEnvironment());
+}
+
+TEST(CommandLine, AFileNameThatIsNotUtf8IsRefusedNotRenamed) {
+    // It used to be written under another name (each undecodable byte as U+FFFD).
+    QTemporaryDir dir;
+    const ProcessRun exported =
+        runWithByteName(dir.path(), QStringLiteral("--content \"$1\" --export-handout FILE"));
+    expectUsageError(exported, QStringLiteral("not valid UTF-8"));
+    EXPECT_TRUE(exported.err.contains(QStringLiteral("--export-handout")));
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    expectUsageError(runWithByteName(dir.path(), QStringLiteral("--content FILE --list-languages")),
+                     QStringLiteral("--content"));
 }
 
 // Damaged, tampered, cut off, too new, foreign and empty databases, made from copies of the real
