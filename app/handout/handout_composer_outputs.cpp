@@ -1,4 +1,5 @@
 // The composer's outputs (live preview, full preview, print, PDF, HTML) and what it remembers.
+#include "content/content_database.h"
 #include "content/content_repository.h"
 #include "handout/handout_composer_dialog.h"
 #include "handout/handout_document_builder.h"
@@ -71,7 +72,17 @@ void HandoutComposerDialog::paintPreview(QPrinter *printer) {
 }
 
 HandoutExportResult HandoutComposerDialog::exportTo(const QString &path) {
-    const HandoutExportResult result = exportHandoutFile(buildDocument(), path);
+    // Content that could not be read (the database cut short while the guide runs) would leave
+    // parts of the handout out without a word: such a handout is not saved.
+    const ContentDatabase &database = m_repository.database();
+    const int failures = database.queryFailureCount();
+    const HandoutDocument document = buildDocument();
+    if (database.queryFailureCount() > failures) {
+        HandoutExportResult failed;
+        failed.error = database.lastQueryFailure();
+        return failed;
+    }
+    const HandoutExportResult result = exportHandoutFile(document, path);
     if (result.ok) {
         saveRememberedSettings();
     }

@@ -136,13 +136,19 @@ QStringList SearchEngine::locales() const {
     QSet<QString> tables;
     QSqlQuery names = prepared(m_db, QStringLiteral("SELECT name FROM sqlite_master WHERE "
                                                     "type = 'table' AND name LIKE 'search_%'"));
-    if (names.exec()) {
+    if (!names.exec()) {
+        qCWarning(lcSearch, "cannot list the search tables: %ls",
+                  qUtf16Printable(names.lastError().text()));
+    } else {
         while (names.next()) {
             tables.insert(names.value(0).toString());
         }
     }
     QSqlQuery codes = prepared(m_db, QStringLiteral("SELECT code FROM locales ORDER BY position"));
-    if (codes.exec()) {
+    if (!codes.exec()) {
+        qCWarning(lcSearch, "cannot read the languages: %ls",
+                  qUtf16Printable(codes.lastError().text()));
+    } else {
         while (codes.next()) {
             const QString code = codes.value(0).toString();
             if (tables.contains(searchTableName(code))) {

@@ -4,6 +4,7 @@
 #include "content/content_database.h"
 #include "content/content_repository.h"
 #include "gui_wiring.h"
+#include "handout/handout_composer_dialog.h"
 #include "language/language_manager.h"
 #include "search/search_engine.h"
 #include "search/search_field.h"
@@ -88,6 +89,17 @@ TEST_F(ContentFailure, ASearchThatCannotRunShowsANotice) {
     EXPECT_TRUE(m_window->noticeText().contains(QStringLiteral("Search does not work")))
         << m_window->noticeText().toStdString();
     m_window.reset(); // before the engine goes
+}
+
+TEST_F(ContentFailure, TheComposerDoesNotSaveAHandoutWithPartsMissing) {
+    HandoutComposerDialog dialog(*m_repository, *m_languages);
+    cutTheFileShort();
+    QTemporaryDir out;
+    const QString target = out.filePath(QStringLiteral("handout.html"));
+    const HandoutExportResult result = dialog.exportTo(target);
+    EXPECT_FALSE(result.ok);
+    EXPECT_TRUE(result.error.contains(m_path)) << result.error.toStdString();
+    EXPECT_FALSE(QFile::exists(target));
 }
 
 } // namespace
