@@ -17,6 +17,7 @@
 #include <QVariant>
 #include <cstdio>
 #include <stdexcept>
+#include <sys/stat.h>
 
 namespace cg::compiler {
 
@@ -204,6 +205,15 @@ void writeText(Inserter &insert, const LocaleText &text) {
 } // namespace
 
 QString DatabaseWriter::write(const ContentSet &content, const QString &output) {
+    // The database replaces `output` by rename(2): a device, a FIFO or a folder (or a link to
+    // one) must never be replaced by it. (As root, --output /dev/null would replace the device.)
+    struct stat existing {};
+    if (::stat(QFile::encodeName(output).constData(), &existing) == 0 &&
+        !S_ISREG(existing.st_mode)) {
+        return QStringLiteral("%1: not a regular file (a device, a pipe or a folder); it was "
+                              "left alone: choose another output file")
+            .arg(output);
+    }
     const QString partial = output + QStringLiteral(".partial");
     QFile::remove(partial);
     const QFileInfo info(output);

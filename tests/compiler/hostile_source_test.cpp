@@ -3,6 +3,7 @@
 // a locale code that climbs out of it, quotes and brackets left open), the compiler reports it
 // with file and line, quickly, and never aborts, hangs or reads what it should not.
 #include "content_validator.h"
+#include "database_writer.h"
 #include "source_checks.h"
 #include "source_reader.h"
 #include "test_support.h"
@@ -307,6 +308,27 @@ TEST_F(HostileSource, AMissingMappingIsReportedNotThrown) {
         EXPECT_TRUE(messages.first().contains(QStringLiteral("must define")))
             << messages.first().toStdString();
     }
+}
+
+TEST_F(HostileSource, TheOutputReplacesOnlyARegularFile) {
+    // The database is renamed over the output: run as root with --output /dev/null, that
+    // replaced the device with a database.
+    Diagnostics diagnostics;
+    const ContentSet content = SourceReader(m_root, diagnostics).read();
+    ASSERT_FALSE(diagnostics.hasErrors());
+    const QString fifo = m_dir.filePath(QStringLiteral("pipe.db"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString toDevice = m_dir.filePath(QStringLiteral("null.db"));
+    ASSERT_TRUE(QFile::link(QStringLiteral("/dev/null"), toDevice));
+    for (const QString &output : {fifo, toDevice, m_dir.path()}) {
+        const QString failure = DatabaseWriter().write(content, output);
+        EXPECT_TRUE(failure.contains(QStringLiteral("not a regular file")))
+            << failure.toStdString();
+        EXPECT_FALSE(QFile::exists(output + QStringLiteral(".partial")));
+    }
+    struct stat info {};
+    EXPECT_TRUE(::lstat(QFile::encodeName(fifo).constData(), &info) == 0 && S_ISFIFO(info.st_mode));
+    EXPECT_EQ(QFileInfo(toDevice).symLinkTarget(), QStringLiteral("/dev/null"));
 }
 
 TEST_F(HostileSource, TheExecutableReportsAndExitsOneWhereItAborted) {
