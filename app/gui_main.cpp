@@ -93,7 +93,7 @@ int runGui(const CommandLine &commandLine) {
     window.show(); // full screen for a kiosk: the controller set the window's state
     installStartupProbe(&window);
     QObject::connect(&window, &MainWindow::firstExposed, &window, [&] {
-        if (!openContentOrReport(commandLine, database, /*fullCheck=*/false)) {
+        if (!openContentOrReport(commandLine, database)) {
             window.hide();
             QMessageBox::critical(nullptr, QApplication::translate("Startup", "Calcinosis Guide"),
                                   database.errorMessage());

@@ -8,6 +8,7 @@
 #include "window/main_window.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QKeySequence>
 #include <QTextBrowser>
 
@@ -50,6 +51,13 @@ void attachSearch(MainWindow &window, search::SearchEngine &engine, LanguageMana
                      &SearchField::setContentLocale);
     QObject::connect(&window, &MainWindow::locationChanged, find,
                      [&window, find] { find->setTargets(window.currentFindTargets()); });
+    QObject::connect(field, &SearchField::searchFailed, &window, [&window](const QString &reason) {
+        window.showNotice(QCoreApplication::translate(
+                              "SearchField",
+                              "Search does not work (%1). Reinstall Calcinosis Guide, or rebuild "
+                              "the content with the content compiler.")
+                              .arg(reason));
+    });
     QObject::connect(field, &SearchField::resultActivated, &window,
                      [&window, find](const QString &kind, const QString &id,
                                      const QString &sectionKey, const QStringList &terms) {

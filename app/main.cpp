@@ -9,17 +9,32 @@
 #include "gui_main.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLocale>
+#include <QLoggingCategory>
+#include <QTextStream>
 #include <QTranslator>
 
 namespace {
 
-QStringList argumentsOf(int argc, char *argv[]) {
+QStringList argumentsOf(int argc, char *argv[], QStringList *undecodable) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+        const QString argument = QFile::decodeName(argv[i]);
+        if (QFile::encodeName(argument) != QByteArray(argv[i])) {
+            undecodable->append(argument); // bytes that are not valid UTF-8 text
+        }
+        arguments.append(argument);
     }
     return arguments;
+}
+
+// Whether a window can be shown: a platform chosen, or an X11 or Wayland display to connect to.
+// Without one Qt would abort ("could not connect to display").
+bool haveDisplay() {
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+           !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
 // Headless commands speak the system language when the interface is translated into it.
@@ -30,11 +45,18 @@ void installSystemTranslation(QTranslator &translator) {
     }
 }
 
+// The command line promises one line per problem: the libraries' own log lines (the
+// calcinosis.* categories) stay quiet there unless asked for with QT_LOGGING_RULES.
+void quietLibraryLogs() {
+    QLoggingCategory::setFilterRules(QStringLiteral("calcinosis.*.warning=false"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
-    const QStringList arguments = argumentsOf(argc, argv);
-    const cg::CommandLine commandLine = cg::parseCommandLine(arguments);
+    QStringList undecodable;
+    const QStringList arguments = argumentsOf(argc, argv, &undecodable);
+    const cg::CommandLine commandLine = cg::parseCommandLine(arguments, undecodable);
 
     if (commandLine.mode == cg::CommandLine::Mode::ExportHandout) {
         // PDF export needs fonts and a paint device but never a screen.
@@ -42,18 +64,34 @@ int main(int argc, char *argv[]) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
         QGuiApplication app(argc, argv);
+        quietLibraryLogs();
         cg::applyApplicationInfo();
         QTranslator translator;
         installSystemTranslation(translator);
-        return cg::runHeadless(cg::parseCommandLine(arguments));
+        return cg::runHeadless(cg::parseCommandLine(arguments, undecodable));
     }
     if (commandLine.isHeadless()) {
         QCoreApplication app(argc, argv);
+        quietLibraryLogs();
         cg::applyApplicationInfo();
         QTranslator translator;
         installSystemTranslation(translator);
         // Parse again now that the application exists, so --help can name the program.
-        return cg::runHeadless(cg::parseCommandLine(arguments));
+        return cg::runHeadless(cg::parseCommandLine(arguments, undecodable));
+    }
+    if (!haveDisplay()) {
+        QCoreApplication app(argc, argv);
+        cg::applyApplicationInfo();
+        QTranslator translator;
+        installSystemTranslation(translator);
+        QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                            << QCoreApplication::translate(
+                                   "CommandLine",
+                                   "cannot open the window: there is no display (DISPLAY and "
+                                   "WAYLAND_DISPLAY are not set). Start it from a desktop "
+                                   "session, or see --help for what works without a window.")
+                            << '\n';
+        return cg::ExitNoDisplay;
     }
 
     // Fonts load on the second core while the application connects to the display and the

@@ -10,6 +10,8 @@ packages=(
   # Qt 6 (widgets, SQL with the SQLite plugin, SVG, translation tools, Qt's own translations)
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-svg-dev libqt6svg6
   libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
+  # SQLite's own API, for the content digest
+  libsqlite3-dev
   # font configuration, loaded early at start-up
   libfontconfig-dev
   # read aloud: Qt TextToSpeech to build; the speech-dispatcher plugin and espeak-ng voices

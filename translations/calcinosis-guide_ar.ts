@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>BookmarkStore</name>
+    <message>
+        <source>&quot;%1&quot; is a file, not a folder</source>
+        <translation>«%1» ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>you may not write to &quot;%1&quot;</source>
+        <translation>لا يُسمح لك بالكتابة في «%1»</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be opened (%2); bookmarks are off.</source>
+        <translation>يتعذر فتح ملف الإشارات المرجعية «%1» (%2)؛ الإشارات المرجعية معطلة.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; is damaged and could not be moved aside; bookmarks are off.</source>
+        <translation>ملف الإشارات المرجعية «%1» تالف وتعذر نقله جانبًا؛ الإشارات المرجعية معطلة.</translation>
+    </message>
+    <message>
+        <source>The folder for bookmarks &quot;%1&quot; cannot be created (%2); bookmarks are off.</source>
+        <translation>يتعذر إنشاء مجلد الإشارات المرجعية «%1» (%2)؛ الإشارات المرجعية معطلة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file, so bookmarks cannot be kept there; it was left alone.</source>
+        <translation>«%1» ليس ملفًا، لذا لا يمكن حفظ الإشارات المرجعية فيه؛ وقد تُرك كما هو.</translation>
+    </message>
+    <message>
+        <source>It was left unchanged; bookmarks are off.</source>
+        <translation>تُرك دون تغيير؛ الإشارات المرجعية معطلة.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; was written by a newer version of Calcinosis Guide. It was left unchanged; bookmarks are off until you update.</source>
+        <translation>كُتب ملف الإشارات المرجعية «%1» بإصدار أحدث من Calcinosis Guide. تُرك دون تغيير؛ الإشارات المرجعية معطلة حتى تحدّث البرنامج.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Calcinosis Guide bookmarks file (it belongs to another program). %2 Move it elsewhere to start new bookmarks.</source>
+        <translation>«%1» ليس ملف إشارات مرجعية لـ Calcinosis Guide (إنه يخص برنامجًا آخر). %2 انقله إلى مكان آخر لتبدأ إشارات مرجعية جديدة.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; is in use by another program (another Calcinosis Guide?). %2</source>
+        <translation>ملف الإشارات المرجعية «%1» قيد الاستخدام من برنامج آخر (نسخة أخرى من Calcinosis Guide؟). %2</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be read (%2). %3</source>
+        <translation>تتعذر قراءة ملف الإشارات المرجعية «%1» (%2). %3</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be written (%2); bookmarks are off.</source>
+        <translation>تتعذر الكتابة في ملف الإشارات المرجعية «%1» (%2)؛ الإشارات المرجعية معطلة.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks file could not be read, so a new, empty one was started. The old file was kept as &quot;%1&quot;.</source>
+        <translation>تعذرت قراءة ملف إشاراتك المرجعية، لذا بدأ ملف جديد فارغ. احتُفظ بالملف القديم باسم «%1».</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the file or its folder may not be written</source>
+        <translation>لا يُسمح بالكتابة في الملف أو مجلده</translation>
+    </message>
+    <message>
+        <source>another program is writing it; try again</source>
+        <translation>يكتب برنامج آخر فيه الآن؛ حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>أبلغ القرص عن خطأ</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be saved in &quot;%1&quot;: %2.</source>
+        <translation>تعذر حفظ الإشارة المرجعية في «%1»: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Calcinosis Guide explains calcinosis cutis (calcium deposits in or under the skin) to patients and families, and prints handouts in clinic.</source>
@@ -91,6 +170,22 @@
         <source>Clinic phone number on the handout (default: the clinic settings).</source>
         <translation>رقم هاتف العيادة على النشرة (الافتراضي: إعدادات العيادة).</translation>
     </message>
+    <message>
+        <source>%1 cannot be used together: give one command at a time (see --help).</source>
+        <translation>لا يمكن استخدام %1 معًا: أعط أمرًا واحدًا في كل مرة (انظر --help).</translation>
+    </message>
+    <message>
+        <source>--%1 is used only with --%2 (see --help).</source>
+        <translation>يُستخدم --%1 مع --%2 فقط (انظر --help).</translation>
+    </message>
+    <message>
+        <source>the file name given to --%1 is not valid UTF-8 text, so it cannot be used as given; rename the file or choose another name.</source>
+        <translation>اسم الملف المعطى لـ --%1 ليس نصًا صالحًا بترميز UTF-8، لذا لا يمكن استخدامه كما هو؛ أعد تسمية الملف أو اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or see --help for what works without a window.</source>
+        <translation>تعذر فتح النافذة: لا توجد شاشة (لم يُضبط DISPLAY ولا WAYLAND_DISPLAY). شغّل البرنامج من جلسة سطح مكتب، أو انظر --help لمعرفة ما يعمل دون نافذة.</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -126,6 +221,81 @@
         <source>the file is not as long as its pages say</source>
         <translation>طول الملف لا يطابق ما تذكره صفحاته</translation>
     </message>
+    <message>
+        <source>The content database &quot;%1&quot; is empty (0 bytes): it was not copied or installed completely. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>قاعدة بيانات المحتوى «%1» فارغة (0 بايت): لم يكتمل نسخها أو تثبيتها. أعد تثبيت Calcinosis Guide، أو أعد بناء المحتوى باستخدام أداة تجميع المحتوى.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>ليست قاعدة بيانات SQLite</translation>
+    </message>
+    <message>
+        <source>it does not carry the Calcinosis Guide mark</source>
+        <translation>لا تحمل علامة Calcinosis Guide</translation>
+    </message>
+    <message>
+        <source>it was set up for changes after it was built</source>
+        <translation>جرى إعدادها لاستقبال تغييرات بعد بنائها</translation>
+    </message>
+    <message>
+        <source>it has no content digest</source>
+        <translation>لا تحتوي على بصمة للمحتوى</translation>
+    </message>
+    <message>
+        <source>The content database &quot;%1&quot; was changed after it was built: its content does not match its digest. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>جرى تغيير قاعدة بيانات المحتوى «%1» بعد بنائها: محتواها لا يطابق بصمتها. أعد تثبيت Calcinosis Guide، أو أعد بناء المحتوى باستخدام أداة تجميع المحتوى.</translation>
+    </message>
+    <message>
+        <source>Part of the content could not be read from &quot;%1&quot; (%2). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>تعذرت قراءة جزء من المحتوى من «%1» (%2). أعد تثبيت Calcinosis Guide، أو أعد بناء المحتوى باستخدام أداة تجميع المحتوى.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutExport</name>
+    <message>
+        <source>the name belongs to a device, a pipe or a link to one, not a file, and was left alone; choose another name</source>
+        <translation>هذا الاسم لجهاز أو أنبوب أو رابط إلى أحدهما، وليس لملف، وقد تُرك كما هو؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>that is a folder; choose a file name inside it</source>
+        <translation>هذا مجلد؛ اختر اسم ملف داخله</translation>
+    </message>
+    <message>
+        <source>that is a link to a file that does not exist; choose another name</source>
+        <translation>هذا رابط إلى ملف غير موجود؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space or choose another place</source>
+        <translation>القرص ممتلئ؛ أفرغ بعض المساحة أو اختر مكانًا آخر</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up; free some space or choose another place</source>
+        <translation>استُنفدت حصتك من القرص؛ أفرغ بعض المساحة أو اختر مكانًا آخر</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or folder allows; choose another place</source>
+        <translation>الملف أكبر مما يسمح به هذا القرص أو المجلد؛ اختر مكانًا آخر</translation>
+    </message>
+    <message>
+        <source>the disk is read-only; choose another place</source>
+        <translation>القرص للقراءة فقط؛ اختر مكانًا آخر</translation>
+    </message>
+    <message>
+        <source>permission denied; choose a folder you may write to</source>
+        <translation>الإذن مرفوض؛ اختر مجلدًا يُسمح لك بالكتابة فيه</translation>
+    </message>
+    <message>
+        <source>the folder does not exist; choose another place</source>
+        <translation>المجلد غير موجود؛ اختر مكانًا آخر</translation>
+    </message>
+    <message>
+        <source>unknown file type; use a name ending in .pdf or .html</source>
+        <translation>نوع ملف غير معروف؛ استخدم اسمًا ينتهي بـ ‎.pdf أو ‎.html</translation>
+    </message>
+    <message>
+        <source>the handout has no pages</source>
+        <translation>لا تحتوي النشرة على أي صفحات</translation>
+    </message>
 </context>
 <context>
     <name>ManagedSettings</name>
@@ -159,6 +329,21 @@
     <message>
         <source>unknown language &quot;%1&quot;; known languages: %2</source>
         <translation>لغة غير معروفة «%1»؛ اللغات المعروفة: %2</translation>
+    </message>
+    <message>
+        <source>the content database &quot;%1&quot; has no search index for &quot;%2&quot;; rebuild it with the content compiler.</source>
+        <translation>لا يوجد فهرس بحث للغة «%2» في قاعدة بيانات المحتوى «%1»؛ أعد بناءها باستخدام أداة تجميع المحتوى.</translation>
+    </message>
+    <message>
+        <source>the search index in &quot;%1&quot; cannot be read (%2); rebuild it with the content compiler, or reinstall.</source>
+        <translation>تتعذر قراءة فهرس البحث في «%1» (%2)؛ أعد بناءه باستخدام أداة تجميع المحتوى، أو أعد التثبيت.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search does not work (%1). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>البحث لا يعمل (%1). أعد تثبيت Calcinosis Guide، أو أعد بناء المحتوى باستخدام أداة تجميع المحتوى.</translation>
     </message>
 </context>
 <context>

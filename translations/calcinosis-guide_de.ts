@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BookmarkStore</name>
+    <message>
+        <source>&quot;%1&quot; is a file, not a folder</source>
+        <translation>„%1“ ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>you may not write to &quot;%1&quot;</source>
+        <translation>Sie dürfen nicht in „%1“ schreiben</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be opened (%2); bookmarks are off.</source>
+        <translation>Die Lesezeichendatei „%1“ kann nicht geöffnet werden (%2); Lesezeichen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; is damaged and could not be moved aside; bookmarks are off.</source>
+        <translation>Die Lesezeichendatei „%1“ ist beschädigt und konnte nicht beiseitegelegt werden; Lesezeichen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The folder for bookmarks &quot;%1&quot; cannot be created (%2); bookmarks are off.</source>
+        <translation>Der Ordner für Lesezeichen „%1“ kann nicht angelegt werden (%2); Lesezeichen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file, so bookmarks cannot be kept there; it was left alone.</source>
+        <translation>„%1“ ist keine Datei, darum können dort keine Lesezeichen liegen; es wurde nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>It was left unchanged; bookmarks are off.</source>
+        <translation>Sie wurde nicht verändert; Lesezeichen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; was written by a newer version of Calcinosis Guide. It was left unchanged; bookmarks are off until you update.</source>
+        <translation>Die Lesezeichendatei „%1“ wurde von einer neueren Version von Calcinosis Guide geschrieben. Sie wurde nicht verändert; Lesezeichen sind bis zu einem Update ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Calcinosis Guide bookmarks file (it belongs to another program). %2 Move it elsewhere to start new bookmarks.</source>
+        <translation>„%1“ ist keine Lesezeichendatei von Calcinosis Guide (sie gehört einem anderen Programm). %2 Verschieben Sie sie, um neue Lesezeichen anzulegen.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; is in use by another program (another Calcinosis Guide?). %2</source>
+        <translation>Die Lesezeichendatei „%1“ wird von einem anderen Programm benutzt (einem anderen Calcinosis Guide?). %2</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be read (%2). %3</source>
+        <translation>Die Lesezeichendatei „%1“ kann nicht gelesen werden (%2). %3</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be written (%2); bookmarks are off.</source>
+        <translation>Die Lesezeichendatei „%1“ kann nicht geschrieben werden (%2); Lesezeichen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks file could not be read, so a new, empty one was started. The old file was kept as &quot;%1&quot;.</source>
+        <translation>Ihre Lesezeichendatei konnte nicht gelesen werden, deshalb wurde eine neue, leere angelegt. Die alte Datei wurde als „%1“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the file or its folder may not be written</source>
+        <translation>die Datei oder ihr Ordner darf nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>another program is writing it; try again</source>
+        <translation>ein anderes Programm schreibt gerade hinein; versuchen Sie es noch einmal</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>der Datenträger hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be saved in &quot;%1&quot;: %2.</source>
+        <translation>Das Lesezeichen konnte nicht in „%1“ gespeichert werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Calcinosis Guide explains calcinosis cutis (calcium deposits in or under the skin) to patients and families, and prints handouts in clinic.</source>
@@ -91,6 +170,22 @@
         <source>Clinic phone number on the handout (default: the clinic settings).</source>
         <translation>Telefonnummer der Praxis oder Klinik auf dem Handzettel (Standard: die Einstellungen der Praxis).</translation>
     </message>
+    <message>
+        <source>%1 cannot be used together: give one command at a time (see --help).</source>
+        <translation>%1 können nicht zusammen verwendet werden: Geben Sie einen Befehl nach dem anderen an (siehe --help).</translation>
+    </message>
+    <message>
+        <source>--%1 is used only with --%2 (see --help).</source>
+        <translation>--%1 wird nur zusammen mit --%2 verwendet (siehe --help).</translation>
+    </message>
+    <message>
+        <source>the file name given to --%1 is not valid UTF-8 text, so it cannot be used as given; rename the file or choose another name.</source>
+        <translation>der bei --%1 angegebene Dateiname ist kein gültiger UTF-8-Text und kann so nicht verwendet werden; benennen Sie die Datei um oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or see --help for what works without a window.</source>
+        <translation>das Fenster kann nicht geöffnet werden: Es gibt keine Anzeige (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Starten Sie das Programm in einer Desktop-Sitzung, oder sehen Sie unter --help nach, was ohne Fenster geht.</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -126,6 +221,81 @@
         <source>the file is not as long as its pages say</source>
         <translation>die Datei ist nicht so lang, wie ihre Seiten angeben</translation>
     </message>
+    <message>
+        <source>The content database &quot;%1&quot; is empty (0 bytes): it was not copied or installed completely. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>Die Inhaltsdatenbank „%1“ ist leer (0 Byte): Sie wurde nicht vollständig kopiert oder installiert. Installieren Sie Calcinosis Guide neu oder erstellen Sie die Inhalte mit dem Inhaltscompiler neu.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>es ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>it does not carry the Calcinosis Guide mark</source>
+        <translation>sie trägt nicht die Kennung von Calcinosis Guide</translation>
+    </message>
+    <message>
+        <source>it was set up for changes after it was built</source>
+        <translation>sie wurde nach dem Erstellen für Änderungen eingerichtet</translation>
+    </message>
+    <message>
+        <source>it has no content digest</source>
+        <translation>sie hat keine Prüfsumme der Inhalte</translation>
+    </message>
+    <message>
+        <source>The content database &quot;%1&quot; was changed after it was built: its content does not match its digest. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>Die Inhaltsdatenbank „%1“ wurde nach dem Erstellen verändert: Ihre Inhalte passen nicht zu ihrer Prüfsumme. Installieren Sie Calcinosis Guide neu oder erstellen Sie die Inhalte mit dem Inhaltscompiler neu.</translation>
+    </message>
+    <message>
+        <source>Part of the content could not be read from &quot;%1&quot; (%2). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>Ein Teil der Inhalte konnte nicht aus „%1“ gelesen werden (%2). Installieren Sie Calcinosis Guide neu oder erstellen Sie die Inhalte mit dem Inhaltscompiler neu.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutExport</name>
+    <message>
+        <source>the name belongs to a device, a pipe or a link to one, not a file, and was left alone; choose another name</source>
+        <translation>der Name gehört zu einem Gerät, einer Pipe oder einem Link darauf, nicht zu einer Datei, und wurde nicht angetastet; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>that is a folder; choose a file name inside it</source>
+        <translation>das ist ein Ordner; wählen Sie einen Dateinamen darin</translation>
+    </message>
+    <message>
+        <source>that is a link to a file that does not exist; choose another name</source>
+        <translation>das ist ein Link auf eine Datei, die es nicht gibt; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space or choose another place</source>
+        <translation>der Datenträger ist voll; schaffen Sie Platz oder wählen Sie einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up; free some space or choose another place</source>
+        <translation>Ihr Speicherkontingent ist aufgebraucht; schaffen Sie Platz oder wählen Sie einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or folder allows; choose another place</source>
+        <translation>die Datei ist größer, als dieser Datenträger oder Ordner erlaubt; wählen Sie einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>the disk is read-only; choose another place</source>
+        <translation>der Datenträger ist schreibgeschützt; wählen Sie einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>permission denied; choose a folder you may write to</source>
+        <translation>Zugriff verweigert; wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
+    </message>
+    <message>
+        <source>the folder does not exist; choose another place</source>
+        <translation>der Ordner existiert nicht; wählen Sie einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>unknown file type; use a name ending in .pdf or .html</source>
+        <translation>unbekannter Dateityp; verwenden Sie einen Namen, der auf .pdf oder .html endet</translation>
+    </message>
+    <message>
+        <source>the handout has no pages</source>
+        <translation>der Handzettel hat keine Seiten</translation>
+    </message>
 </context>
 <context>
     <name>ManagedSettings</name>
@@ -159,6 +329,21 @@
     <message>
         <source>unknown language &quot;%1&quot;; known languages: %2</source>
         <translation>unbekannte Sprache „%1“; bekannte Sprachen: %2</translation>
+    </message>
+    <message>
+        <source>the content database &quot;%1&quot; has no search index for &quot;%2&quot;; rebuild it with the content compiler.</source>
+        <translation>die Inhaltsdatenbank „%1“ hat keinen Suchindex für „%2“; erstellen Sie sie mit dem Inhaltscompiler neu.</translation>
+    </message>
+    <message>
+        <source>the search index in &quot;%1&quot; cannot be read (%2); rebuild it with the content compiler, or reinstall.</source>
+        <translation>der Suchindex in „%1“ kann nicht gelesen werden (%2); erstellen Sie ihn mit dem Inhaltscompiler neu oder installieren Sie das Programm neu.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search does not work (%1). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>Die Suche funktioniert nicht (%1). Installieren Sie Calcinosis Guide neu oder erstellen Sie die Inhalte mit dem Inhaltscompiler neu.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BookmarkStore</name>
+    <message>
+        <source>&quot;%1&quot; is a file, not a folder</source>
+        <translation>&quot;%1&quot; es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>you may not write to &quot;%1&quot;</source>
+        <translation>no tiene permiso para escribir en &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be opened (%2); bookmarks are off.</source>
+        <translation>No se puede abrir el archivo de marcadores &quot;%1&quot; (%2); los marcadores están desactivados.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; is damaged and could not be moved aside; bookmarks are off.</source>
+        <translation>El archivo de marcadores &quot;%1&quot; está dañado y no se pudo apartar; los marcadores están desactivados.</translation>
+    </message>
+    <message>
+        <source>The folder for bookmarks &quot;%1&quot; cannot be created (%2); bookmarks are off.</source>
+        <translation>No se puede crear la carpeta de marcadores &quot;%1&quot; (%2); los marcadores están desactivados.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file, so bookmarks cannot be kept there; it was left alone.</source>
+        <translation>&quot;%1&quot; no es un archivo, así que no se pueden guardar marcadores ahí; no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>It was left unchanged; bookmarks are off.</source>
+        <translation>No se ha modificado; los marcadores están desactivados.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; was written by a newer version of Calcinosis Guide. It was left unchanged; bookmarks are off until you update.</source>
+        <translation>El archivo de marcadores &quot;%1&quot; lo escribió una versión más reciente de Calcinosis Guide. No se ha modificado; los marcadores estarán desactivados hasta que actualice el programa.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Calcinosis Guide bookmarks file (it belongs to another program). %2 Move it elsewhere to start new bookmarks.</source>
+        <translation>&quot;%1&quot; no es un archivo de marcadores de Calcinosis Guide (pertenece a otro programa). %2 Muévalo a otro lugar para empezar con marcadores nuevos.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; is in use by another program (another Calcinosis Guide?). %2</source>
+        <translation>Otro programa está usando el archivo de marcadores &quot;%1&quot; (¿otra ventana de Calcinosis Guide?). %2</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be read (%2). %3</source>
+        <translation>No se puede leer el archivo de marcadores &quot;%1&quot; (%2). %3</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be written (%2); bookmarks are off.</source>
+        <translation>No se puede escribir en el archivo de marcadores &quot;%1&quot; (%2); los marcadores están desactivados.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks file could not be read, so a new, empty one was started. The old file was kept as &quot;%1&quot;.</source>
+        <translation>No se pudo leer su archivo de marcadores, así que se empezó uno nuevo y vacío. El archivo anterior se guardó como &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the file or its folder may not be written</source>
+        <translation>no se permite escribir en el archivo o en su carpeta</translation>
+    </message>
+    <message>
+        <source>another program is writing it; try again</source>
+        <translation>otro programa está escribiendo en él; vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>el disco informó de un error</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be saved in &quot;%1&quot;: %2.</source>
+        <translation>No se pudo guardar el marcador en &quot;%1&quot;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Calcinosis Guide explains calcinosis cutis (calcium deposits in or under the skin) to patients and families, and prints handouts in clinic.</source>
@@ -91,6 +170,22 @@
         <source>Clinic phone number on the handout (default: the clinic settings).</source>
         <translation>Teléfono del centro de salud en el folleto (por defecto: la configuración del centro).</translation>
     </message>
+    <message>
+        <source>%1 cannot be used together: give one command at a time (see --help).</source>
+        <translation>%1 no se pueden usar juntos: indique un solo comando cada vez (vea --help).</translation>
+    </message>
+    <message>
+        <source>--%1 is used only with --%2 (see --help).</source>
+        <translation>--%1 solo se usa con --%2 (vea --help).</translation>
+    </message>
+    <message>
+        <source>the file name given to --%1 is not valid UTF-8 text, so it cannot be used as given; rename the file or choose another name.</source>
+        <translation>el nombre de archivo indicado en --%1 no es texto UTF-8 válido, así que no se puede usar tal cual; cambie el nombre del archivo o elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or see --help for what works without a window.</source>
+        <translation>no se puede abrir la ventana: no hay pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas). Inicie el programa desde una sesión de escritorio, o vea --help para lo que funciona sin ventana.</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -126,6 +221,81 @@
         <source>the file is not as long as its pages say</source>
         <translation>el archivo no tiene la longitud que indican sus páginas</translation>
     </message>
+    <message>
+        <source>The content database &quot;%1&quot; is empty (0 bytes): it was not copied or installed completely. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>La base de datos de contenido &quot;%1&quot; está vacía (0 bytes): no se copió o no se instaló por completo. Vuelva a instalar Calcinosis Guide o vuelva a generar el contenido con el compilador de contenido.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>it does not carry the Calcinosis Guide mark</source>
+        <translation>no lleva la marca de Calcinosis Guide</translation>
+    </message>
+    <message>
+        <source>it was set up for changes after it was built</source>
+        <translation>se preparó para recibir cambios después de generarse</translation>
+    </message>
+    <message>
+        <source>it has no content digest</source>
+        <translation>no tiene resumen de contenido</translation>
+    </message>
+    <message>
+        <source>The content database &quot;%1&quot; was changed after it was built: its content does not match its digest. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>La base de datos de contenido &quot;%1&quot; se modificó después de generarse: su contenido no coincide con su resumen. Vuelva a instalar Calcinosis Guide o vuelva a generar el contenido con el compilador de contenido.</translation>
+    </message>
+    <message>
+        <source>Part of the content could not be read from &quot;%1&quot; (%2). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>No se pudo leer parte del contenido de &quot;%1&quot; (%2). Vuelva a instalar Calcinosis Guide o vuelva a generar el contenido con el compilador de contenido.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutExport</name>
+    <message>
+        <source>the name belongs to a device, a pipe or a link to one, not a file, and was left alone; choose another name</source>
+        <translation>el nombre pertenece a un dispositivo, una tubería o un enlace a uno de ellos, no a un archivo, y no se ha tocado; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>that is a folder; choose a file name inside it</source>
+        <translation>es una carpeta; elija un nombre de archivo dentro de ella</translation>
+    </message>
+    <message>
+        <source>that is a link to a file that does not exist; choose another name</source>
+        <translation>es un enlace a un archivo que no existe; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space or choose another place</source>
+        <translation>el disco está lleno; libere espacio o elija otro lugar</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up; free some space or choose another place</source>
+        <translation>ha agotado su cuota de disco; libere espacio o elija otro lugar</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or folder allows; choose another place</source>
+        <translation>el archivo es más grande de lo que permite este disco o carpeta; elija otro lugar</translation>
+    </message>
+    <message>
+        <source>the disk is read-only; choose another place</source>
+        <translation>el disco es de solo lectura; elija otro lugar</translation>
+    </message>
+    <message>
+        <source>permission denied; choose a folder you may write to</source>
+        <translation>permiso denegado; elija una carpeta en la que pueda escribir</translation>
+    </message>
+    <message>
+        <source>the folder does not exist; choose another place</source>
+        <translation>la carpeta no existe; elija otro lugar</translation>
+    </message>
+    <message>
+        <source>unknown file type; use a name ending in .pdf or .html</source>
+        <translation>tipo de archivo desconocido; use un nombre que termine en .pdf o .html</translation>
+    </message>
+    <message>
+        <source>the handout has no pages</source>
+        <translation>el folleto no tiene páginas</translation>
+    </message>
 </context>
 <context>
     <name>ManagedSettings</name>
@@ -159,6 +329,21 @@
     <message>
         <source>unknown language &quot;%1&quot;; known languages: %2</source>
         <translation>idioma desconocido &quot;%1&quot;; idiomas disponibles: %2</translation>
+    </message>
+    <message>
+        <source>the content database &quot;%1&quot; has no search index for &quot;%2&quot;; rebuild it with the content compiler.</source>
+        <translation>la base de datos de contenido &quot;%1&quot; no tiene índice de búsqueda para &quot;%2&quot;; vuelva a generarla con el compilador de contenido.</translation>
+    </message>
+    <message>
+        <source>the search index in &quot;%1&quot; cannot be read (%2); rebuild it with the content compiler, or reinstall.</source>
+        <translation>no se puede leer el índice de búsqueda de &quot;%1&quot; (%2); vuelva a generarlo con el compilador de contenido o vuelva a instalar el programa.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search does not work (%1). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>La búsqueda no funciona (%1). Vuelva a instalar Calcinosis Guide o vuelva a generar el contenido con el compilador de contenido.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BookmarkStore</name>
+    <message>
+        <source>&quot;%1&quot; is a file, not a folder</source>
+        <translation>«&#xa0;%1&#xa0;» est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>you may not write to &quot;%1&quot;</source>
+        <translation>vous n&apos;avez pas le droit d&apos;écrire dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be opened (%2); bookmarks are off.</source>
+        <translation>Le fichier des favoris «&#xa0;%1&#xa0;» ne peut pas être ouvert (%2)&#xa0;; les favoris sont désactivés.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; is damaged and could not be moved aside; bookmarks are off.</source>
+        <translation>Le fichier des favoris «&#xa0;%1&#xa0;» est endommagé et n&apos;a pas pu être mis de côté&#xa0;; les favoris sont désactivés.</translation>
+    </message>
+    <message>
+        <source>The folder for bookmarks &quot;%1&quot; cannot be created (%2); bookmarks are off.</source>
+        <translation>Le dossier des favoris «&#xa0;%1&#xa0;» ne peut pas être créé (%2)&#xa0;; les favoris sont désactivés.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file, so bookmarks cannot be kept there; it was left alone.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier&#xa0;: les favoris ne peuvent pas y être conservés&#xa0;; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>It was left unchanged; bookmarks are off.</source>
+        <translation>Il n&apos;a pas été modifié&#xa0;; les favoris sont désactivés.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; was written by a newer version of Calcinosis Guide. It was left unchanged; bookmarks are off until you update.</source>
+        <translation>Le fichier des favoris «&#xa0;%1&#xa0;» a été écrit par une version plus récente de Calcinosis Guide. Il n&apos;a pas été modifié&#xa0;; les favoris sont désactivés jusqu&apos;à la mise à jour.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Calcinosis Guide bookmarks file (it belongs to another program). %2 Move it elsewhere to start new bookmarks.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier de favoris de Calcinosis Guide (il appartient à un autre programme). %2 Déplacez-le ailleurs pour commencer de nouveaux favoris.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; is in use by another program (another Calcinosis Guide?). %2</source>
+        <translation>Le fichier des favoris «&#xa0;%1&#xa0;» est utilisé par un autre programme (un autre Calcinosis Guide&#xa0;?). %2</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be read (%2). %3</source>
+        <translation>Le fichier des favoris «&#xa0;%1&#xa0;» ne peut pas être lu (%2). %3</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be written (%2); bookmarks are off.</source>
+        <translation>Le fichier des favoris «&#xa0;%1&#xa0;» ne peut pas être écrit (%2)&#xa0;; les favoris sont désactivés.</translation>
+    </message>
+    <message>
+        <source>Your bookmarks file could not be read, so a new, empty one was started. The old file was kept as &quot;%1&quot;.</source>
+        <translation>Votre fichier de favoris n&apos;a pas pu être lu&#xa0;: un nouveau fichier vide a été commencé. L&apos;ancien a été conservé sous le nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the file or its folder may not be written</source>
+        <translation>le fichier ou son dossier ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <source>another program is writing it; try again</source>
+        <translation>un autre programme est en train de l&apos;écrire&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>le disque a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be saved in &quot;%1&quot;: %2.</source>
+        <translation>Le favori n&apos;a pas pu être enregistré dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Calcinosis Guide explains calcinosis cutis (calcium deposits in or under the skin) to patients and families, and prints handouts in clinic.</source>
@@ -91,6 +170,22 @@
         <source>Clinic phone number on the handout (default: the clinic settings).</source>
         <translation>Téléphone du service sur la fiche (par défaut : les réglages du service).</translation>
     </message>
+    <message>
+        <source>%1 cannot be used together: give one command at a time (see --help).</source>
+        <translation>%1 ne peuvent pas être utilisés ensemble&#xa0;: donnez une seule commande à la fois (voir --help).</translation>
+    </message>
+    <message>
+        <source>--%1 is used only with --%2 (see --help).</source>
+        <translation>--%1 ne s&apos;utilise qu&apos;avec --%2 (voir --help).</translation>
+    </message>
+    <message>
+        <source>the file name given to --%1 is not valid UTF-8 text, so it cannot be used as given; rename the file or choose another name.</source>
+        <translation>le nom de fichier donné à --%1 n&apos;est pas du texte UTF-8 valide et ne peut donc pas être utilisé tel quel&#xa0;; renommez le fichier ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or see --help for what works without a window.</source>
+        <translation>impossible d&apos;ouvrir la fenêtre&#xa0;: il n&apos;y a pas d&apos;écran (DISPLAY et WAYLAND_DISPLAY ne sont pas définies). Lancez-le depuis une session de bureau, ou voyez --help pour ce qui fonctionne sans fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -126,6 +221,81 @@
         <source>the file is not as long as its pages say</source>
         <translation>le fichier n&apos;a pas la longueur que ses pages indiquent</translation>
     </message>
+    <message>
+        <source>The content database &quot;%1&quot; is empty (0 bytes): it was not copied or installed completely. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>La base de données du contenu «&#xa0;%1&#xa0;» est vide (0 octet)&#xa0;: elle n&apos;a pas été copiée ou installée entièrement. Réinstallez Calcinosis Guide, ou reconstruisez le contenu avec le compilateur de contenu.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>ce n&apos;est pas une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>it does not carry the Calcinosis Guide mark</source>
+        <translation>elle ne porte pas la marque de Calcinosis Guide</translation>
+    </message>
+    <message>
+        <source>it was set up for changes after it was built</source>
+        <translation>elle a été préparée pour des modifications après sa construction</translation>
+    </message>
+    <message>
+        <source>it has no content digest</source>
+        <translation>elle n&apos;a pas d&apos;empreinte du contenu</translation>
+    </message>
+    <message>
+        <source>The content database &quot;%1&quot; was changed after it was built: its content does not match its digest. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>La base de données du contenu «&#xa0;%1&#xa0;» a été modifiée après sa construction&#xa0;: son contenu ne correspond pas à son empreinte. Réinstallez Calcinosis Guide, ou reconstruisez le contenu avec le compilateur de contenu.</translation>
+    </message>
+    <message>
+        <source>Part of the content could not be read from &quot;%1&quot; (%2). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>Une partie du contenu n&apos;a pas pu être lue dans «&#xa0;%1&#xa0;» (%2). Réinstallez Calcinosis Guide, ou reconstruisez le contenu avec le compilateur de contenu.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutExport</name>
+    <message>
+        <source>the name belongs to a device, a pipe or a link to one, not a file, and was left alone; choose another name</source>
+        <translation>ce nom désigne un périphérique, un tube ou un lien vers l&apos;un d&apos;eux, pas un fichier, et il n&apos;a pas été modifié&#xa0;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>that is a folder; choose a file name inside it</source>
+        <translation>c&apos;est un dossier&#xa0;; choisissez un nom de fichier à l&apos;intérieur</translation>
+    </message>
+    <message>
+        <source>that is a link to a file that does not exist; choose another name</source>
+        <translation>c&apos;est un lien vers un fichier qui n&apos;existe pas&#xa0;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space or choose another place</source>
+        <translation>le disque est plein&#xa0;; libérez de l&apos;espace ou choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up; free some space or choose another place</source>
+        <translation>votre quota de disque est épuisé&#xa0;; libérez de l&apos;espace ou choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or folder allows; choose another place</source>
+        <translation>le fichier dépasse la taille permise par ce disque ou ce dossier&#xa0;; choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <source>the disk is read-only; choose another place</source>
+        <translation>le disque est en lecture seule&#xa0;; choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <source>permission denied; choose a folder you may write to</source>
+        <translation>permission refusée&#xa0;; choisissez un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <source>the folder does not exist; choose another place</source>
+        <translation>le dossier n&apos;existe pas&#xa0;; choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <source>unknown file type; use a name ending in .pdf or .html</source>
+        <translation>type de fichier inconnu&#xa0;; utilisez un nom se terminant par .pdf ou .html</translation>
+    </message>
+    <message>
+        <source>the handout has no pages</source>
+        <translation>la fiche n&apos;a aucune page</translation>
+    </message>
 </context>
 <context>
     <name>ManagedSettings</name>
@@ -159,6 +329,21 @@
     <message>
         <source>unknown language &quot;%1&quot;; known languages: %2</source>
         <translation>langue inconnue «&#xa0;%1&#xa0;»&#xa0;; langues connues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the content database &quot;%1&quot; has no search index for &quot;%2&quot;; rebuild it with the content compiler.</source>
+        <translation>la base de données du contenu «&#xa0;%1&#xa0;» n&apos;a pas d&apos;index de recherche pour «&#xa0;%2&#xa0;»&#xa0;; reconstruisez-la avec le compilateur de contenu.</translation>
+    </message>
+    <message>
+        <source>the search index in &quot;%1&quot; cannot be read (%2); rebuild it with the content compiler, or reinstall.</source>
+        <translation>l&apos;index de recherche de «&#xa0;%1&#xa0;» ne peut pas être lu (%2)&#xa0;; reconstruisez-le avec le compilateur de contenu, ou réinstallez.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search does not work (%1). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>La recherche ne fonctionne pas (%1). Réinstallez Calcinosis Guide, ou reconstruisez le contenu avec le compilateur de contenu.</translation>
     </message>
 </context>
 <context>

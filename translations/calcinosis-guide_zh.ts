@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BookmarkStore</name>
+    <message>
+        <source>&quot;%1&quot; is a file, not a folder</source>
+        <translation>“%1”是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>you may not write to &quot;%1&quot;</source>
+        <translation>您没有写入“%1”的权限</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be opened (%2); bookmarks are off.</source>
+        <translation>无法打开书签文件“%1”（%2）；书签功能已关闭。</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; is damaged and could not be moved aside; bookmarks are off.</source>
+        <translation>书签文件“%1”已损坏，且无法移到一旁；书签功能已关闭。</translation>
+    </message>
+    <message>
+        <source>The folder for bookmarks &quot;%1&quot; cannot be created (%2); bookmarks are off.</source>
+        <translation>无法创建书签文件夹“%1”（%2）；书签功能已关闭。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file, so bookmarks cannot be kept there; it was left alone.</source>
+        <translation>“%1”不是文件，无法在其中保存书签；已保持不变。</translation>
+    </message>
+    <message>
+        <source>It was left unchanged; bookmarks are off.</source>
+        <translation>该文件保持不变；书签功能已关闭。</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; was written by a newer version of Calcinosis Guide. It was left unchanged; bookmarks are off until you update.</source>
+        <translation>书签文件“%1”由较新版本的 Calcinosis Guide 写入。该文件保持不变；在您更新之前，书签功能已关闭。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Calcinosis Guide bookmarks file (it belongs to another program). %2 Move it elsewhere to start new bookmarks.</source>
+        <translation>“%1”不是 Calcinosis Guide 的书签文件（它属于另一个程序）。%2 请把它移到别处，以开始新的书签。</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; is in use by another program (another Calcinosis Guide?). %2</source>
+        <translation>书签文件“%1”正被另一个程序使用（另一个 Calcinosis Guide？）。%2</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be read (%2). %3</source>
+        <translation>无法读取书签文件“%1”（%2）。%3</translation>
+    </message>
+    <message>
+        <source>The bookmarks file &quot;%1&quot; cannot be written (%2); bookmarks are off.</source>
+        <translation>无法写入书签文件“%1”（%2）；书签功能已关闭。</translation>
+    </message>
+    <message>
+        <source>Your bookmarks file could not be read, so a new, empty one was started. The old file was kept as &quot;%1&quot;.</source>
+        <translation>无法读取您的书签文件，因此已新建一个空的书签文件。旧文件已保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the file or its folder may not be written</source>
+        <translation>该文件或其文件夹不允许写入</translation>
+    </message>
+    <message>
+        <source>another program is writing it; try again</source>
+        <translation>另一个程序正在写入该文件；请重试</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>磁盘报告了错误</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be saved in &quot;%1&quot;: %2.</source>
+        <translation>无法将书签保存到“%1”：%2。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Calcinosis Guide explains calcinosis cutis (calcium deposits in or under the skin) to patients and families, and prints handouts in clinic.</source>
@@ -91,6 +170,22 @@
         <source>Clinic phone number on the handout (default: the clinic settings).</source>
         <translation>宣教资料上的门诊电话（默认：门诊设置）。</translation>
     </message>
+    <message>
+        <source>%1 cannot be used together: give one command at a time (see --help).</source>
+        <translation>%1 不能同时使用：每次只能给出一个命令（见 --help）。</translation>
+    </message>
+    <message>
+        <source>--%1 is used only with --%2 (see --help).</source>
+        <translation>--%1 只能与 --%2 一起使用（见 --help）。</translation>
+    </message>
+    <message>
+        <source>the file name given to --%1 is not valid UTF-8 text, so it cannot be used as given; rename the file or choose another name.</source>
+        <translation>提供给 --%1 的文件名不是有效的 UTF-8 文本，无法按原样使用；请重命名该文件或另选一个名称。</translation>
+    </message>
+    <message>
+        <source>cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or see --help for what works without a window.</source>
+        <translation>无法打开窗口：没有显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请在桌面会话中启动，或查看 --help 了解无需窗口即可使用的功能。</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -126,6 +221,81 @@
         <source>the file is not as long as its pages say</source>
         <translation>文件长度与其页面记录的不一致</translation>
     </message>
+    <message>
+        <source>The content database &quot;%1&quot; is empty (0 bytes): it was not copied or installed completely. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>内容数据库“%1”是空的（0 字节）：它没有被完整地复制或安装。请重新安装 Calcinosis Guide，或用内容编译器重新生成内容。</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>它不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>it does not carry the Calcinosis Guide mark</source>
+        <translation>它没有 Calcinosis Guide 的标记</translation>
+    </message>
+    <message>
+        <source>it was set up for changes after it was built</source>
+        <translation>它在生成之后被设置为可修改</translation>
+    </message>
+    <message>
+        <source>it has no content digest</source>
+        <translation>它没有内容摘要</translation>
+    </message>
+    <message>
+        <source>The content database &quot;%1&quot; was changed after it was built: its content does not match its digest. Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>内容数据库“%1”在生成之后被修改过：其内容与摘要不符。请重新安装 Calcinosis Guide，或用内容编译器重新生成内容。</translation>
+    </message>
+    <message>
+        <source>Part of the content could not be read from &quot;%1&quot; (%2). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>无法从“%1”读取部分内容（%2）。请重新安装 Calcinosis Guide，或用内容编译器重新生成内容。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutExport</name>
+    <message>
+        <source>the name belongs to a device, a pipe or a link to one, not a file, and was left alone; choose another name</source>
+        <translation>该名称属于设备、管道或指向它们的链接，而不是文件，已保持不变；请另选一个名称</translation>
+    </message>
+    <message>
+        <source>that is a folder; choose a file name inside it</source>
+        <translation>这是一个文件夹；请在其中选择一个文件名</translation>
+    </message>
+    <message>
+        <source>that is a link to a file that does not exist; choose another name</source>
+        <translation>这是指向不存在文件的链接；请另选一个名称</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space or choose another place</source>
+        <translation>磁盘已满；请释放一些空间或选择其他位置</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up; free some space or choose another place</source>
+        <translation>您的磁盘配额已用完；请释放一些空间或选择其他位置</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or folder allows; choose another place</source>
+        <translation>文件超出了此磁盘或文件夹允许的大小；请选择其他位置</translation>
+    </message>
+    <message>
+        <source>the disk is read-only; choose another place</source>
+        <translation>磁盘为只读；请选择其他位置</translation>
+    </message>
+    <message>
+        <source>permission denied; choose a folder you may write to</source>
+        <translation>权限被拒绝；请选择您有写入权限的文件夹</translation>
+    </message>
+    <message>
+        <source>the folder does not exist; choose another place</source>
+        <translation>该文件夹不存在；请选择其他位置</translation>
+    </message>
+    <message>
+        <source>unknown file type; use a name ending in .pdf or .html</source>
+        <translation>未知的文件类型；请使用以 .pdf 或 .html 结尾的名称</translation>
+    </message>
+    <message>
+        <source>the handout has no pages</source>
+        <translation>宣教资料没有任何页面</translation>
+    </message>
 </context>
 <context>
     <name>ManagedSettings</name>
@@ -159,6 +329,21 @@
     <message>
         <source>unknown language &quot;%1&quot;; known languages: %2</source>
         <translation>未知语言“%1”；已知语言：%2</translation>
+    </message>
+    <message>
+        <source>the content database &quot;%1&quot; has no search index for &quot;%2&quot;; rebuild it with the content compiler.</source>
+        <translation>内容数据库“%1”没有“%2”的搜索索引；请用内容编译器重新生成。</translation>
+    </message>
+    <message>
+        <source>the search index in &quot;%1&quot; cannot be read (%2); rebuild it with the content compiler, or reinstall.</source>
+        <translation>无法读取“%1”中的搜索索引（%2）；请用内容编译器重新生成，或重新安装。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search does not work (%1). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
+        <translation>搜索无法使用（%1）。请重新安装 Calcinosis Guide，或用内容编译器重新生成内容。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <optional>
+#include <utility>
 
 namespace cg {
 
@@ -18,7 +20,7 @@ QStringList splitList(const QString &value) {
 
 } // namespace
 
-CommandLine parseCommandLine(const QStringList &arguments) {
+CommandLine parseCommandLine(const QStringList &arguments, const QStringList &undecodable) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLine",
@@ -148,6 +150,60 @@ CommandLine parseCommandLine(const QStringList &arguments) {
             QCoreApplication::translate("CommandLine", "--paper must be a4 or letter, not \"%1\".")
                 .arg(result.paper);
         return result;
+    }
+
+    // Options belong to one command: alone, or with another command, they are mistakes to
+    // report, never a reason to open the window or to do half of what was asked.
+    const auto usageError = [&result](const QString &message) {
+        result.mode = CommandLine::Mode::Error;
+        result.error = message;
+        return result;
+    };
+    if (!parser.isSet(help) && !parser.isSet(version)) {
+        QStringList commands;
+        for (const QCommandLineOption *command : {&listLanguages, &search, &exportHandout}) {
+            if (parser.isSet(*command)) {
+                commands.append(QStringLiteral("--") + command->names().constFirst());
+            }
+        }
+        if (commands.size() > 1) {
+            return usageError(QCoreApplication::translate(
+                                  "CommandLine",
+                                  "%1 cannot be used together: give one command at a time (see "
+                                  "--help).")
+                                  .arg(commands.join(QStringLiteral(" and "))));
+        }
+        const auto needs = [&](const QCommandLineOption &option,
+                               const QCommandLineOption &command) -> std::optional<QString> {
+            if (parser.isSet(option) && !parser.isSet(command)) {
+                return QCoreApplication::translate("CommandLine",
+                                                   "--%1 is used only with --%2 (see --help).")
+                    .arg(option.names().constFirst(), command.names().constFirst());
+            }
+            return std::nullopt;
+        };
+        for (const auto &[option, command] :
+             {std::pair{&limit, &search}, std::pair{&sections, &exportHandout},
+              std::pair{&topics, &exportHandout}, std::pair{&largePrint, &exportHandout},
+              std::pair{&bilingual, &exportHandout}, std::pair{&paper, &exportHandout},
+              std::pair{&preset, &exportHandout}}) {
+            if (const std::optional<QString> problem = needs(*option, *command)) {
+                return usageError(*problem);
+            }
+        }
+        // A file name whose bytes are not valid text would be written or read under another
+        // name (the bytes that cannot be decoded become U+FFFD).
+        for (const auto &[option, value] : {std::pair{&content, result.contentPath},
+                                            std::pair{&exportHandout, result.exportPath}}) {
+            if (!value.isEmpty() && undecodable.contains(value)) {
+                return usageError(
+                    QCoreApplication::translate(
+                        "CommandLine",
+                        "the file name given to --%1 is not valid UTF-8 text, so it cannot be "
+                        "used as given; rename the file or choose another name.")
+                        .arg(option->names().constFirst()));
+            }
+        }
     }
 
     if (parser.isSet(help)) {

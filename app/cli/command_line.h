@@ -33,6 +33,8 @@ struct CommandLine {
     bool isHeadless() const { return mode != Mode::Gui; }
 };
 
-CommandLine parseCommandLine(const QStringList &arguments);
+// `undecodable` lists the arguments whose bytes were not valid UTF-8 (as decoded, with U+FFFD):
+// a file name among them is refused rather than used under another name.
+CommandLine parseCommandLine(const QStringList &arguments, const QStringList &undecodable = {});
 
 } // namespace cg

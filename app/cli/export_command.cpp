@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // --export-handout: a handout as PDF or HTML without a window, for scripts and clinic systems.
 #include "cli/headless.h"
+#include "content/content_database.h"
 #include "content/content_repository.h"
 #include "handout/handout_document_builder.h"
 #include "handout/handout_export.h"
@@ -115,6 +116,11 @@ int runExportHandout(const CommandLine &commandLine, const ContentDatabase &data
         return ExitUsageError;
     }
     const HandoutDocument document = HandoutDocumentBuilder(repository).build(request);
+    if (database.queryFailureCount() > 0) {
+        // Part of the content could not be read: a handout missing it is not written.
+        err << program << ": " << database.lastQueryFailure() << '\n';
+        return ExitContentError;
+    }
     const HandoutExportResult result = exportHandoutFile(document, path);
     if (!result.ok) {
         err << program << ": "

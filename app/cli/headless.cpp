@@ -9,12 +9,10 @@
 
 namespace cg {
 
-bool openContentOrReport(const CommandLine &commandLine, ContentDatabase &database,
-                         bool fullCheck) {
+bool openContentOrReport(const CommandLine &commandLine, ContentDatabase &database) {
     const QString path = commandLine.contentPath.isEmpty() ? ContentDatabase::findDefault()
                                                            : commandLine.contentPath;
-    if (database.open(path, fullCheck ? ContentDatabase::Verification::Full
-                                      : ContentDatabase::Verification::Structure)) {
+    if (database.open(path)) {
         return true;
     }
     QTextStream(stderr) << QCoreApplication::applicationName() << ": " << database.errorMessage()

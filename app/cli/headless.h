@@ -8,17 +8,21 @@ namespace cg {
 class ContentDatabase;
 
 // Exit codes shared by every command: scripts can tell bad usage from bad content.
-enum ExitCode { ExitOk = 0, ExitContentError = 1, ExitUsageError = 2, ExitOutputError = 3 };
+enum ExitCode {
+    ExitOk = 0,
+    ExitContentError = 1,
+    ExitUsageError = 2,
+    ExitOutputError = 3,
+    ExitNoDisplay = 4, // the window was asked for where there is no display to show it on
+};
 
 // Runs a command that needs no window (help, version, list, search, export) and returns the
 // process exit code. Messages go to stdout (results) and stderr (one line per problem).
 int runHeadless(const CommandLine &commandLine);
 
-// Opens the content database named on the command line or the default one. On failure prints
-// one line to stderr and returns false. Without fullCheck only the structure is verified
-// (see ContentDatabase::Verification), which the window uses to appear quickly.
-bool openContentOrReport(const CommandLine &commandLine, ContentDatabase &database,
-                         bool fullCheck = true);
+// Opens the content database named on the command line or the default one, with every check
+// (the window runs the same). On failure prints one line to stderr and returns false.
+bool openContentOrReport(const CommandLine &commandLine, ContentDatabase &database);
 
 // The individual commands, each in its own file.
 int runListLanguages(const ContentDatabase &database);

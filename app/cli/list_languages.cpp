@@ -3,6 +3,7 @@
 #include "content/content_database.h"
 #include "content/content_repository.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 #include <cstdio>
 
@@ -11,6 +12,11 @@ namespace cg {
 int runListLanguages(const ContentDatabase &database) {
     QTextStream out(stdout);
     const QList<LocaleInfo> locales = ContentRepository(database).locales();
+    if (database.queryFailureCount() > 0) {
+        QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                            << database.lastQueryFailure() << '\n';
+        return ExitContentError;
+    }
     for (const LocaleInfo &locale : locales) {
         out << locale.code << '\t' << locale.nativeName << '\n';
     }

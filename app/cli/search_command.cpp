@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/headless.h"
 #include "content/content_database.h"
+#include "content/content_repository.h"
 #include "search/search_engine.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,16 @@ int runSearch(const CommandLine &commandLine, const ContentDatabase &database) {
     const QString language =
         commandLine.language.isEmpty() ? QStringLiteral("en") : commandLine.language;
     const QStringList known = engine.locales();
+    if (!known.contains(language) && ContentRepository(database).locale(language).has_value()) {
+        // A content language without its index: the database is incomplete, not the usage.
+        err << QCoreApplication::applicationName() << ": "
+            << QCoreApplication::translate("SearchCommand",
+                                           "the content database \"%1\" has no search index for "
+                                           "\"%2\"; rebuild it with the content compiler.")
+                   .arg(database.path(), language)
+            << '\n';
+        return ExitContentError;
+    }
     if (!known.contains(language)) {
         err << QCoreApplication::applicationName() << ": "
             << QCoreApplication::translate("SearchCommand",
@@ -54,7 +65,12 @@ int runSearch(const CommandLine &commandLine, const ContentDatabase &database) {
     options.snippets = false;
     const search::SearchResults results = engine.search(commandLine.query, language, options);
     if (!engine.lastError().isEmpty()) {
-        err << QCoreApplication::applicationName() << ": " << engine.lastError() << '\n';
+        err << QCoreApplication::applicationName() << ": "
+            << QCoreApplication::translate("SearchCommand",
+                                           "the search index in \"%1\" cannot be read (%2); "
+                                           "rebuild it with the content compiler, or reinstall.")
+                   .arg(database.path(), field(engine.lastError()))
+            << '\n';
         return ExitContentError;
     }
     for (const search::SearchHit &hit : results.hits) {

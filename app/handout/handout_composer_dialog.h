@@ -59,6 +59,9 @@ public:
     // Refused (nothing written) when saving is not permitted.
     HandoutExportResult exportTo(const QString &path);
     Permissions permissions() const { return m_permissions; }
+    // What Save PDF and Save HTML do once a name is chosen: exportTo(), and on failure a warning
+    // dialog saying what went wrong, where, and what to do. Returns whether the file was saved.
+    bool saveTo(const QString &path);
 
 public Q_SLOTS:
     void done(int result) override;

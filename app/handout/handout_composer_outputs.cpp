@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composer's outputs (live preview, full preview, print, PDF, HTML) and what it remembers.
+#include "content/content_database.h"
 #include "content/content_repository.h"
 #include "handout/handout_composer_dialog.h"
 #include "handout/handout_document_builder.h"
@@ -77,7 +78,17 @@ HandoutExportResult HandoutComposerDialog::exportTo(const QString &path) {
     if (!m_permissions.saving) {
         return {false, 0, tr("saving files is turned off on this computer")};
     }
-    const HandoutExportResult result = exportHandoutFile(buildDocument(), path);
+    // Content that could not be read (the database cut short while the guide runs) would leave
+    // parts of the handout out without a word: such a handout is not saved.
+    const ContentDatabase &database = m_repository.database();
+    const int failures = database.queryFailureCount();
+    const HandoutDocument document = buildDocument();
+    if (database.queryFailureCount() > failures) {
+        HandoutExportResult failed;
+        failed.error = database.lastQueryFailure();
+        return failed;
+    }
+    const HandoutExportResult result = exportHandoutFile(document, path);
     if (result.ok) {
         saveRememberedSettings();
     }
@@ -144,15 +155,23 @@ void HandoutComposerDialog::saveAs(HandoutFormat format) {
     if (handoutFormatForPath(target) != format) {
         target += pdf ? QStringLiteral(".pdf") : QStringLiteral(".html");
     }
-    const HandoutExportResult result = exportTo(target);
+    saveTo(target);
+}
+
+bool HandoutComposerDialog::saveTo(const QString &path) {
+    const HandoutExportResult result = exportTo(path);
     if (!result.ok) {
-        QMessageBox::warning(this, tr("Save handout"),
-                             tr("The handout could not be saved to %1: %2")
-                                 .arg(QDir::toNativeSeparators(target), result.error));
-        return;
+        QMessageBox box(QMessageBox::Warning, tr("Save handout"),
+                        tr("The handout could not be saved to %1: %2")
+                            .arg(QDir::toNativeSeparators(path), result.error),
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("saveFailedMessage"));
+        box.exec();
+        return false;
     }
-    m_savedPath = target;
+    m_savedPath = path;
     showSavedPath();
+    return true;
 }
 
 void HandoutComposerDialog::loadRememberedSettings() {

@@ -67,6 +67,9 @@ void SearchField::searchNow() {
     search::SearchOptions options;
     options.limit = kMaxResults;
     const search::SearchResults results = m_engine->search(text(), m_locale, options);
+    if (!m_engine->lastError().isEmpty()) {
+        Q_EMIT searchFailed(m_engine->lastError());
+    }
     m_model->setResults(results.hits, results.highlightTerms);
     updateDescription();
     if (!hasFocus()) {

@@ -59,6 +59,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void resultActivated(const QString &kind, const QString &id, const QString &sectionKey,
                          const QStringList &terms);
+    // A search could not run (the index is damaged or missing): the engine's reason.
+    void searchFailed(const QString &reason);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

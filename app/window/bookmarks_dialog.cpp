@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -37,7 +38,10 @@ BookmarksDialog::BookmarksDialog(BookmarkStore &store, TitleFor titleFor, QWidge
     connect(m_list, &QListWidget::itemActivated, m_open, &QPushButton::click);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_list->currentItem()) {
-            m_store.remove(item->data(Qt::UserRole).toString());
+            if (!m_store.remove(item->data(Qt::UserRole).toString()) &&
+                !m_store.lastSaveError().isEmpty()) {
+                QMessageBox::warning(this, windowTitle(), m_store.lastSaveError());
+            }
             refill();
         }
     });

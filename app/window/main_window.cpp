@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/main_window.h"
 
+#include "content/content_database.h"
 #include "content/content_repository.h"
 #include "document/content_html.h"
 #include "language/language_manager.h"
@@ -58,7 +59,11 @@ MainWindow::MainWindow(const ContentRepository &repository, LanguageManager &lan
     setContent(repository, languages);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    if (m_repository != nullptr) {
+        m_repository->database().clearQueryFailureHandler(m_queryFailureToken);
+    }
+}
 
 QSize MainWindow::fitToScreen(const QSize &wanted) const {
     // A 1366x768 laptop has about 1366x720 free: opening taller would push the status line

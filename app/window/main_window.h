@@ -202,6 +202,7 @@ private:
     void ensureBookmarksOpen();
 
     const ContentRepository *m_repository = nullptr;
+    int m_queryFailureToken = 0;
     LanguageManager *m_languages = nullptr;
     Options m_options;
     std::unique_ptr<ViewContext> m_context;

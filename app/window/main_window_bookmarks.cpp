@@ -44,10 +44,13 @@ void MainWindow::toggleBookmark() {
         return;
     }
     BookmarkStore &store = bookmarks();
-    if (store.contains(place.key())) {
-        store.remove(place.key());
-    } else {
-        store.add({place.key(), placeTitle(place), QDateTime::currentDateTimeUtc()});
+    const bool saved =
+        store.contains(place.key())
+            ? store.remove(place.key())
+            : store.add({place.key(), placeTitle(place), QDateTime::currentDateTimeUtc()});
+    if (!saved && !store.lastSaveError().isEmpty()) {
+        // A full disk, a read-only file, bookmarks off: say so, the star stays as it was.
+        showNotice(store.lastSaveError());
     }
     updateActionStates();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Start-up in two steps: the frame is shown first, the content is attached once the window is on
 // screen, and the first view opens when both have happened.
+#include "content/content_database.h"
+#include "content/content_repository.h"
 #include "language/language_manager.h"
 #include "views/view_context.h"
 #include "window/main_window.h"
@@ -18,6 +20,13 @@ void MainWindow::setContent(const ContentRepository &repository, LanguageManager
     }
     m_repository = &repository;
     m_languages = &languages;
+    // A query that fails (a disk error, the file replaced while running) is said in a notice,
+    // never left as an empty view. Queued: it may come from inside a view being built.
+    m_queryFailureToken =
+        repository.database().setQueryFailureHandler([this](const QString &message) {
+            QMetaObject::invokeMethod(
+                this, [this, message] { showNotice(message); }, Qt::QueuedConnection);
+        });
     m_context = std::make_unique<ViewContext>(repository);
     if (!languages.current().isEmpty()) {
         m_context->setLocale(languages.current());

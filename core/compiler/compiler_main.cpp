@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <exception>
 
 int main(int argc, char *argv[]) {
     // Markdown goes through QTextDocument, which needs a GUI application but no display.
@@ -54,10 +55,18 @@ int main(int argc, char *argv[]) {
     }
 
     cg::compiler::Diagnostics diagnostics;
-    cg::compiler::SourceReader reader(parser.value(sourceOption), diagnostics);
-    const cg::compiler::ContentSet content = reader.read();
-    if (!diagnostics.hasErrors()) {
-        cg::compiler::validateContent(content, diagnostics);
+    cg::compiler::ContentSet content;
+    try {
+        cg::compiler::SourceReader reader(parser.value(sourceOption), diagnostics);
+        content = reader.read();
+        if (!diagnostics.hasErrors()) {
+            cg::compiler::validateContent(content, diagnostics);
+        }
+    } catch (const std::exception &e) {
+        // A bug in the reader (the fuzzer looks for them): a message and exit 1, never an abort.
+        err << "content-compiler: internal error while reading the sources (" << e.what()
+            << "); please report it with the file you last changed\n";
+        return 1;
     }
     if (diagnostics.hasErrors()) {
         for (const cg::compiler::Diagnostic &diagnostic : diagnostics.errors()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database_writer.h"
 
+#include "content/content_integrity.h"
 #include "content/model.h"
 #include "content/schema.h"
 #include "content/sql_binding.h"
@@ -17,6 +18,7 @@
 #include <QVariant>
 #include <cstdio>
 #include <stdexcept>
+#include <sys/stat.h>
 
 namespace cg::compiler {
 
@@ -209,6 +211,15 @@ void writeText(Inserter &insert, const LocaleText &text) {
 } // namespace
 
 QString DatabaseWriter::write(const ContentSet &content, const QString &output) {
+    // The database replaces `output` by rename(2): a device, a FIFO or a folder (or a link to
+    // one) must never be replaced by it. (As root, --output /dev/null would replace the device.)
+    struct stat existing {};
+    if (::stat(QFile::encodeName(output).constData(), &existing) == 0 &&
+        !S_ISREG(existing.st_mode)) {
+        return QStringLiteral("%1: not a regular file (a device, a pipe or a folder); it was "
+                              "left alone: choose another output file")
+            .arg(output);
+    }
     const QString partial = output + QStringLiteral(".partial");
     QFile::remove(partial);
     const QFileInfo info(output);
@@ -237,6 +248,8 @@ QString DatabaseWriter::write(const ContentSet &content, const QString &output) 
                     insert.exec(statement);
                 }
                 insert.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+                insert.exec(
+                    QStringLiteral("PRAGMA application_id = %1").arg(kContentApplicationId));
                 writeStructure(insert, content);
                 for (const LocaleText &text : content.texts) {
                     writeText(insert, text);
@@ -245,6 +258,16 @@ QString DatabaseWriter::write(const ContentSet &content, const QString &output) 
                 if (!db.commit()) {
                     throw WriteError(db.lastError().text().toStdString());
                 }
+                // The digest of every row written, which the application checks at each open.
+                QString digestError;
+                const QString digest = contentDigest(partial, &digestError);
+                if (digest.isEmpty()) {
+                    throw WriteError(
+                        QString(QStringLiteral("cannot compute the content digest: ") + digestError)
+                            .toStdString());
+                }
+                insert.exec(QStringLiteral("INSERT INTO meta VALUES (?, ?)"),
+                            {kContentDigestKey, digest});
                 insert.exec(QStringLiteral("VACUUM"));
             } catch (const std::exception &e) {
                 db.rollback();

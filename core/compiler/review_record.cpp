@@ -42,8 +42,9 @@ void readWritten(const YamlDocument &document, ContentSet &content, Diagnostics 
 
 } // namespace
 
-void readReviews(const QString &path, ContentSet &content, Diagnostics &diagnostics) {
-    const auto document = loadYaml(path, diagnostics);
+void readReviews(const QString &path, const QString &sourceRoot, ContentSet &content,
+                 Diagnostics &diagnostics) {
+    const auto document = loadYaml(path, sourceRoot, diagnostics);
     if (!document) {
         return;
     }

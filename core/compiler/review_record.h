@@ -8,7 +8,8 @@ namespace cg::compiler {
 
 // reviews.yaml: when each language's text was written, and the clinical sign-offs per topic
 // and language. A topic without a sign-off is a draft; the application says so.
-void readReviews(const QString &path, ContentSet &content, Diagnostics &diagnostics);
+void readReviews(const QString &path, const QString &sourceRoot, ContentSet &content,
+                 Diagnostics &diagnostics);
 
 // Every language has a written date; every sign-off names a known topic and language, a
 // reviewer's role and a date no earlier than the text it signs off and not in the future.

@@ -3,6 +3,7 @@
 
 #include "content/model.h"
 #include "review_record.h"
+#include "source_checks.h"
 #include "yaml_fields.h"
 
 #include <QDir>
@@ -101,7 +102,7 @@ ContentSet SourceReader::read() {
     readMeta(content);
     readSources(content);
     content.reviewsPath = path(QStringLiteral("reviews.yaml"));
-    readReviews(content.reviewsPath, content, m_diagnostics);
+    readReviews(content.reviewsPath, m_dir, content, m_diagnostics);
     bool sawSource = false;
     for (const LocaleDef &locale : std::as_const(content.locales)) {
         if (locale.code == kSourceLocale) {
@@ -124,7 +125,7 @@ ContentSet SourceReader::read() {
 }
 
 void SourceReader::readMeta(ContentSet &content) {
-    const auto document = loadYaml(path(QStringLiteral("meta.yaml")), m_diagnostics);
+    const auto document = loadYaml(path(QStringLiteral("meta.yaml")), m_dir, m_diagnostics);
     if (!document) {
         return;
     }
@@ -145,6 +146,14 @@ void SourceReader::readMeta(ContentSet &content) {
             LocaleDef locale;
             locale.where = {document->path, fields.line()};
             locale.code = fields.required("code");
+            if (!locale.code.isEmpty() && !isValidLocaleCode(locale.code)) {
+                // The code names a folder: '../outside' would read outside the content.
+                fields.error(QStringLiteral("locale code '%1' must be a language tag such as en, "
+                                            "es or zh-Hans (letters, digits and '-')")
+                                 .arg(locale.code),
+                             lineOf(fields.node("code")));
+                locale.code.clear();
+            }
             locale.status = fields.required("status");
             locale.nativeName = fields.optional("native_name");
             fields.rejectOthers(keysOf(
@@ -167,7 +176,7 @@ void SourceReader::readMeta(ContentSet &content) {
 }
 
 void SourceReader::readSources(ContentSet &content) {
-    const auto document = loadYaml(path(QStringLiteral("sources.yaml")), m_diagnostics);
+    const auto document = loadYaml(path(QStringLiteral("sources.yaml")), m_dir, m_diagnostics);
     if (!document) {
         return;
     }
@@ -233,7 +242,7 @@ void SourceReader::readLocale(ContentSet &content, const QString &code, bool isS
 
 void SourceReader::readStrings(const QString &filePath, bool isSource, ContentSet &content,
                                LocaleText &text) {
-    const auto document = loadYaml(filePath, m_diagnostics);
+    const auto document = loadYaml(filePath, m_dir, m_diagnostics);
     if (!document) {
         return;
     }
@@ -241,7 +250,7 @@ void SourceReader::readStrings(const QString &filePath, bool isSource, ContentSe
     std::function<void(const YAML::Node &, const QString &)> flatten = [&](const YAML::Node &node,
                                                                            const QString &prefix) {
         for (auto it = node.begin(); it != node.end(); ++it) {
-            const QString key = prefix + fromStd(it->first.as<std::string>());
+            const QString key = prefix + keyText(it->first);
             const YAML::Node value = it->second;
             if (value.IsMap()) {
                 flatten(value, key + QLatin1Char('.'));
@@ -259,17 +268,19 @@ void SourceReader::readStrings(const QString &filePath, bool isSource, ContentSe
     if (isSource) {
         const YAML::Node conditions = document->root["conditions"];
         const YAML::Node evidence = document->root["evidence"];
-        if (!conditions.IsMap() || !evidence.IsMap() || !document->root["disclaimer"]) {
+        // IsDefined() first: asking a missing node its type throws YAML::InvalidNode.
+        if (!conditions.IsDefined() || !conditions.IsMap() || !evidence.IsDefined() ||
+            !evidence.IsMap() || !document->root["disclaimer"]) {
             m_diagnostics.error(filePath, 1, {},
                                 QStringLiteral("strings.yaml must define 'disclaimer', "
                                                "'conditions' and 'evidence'"));
             return;
         }
         for (auto it = conditions.begin(); it != conditions.end(); ++it) {
-            content.conditionIds.append(fromStd(it->first.as<std::string>()));
+            content.conditionIds.append(keyText(it->first));
         }
         for (auto it = evidence.begin(); it != evidence.end(); ++it) {
-            const QString id = fromStd(it->first.as<std::string>());
+            const QString id = keyText(it->first);
             content.evidenceLevelIds.append(id);
             if (!it->second.IsMap() || !it->second["label"] || !it->second["note"]) {
                 m_diagnostics.error(filePath, lineOf(it->first), id,
@@ -282,7 +293,7 @@ void SourceReader::readStrings(const QString &filePath, bool isSource, ContentSe
 
 void SourceReader::readSection(const QString &filePath, const QString &key, bool isSource,
                                ContentSet &content, LocaleText &text) {
-    const auto document = loadYaml(filePath, m_diagnostics);
+    const auto document = loadYaml(filePath, m_dir, m_diagnostics);
     if (!document) {
         return;
     }
@@ -378,7 +389,7 @@ void SourceReader::readSection(const QString &filePath, const QString &key, bool
 
 void SourceReader::readGlossary(const QString &filePath, bool isSource, ContentSet &content,
                                 LocaleText &text) {
-    const auto document = loadYaml(filePath, m_diagnostics);
+    const auto document = loadYaml(filePath, m_dir, m_diagnostics);
     if (!document) {
         return;
     }
@@ -410,7 +421,7 @@ void SourceReader::readGlossary(const QString &filePath, bool isSource, ContentS
 
 void SourceReader::readRedFlags(const QString &filePath, bool isSource, ContentSet &content,
                                 LocaleText &text) {
-    const auto document = loadYaml(filePath, m_diagnostics);
+    const auto document = loadYaml(filePath, m_dir, m_diagnostics);
     if (!document) {
         return;
     }

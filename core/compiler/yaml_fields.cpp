@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yaml_fields.h"
 
+#include "source_checks.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -14,15 +16,15 @@ QString fromStd(const std::string &text) {
 
 } // namespace
 
-std::optional<YamlDocument> loadYaml(const QString &path, Diagnostics &diagnostics) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics.error(path, 0, {}, QStringLiteral("cannot read file: ") + file.errorString());
+std::optional<YamlDocument> loadYaml(const QString &path, const QString &sourceRoot,
+                                     Diagnostics &diagnostics) {
+    const std::optional<QByteArray> bytes = readSourceFile(path, sourceRoot, diagnostics);
+    if (!bytes || !checkUtf8(*bytes, path, diagnostics) ||
+        !checkYamlStructure(*bytes, path, diagnostics)) {
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
     try {
-        YamlDocument document{path, YAML::Load(bytes.toStdString())};
+        YamlDocument document{path, YAML::Load(bytes->toStdString())};
         if (!document.root.IsMap()) {
             diagnostics.error(path, 1, {},
                               QStringLiteral("expected a mapping of fields at the top level"));
@@ -152,7 +154,7 @@ void FieldReader::rejectOthers(const QSet<QString> &allowed, const QSet<QString>
         return;
     }
     for (auto it = m_map.begin(); it != m_map.end(); ++it) {
-        const QString key = fromStd(it->first.as<std::string>());
+        const QString key = keyText(it->first);
         if (allowed.contains(key)) {
             continue;
         }

@@ -11,11 +11,14 @@
 namespace cg::compiler {
 
 // A parsed YAML file, or nothing when it could not be read (the reason is in the diagnostics).
+// `sourceRoot` is the content folder: the file must be a regular file inside it, of bounded
+// size, valid UTF-8, and well-formed, bounded YAML (see source_checks.h).
 struct YamlDocument {
     QString path;
     YAML::Node root;
 };
-std::optional<YamlDocument> loadYaml(const QString &path, Diagnostics &diagnostics);
+std::optional<YamlDocument> loadYaml(const QString &path, const QString &sourceRoot,
+                                     Diagnostics &diagnostics);
 
 int lineOf(const YAML::Node &node);
 

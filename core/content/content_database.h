@@ -3,6 +3,9 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
+
+class QSqlError;
 
 namespace cg {
 
@@ -12,7 +15,9 @@ enum class OpenError {
     None,
     NotFound,
     NotReadable,
-    Damaged,
+    Empty,    // a file of no bytes: a copy or installation that did not finish
+    Damaged,  // not an SQLite file, cut off, overwritten, or not a Calcinosis Guide database
+    Tampered, // whole and ours, but its content no longer matches the digest the compiler wrote
     TooOld,
     TooNew,
     NoFullTextSearch,
@@ -27,16 +32,22 @@ public:
     ContentDatabase(const ContentDatabase &) = delete;
     ContentDatabase &operator=(const ContentDatabase &) = delete;
 
-    // How thoroughly open() looks at the file. Full reads every page (PRAGMA quick_check) and
-    // finds any damage; Structure checks the header, that the file is exactly as long as its
-    // pages say (catching truncation and cut-off copies) and that our tables answer, without
-    // reading the whole file. The window starts with Structure so it appears quickly; the
-    // command line and the tests use Full.
-    enum class Verification { Full, Structure };
-
-    // Opens and checks the file: that it exists, is an SQLite database of this application,
-    // has the schema version this build understands, and that SQLite has FTS5.
-    bool open(const QString &path, Verification verification = Verification::Full);
+    // Opens and checks the file, the same way for the window and the command line (about 6 ms
+    // for the real database, see docs/performance.md):
+    // - it exists, is a regular file (never a FIFO or a device, which could block) and can be read;
+    // - its header: an SQLite file, not empty, written as the compiler writes it (no WAL), the
+    //   Calcinosis Guide application id, the schema version this build reads, and exactly as
+    //   long as its pages say (a cut-off copy);
+    // - its schema holds exactly what the compiler creates (no view, trigger or other object:
+    //   see schemaProblem());
+    // - PRAGMA quick_check finds no damaged page;
+    // - its content matches the digest the compiler stored (text altered after the build is
+    //   refused, see contentDigest());
+    // - SQLite has FTS5.
+    // It is opened immutable and read-only (an SQLite URI with immutable=1): no lock is taken, no
+    // journal or WAL file beside it is read, and nothing is ever created beside it.
+    // On failure errorMessage() is one line naming the file, what is wrong and what to do.
+    bool open(const QString &path);
     void close();
 
     bool isOpen() const { return m_error == OpenError::None && m_db.isOpen(); }
@@ -45,20 +56,40 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase connection() const { return m_db; }
 
+    // A query on this database failed after it was opened (a disk error, a file changed under
+    // the program): logged in the calcinosis.content category with the statement, counted, and
+    // passed to the handler, so that a view can say so instead of showing nothing.
+    void reportQueryFailure(const QString &statement, const QSqlError &error) const;
+    int queryFailureCount() const { return m_queryFailures; }
+    // One line for the reader: which file, what failed, what to do.
+    QString lastQueryFailure() const { return m_lastQueryFailure; }
+    // Who is told (the window, which shows a notice): one handler at a time. Returns a token
+    // for clearQueryFailureHandler(), which removes the handler only if it is still that one.
+    int setQueryFailureHandler(std::function<void(const QString &message)> handler) const;
+    void clearQueryFailureHandler(int token) const;
+
     // Where the application looks for its content when no path is given: next to the program
     // (build tree and installed layout share ../share/calcinosis-guide/content.db), then the
     // standard data locations.
     static QStringList defaultLocations();
     static QString findDefault();
 
+    // The SQLite URI the database is opened with: file:<percent-encoded path>?immutable=1.
+    static QString immutableUri(const QString &path);
+
 private:
     bool fail(OpenError error, const QString &message);
+    bool checkHeader(const QString &path);
 
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;
     OpenError m_error = OpenError::NotFound;
     QString m_errorMessage;
+    mutable int m_queryFailures = 0;
+    mutable QString m_lastQueryFailure;
+    mutable std::function<void(const QString &)> m_queryFailureHandler;
+    mutable int m_queryFailureToken = 0;
 };
 
 } // namespace cg

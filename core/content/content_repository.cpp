@@ -4,6 +4,7 @@
 #include "content/content_database.h"
 #include "content/sql_binding.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -11,41 +12,76 @@ namespace cg {
 
 namespace {
 
-// Runs a prepared statement with positional values. The content database is read-only and
-// produced by our own compiler, so a failing query is a programming error, not user input:
-// it yields no rows and the views show nothing rather than crash.
-QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {}) {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    bindValues(query, values);
-    query.exec();
-    return query;
+// The rows of one statement. A statement that cannot be prepared or run, or a row that cannot be
+// read (a damaged page, a file changed under the program), is reported to the database, which
+// logs it and tells whoever shows the content; the caller then has fewer rows or none, but the
+// reader is told why instead of seeing an empty view.
+class Rows {
+public:
+    Rows(const ContentDatabase &database, const QString &sql, const QVariantList &values)
+        : m_database(database), m_query(database.connection()), m_sql(sql) {
+        m_query.setForwardOnly(true);
+        if (!m_query.prepare(sql)) {
+            fail();
+            return;
+        }
+        bindValues(m_query, values);
+        if (!m_query.exec()) {
+            fail();
+        }
+    }
+    bool next() {
+        if (m_failed) {
+            return false;
+        }
+        if (m_query.next()) {
+            return true;
+        }
+        if (m_query.lastError().isValid()) {
+            fail();
+        }
+        return false;
+    }
+    QVariant value(int column) const { return m_query.value(column); }
+
+private:
+    void fail() {
+        m_failed = true;
+        m_database.reportQueryFailure(m_sql, m_query.lastError());
+    }
+
+    const ContentDatabase &m_database;
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_failed = false;
+};
+
+Rows run(const ContentDatabase &database, const QString &sql, const QVariantList &values = {}) {
+    return Rows(database, sql, values);
 }
 
-QString text(const QSqlQuery &query, int column) {
+QString text(const Rows &query, int column) {
     return query.value(column).toString();
 }
 
-bool isFallback(const QSqlQuery &query, int column) {
+bool isFallback(const Rows &query, int column) {
     return query.value(column).toBool();
 }
 
 } // namespace
 
-ContentRepository::ContentRepository(const ContentDatabase &database)
-    : m_db(database.connection()) {}
+ContentRepository::ContentRepository(const ContentDatabase &database) : m_database(database) {}
 
 ContentMetadata ContentRepository::metadata() const {
     ContentMetadata meta;
-    QSqlQuery query = run(m_db, QStringLiteral("SELECT key, value FROM meta"));
+    Rows query = run(m_database, QStringLiteral("SELECT key, value FROM meta"));
     while (query.next()) {
         const QString key = text(query, 0);
         if (key == QStringLiteral("content_version")) {
             meta.contentVersion = text(query, 1);
         }
     }
-    QSqlQuery version = run(m_db, QStringLiteral("PRAGMA user_version"));
+    Rows version = run(m_database, QStringLiteral("PRAGMA user_version"));
     if (version.next()) {
         meta.schemaVersion = version.value(0).toInt();
     }
@@ -54,9 +90,9 @@ ContentMetadata ContentRepository::metadata() const {
 
 QList<LocaleInfo> ContentRepository::locales() const {
     QList<LocaleInfo> result;
-    QSqlQuery query = run(m_db, QStringLiteral("SELECT code, native_name, english_name, "
-                                               "direction, status, written_on FROM locales "
-                                               "ORDER BY position"));
+    Rows query = run(m_database, QStringLiteral("SELECT code, native_name, english_name, "
+                                                "direction, status, written_on FROM locales "
+                                                "ORDER BY position"));
     while (query.next()) {
         result.append({text(query, 0), text(query, 1), text(query, 2),
                        text(query, 3) == QStringLiteral("rtl") ? Qt::RightToLeft : Qt::LeftToRight,
@@ -67,7 +103,7 @@ QList<LocaleInfo> ContentRepository::locales() const {
 
 QHash<QString, ReviewRecord> ContentRepository::reviews(const QString &locale) const {
     QHash<QString, ReviewRecord> result;
-    QSqlQuery query = run(m_db,
+    Rows query = run(m_database,
                           QStringLiteral("SELECT t.id, r.status = 'clinically-reviewed', "
                                          "COALESCE(r.reviewer_role, ''), "
                                          "COALESCE(r.reviewed_on, ''), l.written_on "
@@ -98,8 +134,8 @@ std::optional<LocaleInfo> ContentRepository::locale(const QString &code) const {
 
 QList<Source> ContentRepository::sources() const {
     QList<Source> result;
-    QSqlQuery query = run(m_db, QStringLiteral("SELECT id, title, authors, publisher, year, url "
-                                               "FROM sources ORDER BY position"));
+    Rows query = run(m_database, QStringLiteral("SELECT id, title, authors, publisher, year, url "
+                                                "FROM sources ORDER BY position"));
     while (query.next()) {
         result.append({text(query, 0), text(query, 1), text(query, 2), text(query, 3),
                        query.value(4).toInt(), text(query, 5)});
@@ -109,15 +145,15 @@ QList<Source> ContentRepository::sources() const {
 
 QList<Section> ContentRepository::sections(const QString &locale) const {
     QList<Section> result;
-    QSqlQuery query = run(m_db,
-                          QStringLiteral("SELECT s.key, COALESCE(l.title, e.title), "
-                                         "COALESCE(l.summary, e.summary), l.locale IS NULL "
-                                         "FROM sections s "
-                                         "JOIN section_text e ON e.section_key = s.key AND "
-                                         "e.locale = 'en' "
-                                         "LEFT JOIN section_text l ON l.section_key = s.key AND "
-                                         "l.locale = ? ORDER BY s.position"),
-                          {locale});
+    Rows query = run(m_database,
+                     QStringLiteral("SELECT s.key, COALESCE(l.title, e.title), "
+                                    "COALESCE(l.summary, e.summary), l.locale IS NULL "
+                                    "FROM sections s "
+                                    "JOIN section_text e ON e.section_key = s.key AND "
+                                    "e.locale = 'en' "
+                                    "LEFT JOIN section_text l ON l.section_key = s.key AND "
+                                    "l.locale = ? ORDER BY s.position"),
+                     {locale});
     while (query.next()) {
         result.append({text(query, 0), text(query, 1), text(query, 2), isFallback(query, 3)});
     }
@@ -137,15 +173,14 @@ std::optional<Section> ContentRepository::section(const QString &key, const QStr
 QList<Category> ContentRepository::categories(const QString &sectionKey,
                                               const QString &locale) const {
     QList<Category> result;
-    QSqlQuery query =
-        run(m_db,
-            QStringLiteral("SELECT c.id, c.section_key, COALESCE(l.label, e.label), "
-                           "l.locale IS NULL FROM categories c "
-                           "JOIN category_text e ON e.category_id = c.id AND "
-                           "e.locale = 'en' "
-                           "LEFT JOIN category_text l ON l.category_id = c.id AND "
-                           "l.locale = ? WHERE c.section_key = ? ORDER BY c.position"),
-            {locale, sectionKey});
+    Rows query = run(m_database,
+                     QStringLiteral("SELECT c.id, c.section_key, COALESCE(l.label, e.label), "
+                                    "l.locale IS NULL FROM categories c "
+                                    "JOIN category_text e ON e.category_id = c.id AND "
+                                    "e.locale = 'en' "
+                                    "LEFT JOIN category_text l ON l.category_id = c.id AND "
+                                    "l.locale = ? WHERE c.section_key = ? ORDER BY c.position"),
+                     {locale, sectionKey});
     while (query.next()) {
         result.append({text(query, 0), text(query, 1), text(query, 2), isFallback(query, 3)});
     }
@@ -161,7 +196,7 @@ const QString kTopicSelect = QStringLiteral(
     "LEFT JOIN topic_text l ON l.topic_id = t.id AND l.locale = ? ");
 
 // Reads a row of kTopicSelect; citations and terms are added by the caller.
-Topic topicFromRow(const QSqlQuery &query) {
+Topic topicFromRow(const Rows &query) {
     Topic topic;
     topic.id = text(query, 0);
     topic.section = text(query, 1);
@@ -178,18 +213,18 @@ Topic topicFromRow(const QSqlQuery &query) {
 QList<Topic> ContentRepository::topics(const QString &sectionKey, const QString &locale) const {
     const QHash<QString, QStringList> cited = citations(QStringLiteral("topic"));
     QHash<QString, QStringList> terms;
-    QSqlQuery termQuery = run(
-        m_db,
+    Rows termQuery = run(
+        m_database,
         QStringLiteral("SELECT topic_id, term_id FROM topic_terms ORDER BY topic_id, position"));
     while (termQuery.next()) {
         terms[text(termQuery, 0)].append(text(termQuery, 1));
     }
 
     QList<Topic> result;
-    QSqlQuery query = run(
-        m_db,
-        kTopicSelect + QStringLiteral("WHERE (? = '' OR t.section_key = ?) ORDER BY t.position"),
-        {locale, sectionKey, sectionKey});
+    Rows query = run(m_database,
+                     kTopicSelect +
+                         QStringLiteral("WHERE (? = '' OR t.section_key = ?) ORDER BY t.position"),
+                     {locale, sectionKey, sectionKey});
     while (query.next()) {
         Topic topic = topicFromRow(query);
         topic.sources = cited.value(topic.id);
@@ -200,14 +235,14 @@ QList<Topic> ContentRepository::topics(const QString &sectionKey, const QString 
 }
 
 std::optional<Topic> ContentRepository::topic(const QString &id, const QString &locale) const {
-    QSqlQuery query = run(m_db, kTopicSelect + QStringLiteral("WHERE t.id = ?"), {locale, id});
+    Rows query = run(m_database, kTopicSelect + QStringLiteral("WHERE t.id = ?"), {locale, id});
     if (!query.next()) {
         return std::nullopt;
     }
     Topic topic = topicFromRow(query);
     topic.sources = citations(QStringLiteral("topic"), id).value(id);
-    QSqlQuery termQuery =
-        run(m_db,
+    Rows termQuery =
+        run(m_database,
             QStringLiteral("SELECT term_id FROM topic_terms WHERE topic_id = ? ORDER BY position"),
             {id});
     while (termQuery.next()) {
@@ -220,16 +255,17 @@ QList<Item> ContentRepository::items(const QString &sectionKey, const QString &l
                                      const QString &kind) const {
     const QHash<QString, QStringList> cited = citations(QStringLiteral("item"));
     QHash<QString, QStringList> conditions;
-    QSqlQuery conditionQuery = run(
-        m_db, QStringLiteral("SELECT ic.item_id, ic.condition_id FROM item_conditions ic "
-                             "JOIN conditions c ON c.id = ic.condition_id ORDER BY c.position"));
+    Rows conditionQuery =
+        run(m_database,
+            QStringLiteral("SELECT ic.item_id, ic.condition_id FROM item_conditions ic "
+                           "JOIN conditions c ON c.id = ic.condition_id ORDER BY c.position"));
     while (conditionQuery.next()) {
         conditions[text(conditionQuery, 0)].append(text(conditionQuery, 1));
     }
 
     QList<Item> result;
-    QSqlQuery query =
-        run(m_db,
+    Rows query =
+        run(m_database,
             QStringLiteral(
                 "SELECT i.id, i.section_key, i.kind, i.category_id, COALESCE(l.name, e.name), "
                 "COALESCE(l.summary, e.summary), COALESCE(l.detail_html, e.detail_html), "
@@ -272,22 +308,22 @@ QList<Item> ContentRepository::items(const QString &sectionKey, const QString &l
 QList<GlossaryTerm> ContentRepository::glossary(const QString &locale) const {
     const QHash<QString, QStringList> cited = citations(QStringLiteral("term"));
     QHash<QString, QStringList> links;
-    QSqlQuery linkQuery = run(m_db, QStringLiteral("SELECT term_id, see_also_id FROM "
-                                                   "glossary_links ORDER BY term_id, position"));
+    Rows linkQuery = run(m_database, QStringLiteral("SELECT term_id, see_also_id FROM "
+                                                    "glossary_links ORDER BY term_id, position"));
     while (linkQuery.next()) {
         links[text(linkQuery, 0)].append(text(linkQuery, 1));
     }
     QList<GlossaryTerm> result;
-    QSqlQuery query = run(m_db,
-                          QStringLiteral("SELECT g.id, COALESCE(l.term, e.term), "
-                                         "COALESCE(l.definition, e.definition), "
-                                         "COALESCE(l.synonyms, e.synonyms), l.locale IS NULL "
-                                         "FROM glossary_terms g "
-                                         "JOIN glossary_text e ON e.term_id = g.id AND "
-                                         "e.locale = 'en' "
-                                         "LEFT JOIN glossary_text l ON l.term_id = g.id AND "
-                                         "l.locale = ? ORDER BY g.position"),
-                          {locale});
+    Rows query = run(m_database,
+                     QStringLiteral("SELECT g.id, COALESCE(l.term, e.term), "
+                                    "COALESCE(l.definition, e.definition), "
+                                    "COALESCE(l.synonyms, e.synonyms), l.locale IS NULL "
+                                    "FROM glossary_terms g "
+                                    "JOIN glossary_text e ON e.term_id = g.id AND "
+                                    "e.locale = 'en' "
+                                    "LEFT JOIN glossary_text l ON l.term_id = g.id AND "
+                                    "l.locale = ? ORDER BY g.position"),
+                     {locale});
     while (query.next()) {
         GlossaryTerm term;
         term.id = text(query, 0);
@@ -305,30 +341,29 @@ QList<GlossaryTerm> ContentRepository::glossary(const QString &locale) const {
 QList<CareCard> ContentRepository::careCards(const QString &locale) const {
     const QHash<QString, QStringList> cited = citations(QStringLiteral("red-flag"));
     QList<CareCard> result;
-    QSqlQuery cards = run(m_db,
-                          QStringLiteral("SELECT c.urgency, COALESCE(l.heading, e.heading), "
-                                         "COALESCE(l.advice, e.advice), l.locale IS NULL "
-                                         "FROM care_cards c "
-                                         "JOIN care_card_text e ON e.urgency = c.urgency AND "
-                                         "e.locale = 'en' "
-                                         "LEFT JOIN care_card_text l ON l.urgency = c.urgency AND "
-                                         "l.locale = ? ORDER BY c.position"),
-                          {locale});
+    Rows cards = run(m_database,
+                     QStringLiteral("SELECT c.urgency, COALESCE(l.heading, e.heading), "
+                                    "COALESCE(l.advice, e.advice), l.locale IS NULL "
+                                    "FROM care_cards c "
+                                    "JOIN care_card_text e ON e.urgency = c.urgency AND "
+                                    "e.locale = 'en' "
+                                    "LEFT JOIN care_card_text l ON l.urgency = c.urgency AND "
+                                    "l.locale = ? ORDER BY c.position"),
+                     {locale});
     while (cards.next()) {
         CareCard card;
         card.urgency = text(cards, 0);
         card.heading = text(cards, 1);
         card.advice = text(cards, 2);
         card.fallback = isFallback(cards, 3);
-        QSqlQuery signs =
-            run(m_db,
-                QStringLiteral("SELECT f.id, COALESCE(l.text, e.text), "
-                               "l.locale IS NULL FROM red_flags f "
-                               "JOIN red_flag_text e ON e.flag_id = f.id AND "
-                               "e.locale = 'en' "
-                               "LEFT JOIN red_flag_text l ON l.flag_id = f.id AND "
-                               "l.locale = ? WHERE f.urgency = ? ORDER BY f.position"),
-                {locale, card.urgency});
+        Rows signs = run(m_database,
+                         QStringLiteral("SELECT f.id, COALESCE(l.text, e.text), "
+                                        "l.locale IS NULL FROM red_flags f "
+                                        "JOIN red_flag_text e ON e.flag_id = f.id AND "
+                                        "e.locale = 'en' "
+                                        "LEFT JOIN red_flag_text l ON l.flag_id = f.id AND "
+                                        "l.locale = ? WHERE f.urgency = ? ORDER BY f.position"),
+                         {locale, card.urgency});
         while (signs.next()) {
             RedFlag flag{text(signs, 0), text(signs, 1), cited.value(text(signs, 0)),
                          isFallback(signs, 2)};
@@ -340,10 +375,10 @@ QList<CareCard> ContentRepository::careCards(const QString &locale) const {
 }
 
 LocalizedString ContentRepository::string(const QString &key, const QString &locale) const {
-    QSqlQuery query = run(m_db,
-                          QStringLiteral("SELECT text, locale <> ? FROM strings WHERE key = ? "
-                                         "AND locale IN (?, 'en') ORDER BY locale = 'en' LIMIT 1"),
-                          {locale, key, locale});
+    Rows query = run(m_database,
+                     QStringLiteral("SELECT text, locale <> ? FROM strings WHERE key = ? "
+                                    "AND locale IN (?, 'en') ORDER BY locale = 'en' LIMIT 1"),
+                     {locale, key, locale});
     if (!query.next()) {
         return {};
     }
@@ -369,12 +404,12 @@ ContentRepository::Coverage ContentRepository::coverage(const QString &locale) c
     for (const auto &table : kTables) {
         const QString name = QLatin1String(table[0]);
         const QString key = QLatin1String(table[1]);
-        QSqlQuery query = run(m_db,
-                              QStringLiteral("SELECT COUNT(*), COUNT(l.locale) FROM %1 e "
-                                             "LEFT JOIN %1 l ON l.%2 = e.%2 AND l.locale = ? "
-                                             "WHERE e.locale = 'en'")
-                                  .arg(name, key),
-                              {locale});
+        Rows query = run(m_database,
+                         QStringLiteral("SELECT COUNT(*), COUNT(l.locale) FROM %1 e "
+                                        "LEFT JOIN %1 l ON l.%2 = e.%2 AND l.locale = ? "
+                                        "WHERE e.locale = 'en'")
+                             .arg(name, key),
+                         {locale});
         if (query.next()) {
             coverage.total += query.value(0).toInt();
             coverage.translated += query.value(1).toInt();
@@ -386,11 +421,11 @@ ContentRepository::Coverage ContentRepository::coverage(const QString &locale) c
 QHash<QString, QStringList> ContentRepository::citations(const QString &ownerKind,
                                                          const QString &ownerId) const {
     QHash<QString, QStringList> result;
-    QSqlQuery query = run(m_db,
-                          QStringLiteral("SELECT owner_id, source_id FROM citations "
-                                         "WHERE owner_kind = ? AND (? = '' OR owner_id = ?) "
-                                         "ORDER BY owner_id, position"),
-                          {ownerKind, ownerId, ownerId});
+    Rows query = run(m_database,
+                     QStringLiteral("SELECT owner_id, source_id FROM citations "
+                                    "WHERE owner_kind = ? AND (? = '' OR owner_id = ?) "
+                                    "ORDER BY owner_id, position"),
+                     {ownerKind, ownerId, ownerId});
     while (query.next()) {
         result[text(query, 0)].append(text(query, 1));
     }
@@ -399,7 +434,7 @@ QHash<QString, QStringList> ContentRepository::citations(const QString &ownerKin
 
 QStringList ContentRepository::idList(const QString &sql) const {
     QStringList ids;
-    QSqlQuery query = run(m_db, sql);
+    Rows query = run(m_database, sql);
     while (query.next()) {
         ids.append(text(query, 0));
     }

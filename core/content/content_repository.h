@@ -4,7 +4,6 @@
 #include "content/model.h"
 
 #include <QHash>
-#include <QSqlDatabase>
 #include <optional>
 
 namespace cg {
@@ -14,9 +13,13 @@ class ContentDatabase;
 // Read access to the compiled content, one language at a time. Every localised value comes in
 // the requested locale when the database has it, else in English with `fallback` set, so a
 // partly translated language never hides content and never pretends it is translated.
+// A query that fails is reported to the database (ContentDatabase::reportQueryFailure()), which
+// logs it and tells the window; the result then lacks what could not be read.
 class ContentRepository {
 public:
     explicit ContentRepository(const ContentDatabase &database);
+
+    const ContentDatabase &database() const { return m_database; }
 
     ContentMetadata metadata() const;
     QList<LocaleInfo> locales() const;
@@ -58,7 +61,7 @@ private:
                                           const QString &ownerId = QString()) const;
     QStringList idList(const QString &sql) const;
 
-    QSqlDatabase m_db;
+    const ContentDatabase &m_database;
 };
 
 } // namespace cg

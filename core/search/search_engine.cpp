@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "search/search_engine.h"
 
+#include "content/content_log.h"
 #include "search/group_scorer.h"
 #include "search/query_plan.h"
 #include "search/query_sanitizer.h"
@@ -137,13 +138,19 @@ QStringList SearchEngine::locales() const {
     QSet<QString> tables;
     QSqlQuery names = prepared(m_db, QStringLiteral("SELECT name FROM sqlite_master WHERE "
                                                     "type = 'table' AND name LIKE 'search_%'"));
-    if (names.exec()) {
+    if (!names.exec()) {
+        qCWarning(lcSearch, "cannot list the search tables: %ls",
+                  qUtf16Printable(names.lastError().text()));
+    } else {
         while (names.next()) {
             tables.insert(names.value(0).toString());
         }
     }
     QSqlQuery codes = prepared(m_db, QStringLiteral("SELECT code FROM locales ORDER BY position"));
-    if (codes.exec()) {
+    if (!codes.exec()) {
+        qCWarning(lcSearch, "cannot read the languages: %ls",
+                  qUtf16Printable(codes.lastError().text()));
+    } else {
         while (codes.next()) {
             const QString code = codes.value(0).toString();
             if (tables.contains(searchTableName(code))) {
@@ -164,6 +171,7 @@ SearchEngine::LocaleIndex *SearchEngine::index(const QString &locale) {
     }
     if (!hasLocale(locale)) {
         m_lastError = QStringLiteral("no search index for the language '%1'").arg(locale);
+        qCWarning(lcSearch, "%ls", qUtf16Printable(m_lastError));
         return nullptr;
     }
     auto index = std::make_shared<LocaleIndex>();
@@ -172,6 +180,7 @@ SearchEngine::LocaleIndex *SearchEngine::index(const QString &locale) {
     index->kind = indexKindFor(locale);
     index->stopWords = stopWords(locale);
     if (!index->terms.load(m_db, index->table, m_lastError)) {
+        qCWarning(lcSearch, "%ls", qUtf16Printable(m_lastError));
         return nullptr;
     }
 
@@ -183,36 +192,41 @@ SearchEngine::LocaleIndex *SearchEngine::index(const QString &locale) {
                              "LEFT JOIN glossary_text l ON l.term_id = g.id AND l.locale = ? "
                              "ORDER BY g.position"));
     terms.addBindValue(locale);
-    if (terms.exec()) {
-        while (terms.next()) {
-            QStringList phrases{terms.value(1).toString()};
-            phrases += terms.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            index->thesaurus.addTerm(terms.value(0).toString(), phrases);
-        }
+    if (!terms.exec()) {
+        fail(terms);
+        return nullptr;
+    }
+    while (terms.next()) {
+        QStringList phrases{terms.value(1).toString()};
+        phrases += terms.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        index->thesaurus.addTerm(terms.value(0).toString(), phrases);
     }
     QSqlQuery sections = prepared(
         m_db, QStringLiteral("SELECT s.key, COALESCE(l.title, e.title) FROM sections s "
                              "JOIN section_text e ON e.section_key = s.key AND e.locale = 'en' "
                              "LEFT JOIN section_text l ON l.section_key = s.key AND l.locale = ?"));
     sections.addBindValue(locale);
-    if (sections.exec()) {
-        while (sections.next()) {
-            index->sectionTitles.insert(sections.value(0).toString(), sections.value(1).toString());
-        }
+    if (!sections.exec()) {
+        fail(sections);
+        return nullptr;
+    }
+    while (sections.next()) {
+        index->sectionTitles.insert(sections.value(0).toString(), sections.value(1).toString());
     }
     const size_t count = index->terms.passageCount();
     index->passages.resize(count);
     QSqlQuery passages =
         prepared(m_db, QStringLiteral("SELECT rowid, kind, id FROM %1").arg(index->table));
-    if (passages.exec()) {
-        while (passages.next()) {
-            const std::optional<quint32> passage =
-                index->terms.passage(passages.value(0).toLongLong());
-            if (passage.has_value()) {
-                const QString kind = passages.value(1).toString();
-                index->passages[*passage] = {kind + QLatin1Char(':') + passages.value(2).toString(),
-                                             kindFactor(kind)};
-            }
+    if (!passages.exec()) {
+        fail(passages);
+        return nullptr;
+    }
+    while (passages.next()) {
+        const std::optional<quint32> passage = index->terms.passage(passages.value(0).toLongLong());
+        if (passage.has_value()) {
+            const QString kind = passages.value(1).toString();
+            index->passages[*passage] = {kind + QLatin1Char(':') + passages.value(2).toString(),
+                                         kindFactor(kind)};
         }
     }
     index->scorer = std::make_unique<GroupScorer>(index->terms);
@@ -362,6 +376,8 @@ QSqlQuery &SearchEngine::statement(const QString &sql) {
 
 bool SearchEngine::fail(const QSqlQuery &query) {
     m_lastError = query.lastError().text();
+    qCWarning(lcSearch, "search query failed: %ls -- %ls", qUtf16Printable(m_lastError),
+              qUtf16Printable(query.lastQuery().simplified()));
     return false;
 }
 

@@ -3,11 +3,17 @@
 #include "process_run.h"
 #include "test_support.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <utility>
 
 namespace cg {
 namespace {
@@ -106,6 +112,194 @@ TEST(CommandLine, GuiReportsDamagedDatabaseWithoutCrashing) {
     process.waitForFinished();
     EXPECT_TRUE(err.contains(path)) << err.toStdString();
     EXPECT_TRUE(err.contains(QStringLiteral("damaged")));
+}
+
+// One line on stderr, the usage exit code, nothing on stdout, and no window or abort (the
+// program runs with no display: a window would have aborted it).
+void expectUsageError(const ProcessRun &result, const QString &mentions) {
+    EXPECT_EQ(result.status, QProcess::NormalExit) << result.err.toStdString();
+    EXPECT_EQ(result.exitCode, 2) << result.err.toStdString();
+    EXPECT_EQ(result.err.count(QLatin1Char('\n')), 1) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(mentions)) << result.err.toStdString();
+    EXPECT_TRUE(result.out.isEmpty()) << result.out.toStdString();
+}
+
+TEST(CommandLine, OptionsWithoutTheirCommandAreUsageErrors) {
+    // These used to open the window (or, with no display, abort).
+    const QList<std::pair<QStringList, QString>> cases = {
+        {{QStringLiteral("--limit"), QStringLiteral("5")}, QStringLiteral("--search")},
+        {{QStringLiteral("--sections"), QStringLiteral("causes")},
+         QStringLiteral("--export-handout")},
+        {{QStringLiteral("--topics"), QStringLiteral("what-it-is")},
+         QStringLiteral("--export-handout")},
+        {{QStringLiteral("--large-print")}, QStringLiteral("--export-handout")},
+        {{QStringLiteral("--bilingual"), QStringLiteral("es")}, QStringLiteral("--export-handout")},
+        {{QStringLiteral("--paper"), QStringLiteral("a4")}, QStringLiteral("--export-handout")},
+        {{QStringLiteral("--preset"), QStringLiteral("newly-diagnosed")},
+         QStringLiteral("--export-handout")},
+        {{QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--list-languages")},
+         QStringLiteral("--search")},
+        {{QStringLiteral("--search"), QStringLiteral("calcium"), QStringLiteral("--sections"),
+          QStringLiteral("causes")},
+         QStringLiteral("--export-handout")},
+    };
+    for (const auto &[arguments, mentions] : cases) {
+        expectUsageError(
+            run(QStringList{QStringLiteral("--content"), test::contentDatabasePath()} + arguments),
+            mentions);
+    }
+}
+
+TEST(CommandLine, TwoCommandsAtOnceAreAUsageError) {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("handout.pdf"));
+    const ProcessRun both =
+        run({QStringLiteral("--content"), test::contentDatabasePath(), QStringLiteral("--search"),
+             QStringLiteral("calcium"), QStringLiteral("--export-handout"), out});
+    expectUsageError(both, QStringLiteral("--search and --export-handout"));
+    EXPECT_FALSE(QFile::exists(out)); // neither ran
+    expectUsageError(run({QStringLiteral("--list-languages"), QStringLiteral("--search"),
+                          QStringLiteral("calcium")}),
+                     QStringLiteral("cannot be used together"));
+    // --help and --version answer whatever else is given.
+    EXPECT_EQ(
+        run({QStringLiteral("--help"), QStringLiteral("--limit"), QStringLiteral("5")}).exitCode,
+        0);
+}
+
+TEST(CommandLine, TheWindowWithoutADisplayIsOneLineNotAnAbort) {
+    const ProcessRun result = run({QStringLiteral("--content"), test::contentDatabasePath()});
+    EXPECT_EQ(result.status, QProcess::NormalExit);
+    EXPECT_EQ(result.exitCode, 4) << result.err.toStdString();
+    EXPECT_EQ(result.err.count(QLatin1Char('\n')), 1) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("no display"))) << result.err.toStdString();
+}
+
+// Runs the program through the shell, which can pass bytes that are not UTF-8 (QProcess
+// cannot): $1 is the content database, $2 a folder, and FILE in `arguments` stands for
+// "<folder>/<0xFF 0xFE>.html".
+ProcessRun runWithByteName(const QString &folder, const QString &arguments) {
+    QString script =
+        QStringLiteral("name=$(printf '%s/\\377\\376.html' \"$2\"); exec \"$0\" ") + arguments;
+    script.replace(QStringLiteral("FILE"), QStringLiteral("\"$name\""));
+    return test::runProcess(
+        QStringLiteral("/bin/sh"),
+        {QStringLiteral("-c"), script, test::programPath(), test::contentDatabasePath(), folder},
+        test::headlessEnvironment());
+}
+
+TEST(CommandLine, AFileNameThatIsNotUtf8IsRefusedNotRenamed) {
+    // It used to be written under another name (each undecodable byte as U+FFFD).
+    QTemporaryDir dir;
+    const ProcessRun exported =
+        runWithByteName(dir.path(), QStringLiteral("--content \"$1\" --export-handout FILE"));
+    expectUsageError(exported, QStringLiteral("not valid UTF-8"));
+    EXPECT_TRUE(exported.err.contains(QStringLiteral("--export-handout")));
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    expectUsageError(runWithByteName(dir.path(), QStringLiteral("--content FILE --list-languages")),
+                     QStringLiteral("--content"));
+}
+
+// Damaged, tampered, cut off, too new, foreign and empty databases, made from copies of the real
+// one in `dir`; each name says what was done.
+QStringList badDatabases(const QTemporaryDir &dir) {
+    const auto copy = [&dir](const QString &name) {
+        const QString path = dir.filePath(name);
+        QFile::copy(test::contentDatabasePath(), path);
+        QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return path;
+    };
+    const auto alter = [](const QString &path, const QString &statement) {
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alter"));
+            db.setDatabaseName(path);
+            db.open();
+            QSqlQuery(db).exec(statement);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("alter"));
+    };
+    QStringList paths;
+    const QString overwritten = copy(QStringLiteral("overwritten-page.db"));
+    {
+        QFile file(overwritten);
+        file.open(QIODevice::ReadWrite);
+        file.seek(300 * 4096);
+        file.write(QByteArray(4096, char(0x5a)));
+    }
+    paths << overwritten;
+    const QString cut = copy(QStringLiteral("cut-off.db"));
+    QFile(cut).resize(QFileInfo(cut).size() - 3000);
+    paths << cut;
+    const QString tampered = copy(QStringLiteral("tampered.db"));
+    alter(tampered, QStringLiteral("UPDATE topic_text SET body_html = body_html || "
+                                   "'<script>alert(1)</script>'"));
+    paths << tampered;
+    const QString newer = copy(QStringLiteral("too-new.db"));
+    alter(newer, QStringLiteral("PRAGMA user_version = 99"));
+    paths << newer;
+    const QString foreign = dir.filePath(QStringLiteral("foreign.db"));
+    alter(foreign, QStringLiteral("CREATE TABLE other (x)"));
+    paths << foreign;
+    const QString empty = dir.filePath(QStringLiteral("empty.db"));
+    QFile(empty).open(QIODevice::WriteOnly);
+    paths << empty;
+    return paths;
+}
+
+// The first line the window prints about its content, then it is ended: its error dialog
+// would wait for a click.
+QString windowMessage(const QString &database) {
+    QProcess process;
+    QProcessEnvironment environment = test::headlessEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.setReadChannel(QProcess::StandardError);
+    process.start(test::programPath(), {QStringLiteral("--content"), database});
+    QString err;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 30000 && !err.contains(QStringLiteral("calcinosis-guide: "))) {
+        process.waitForReadyRead(1000);
+        err += QString::fromUtf8(process.readAllStandardError());
+        if (process.state() == QProcess::NotRunning) {
+            err += QString::fromUtf8(process.readAllStandardError());
+            break;
+        }
+    }
+    process.kill();
+    process.waitForFinished();
+    for (const QString &line : err.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.startsWith(QStringLiteral("calcinosis-guide: "))) {
+            return line;
+        }
+    }
+    return err;
+}
+
+TEST(CommandLine, DamagedTamperedTooNewForeignAndEmptyDatabasesGiveOneLineAndExitCodeOne) {
+    QTemporaryDir dir;
+    for (const QString &path : badDatabases(dir)) {
+        const ProcessRun result =
+            run({QStringLiteral("--content"), path, QStringLiteral("--list-languages")});
+        EXPECT_EQ(result.status, QProcess::NormalExit) << path.toStdString();
+        EXPECT_EQ(result.exitCode, 1) << path.toStdString();
+        EXPECT_EQ(result.err.count(QLatin1Char('\n')), 1) << result.err.toStdString();
+        EXPECT_TRUE(result.err.contains(path)) << result.err.toStdString();
+        EXPECT_TRUE(result.out.isEmpty()) << result.out.toStdString();
+    }
+}
+
+TEST(CommandLine, TheWindowRefusesEachBadDatabaseWithTheCommandLinesMessage) {
+    // The window used to check only the structure: a page overwritten in place opened with
+    // every topic missing. It now runs the same checks and says the same line.
+    QTemporaryDir dir;
+    for (const QString &path : badDatabases(dir)) {
+        const ProcessRun command =
+            run({QStringLiteral("--content"), path, QStringLiteral("--list-languages")});
+        EXPECT_EQ(windowMessage(path), command.err.trimmed()) << path.toStdString();
+    }
 }
 
 } // namespace

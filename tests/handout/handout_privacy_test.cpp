@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A patient's name typed into the composer is printed on the handout and nowhere else: not in
 // settings, caches, data or temporary files. The test types a name no file could hold by
-// chance, exports through the dialog, closes it, then reads every file written meanwhile.
+// chance, exports through the dialog, closes it, then reads every regular file written
+// meanwhile under the test process's private home, XDG and temporary folders.
 #include "handout/handout_composer_dialog.h"
 #include "handout_test_support.h"
 #include "language/language_manager.h"
@@ -18,23 +19,31 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <sys/stat.h>
 
 namespace cg {
 namespace {
 
 using test::HandoutTest;
 
-// Files under root changed since `since`, following no links, small enough to read.
+// Regular files under root changed since `since`, following no links, small enough to read.
+// Only regular files: a device or a FIFO (another program may leave one in a temporary
+// folder) can block a reader for ever.
 QStringList filesChangedSince(const QString &root, const QDateTime &since) {
     QStringList files;
     if (root.isEmpty() || !QDir(root).exists()) {
         return files;
     }
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks | QDir::System,
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         const QFileInfo info = it.fileInfo();
+        struct stat status {};
+        if (::lstat(QFile::encodeName(info.absoluteFilePath()).constData(), &status) != 0 ||
+            !S_ISREG(status.st_mode)) {
+            continue;
+        }
         if (info.lastModified() >= since && info.size() < 64 * 1024 * 1024) {
             files.append(info.absoluteFilePath());
         }
@@ -110,23 +119,28 @@ TEST_F(HandoutPrivacyTest, PatientDetailsReachOnlyTheExportedHandout) {
     settings.sync();
     EXPECT_TRUE(fileContains(settings.fileName(), encodings(clinic)));
 
-    QStringList roots;
+    // Everything this process may write to is under its private root (test_main.cpp): home,
+    // configuration, data, cache, runtime and temporary folders. Only that is searched, never
+    // the machine's /tmp, which other programs share (and where they may keep device nodes).
+    const QString root = test::privateRoot();
+    ASSERT_FALSE(root.isEmpty());
     for (const auto location :
          {QStandardPaths::AppConfigLocation, QStandardPaths::GenericConfigLocation,
           QStandardPaths::AppDataLocation, QStandardPaths::AppLocalDataLocation,
           QStandardPaths::GenericDataLocation, QStandardPaths::CacheLocation,
           QStandardPaths::GenericCacheLocation, QStandardPaths::RuntimeLocation,
-          QStandardPaths::TempLocation}) {
-        roots.append(QStandardPaths::writableLocation(location));
+          QStandardPaths::TempLocation, QStandardPaths::HomeLocation}) {
+        const QString folder = QStandardPaths::writableLocation(location);
+        EXPECT_TRUE(folder.startsWith(root + QLatin1Char('/'))) << folder.toStdString();
     }
-    roots.append(QDir::tempPath());
-    roots.append(QStringLiteral("/tmp"));
-    roots.removeDuplicates();
+    EXPECT_TRUE(QDir::tempPath().startsWith(root + QLatin1Char('/')));
+    EXPECT_TRUE(settings.fileName().startsWith(root + QLatin1Char('/')));
+    const QStringList roots{root};
 
     QStringList leaks;
     int searched = 0;
-    for (const QString &root : roots) {
-        for (const QString &file : filesChangedSince(root, start)) {
+    for (const QString &folder : roots) {
+        for (const QString &file : filesChangedSince(folder, start)) {
             if (file == QFileInfo(pdf).absoluteFilePath() ||
                 file == QFileInfo(html).absoluteFilePath()) {
                 continue;

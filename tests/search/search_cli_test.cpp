@@ -4,7 +4,11 @@
 #include "process_run.h"
 #include "test_support.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <algorithm>
 #include <gtest/gtest.h>
 
@@ -93,6 +97,42 @@ TEST(SearchCommand, UnknownLanguageIsOneLineAndExitCodeTwo) {
     EXPECT_EQ(run.err.count(QLatin1Char('\n')), 1) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("\"xx\"")));
     EXPECT_TRUE(run.err.contains(QStringLiteral("en, ")));
+}
+
+TEST(SearchCommand, ADamagedSearchIndexIsAContentErrorNotAnUnknownLanguage) {
+    // The English index dropped, or replaced by a table of another shape: these used to say
+    // 'unknown language "en"' (exit 2) or "Parameter count mismatch".
+    const QStringList damage[] = {
+        {QStringLiteral("DROP TABLE search_en")},
+        {QStringLiteral("DROP TABLE search_en"),
+         QStringLiteral("CREATE TABLE search_en (title, body)")},
+        {QStringLiteral("DELETE FROM search_en_data WHERE id > 10")},
+    };
+    for (const QStringList &statements : damage) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("content.db"));
+        ASSERT_TRUE(QFile::copy(test::contentDatabasePath(), path));
+        QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+            db.setDatabaseName(path);
+            ASSERT_TRUE(db.open());
+            for (const QString &statement : statements) {
+                ASSERT_TRUE(QSqlQuery(db).exec(statement)) << statement.toStdString();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        const ProcessRun run = test::runProgramHeadless(
+            {QStringLiteral("--content"), path, QStringLiteral("--search"),
+             QStringLiteral("calcium"), QStringLiteral("--language"), QStringLiteral("en")});
+        EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+        EXPECT_EQ(run.err.count(QLatin1Char('\n')), 1) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(path)) << run.err.toStdString();
+        EXPECT_FALSE(run.err.contains(QStringLiteral("unknown language")));
+        EXPECT_TRUE(run.out.isEmpty());
+    }
 }
 
 } // namespace

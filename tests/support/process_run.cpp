@@ -9,9 +9,13 @@
 namespace cg::test {
 
 ProcessRun runProcess(const QString &program, const QStringList &arguments,
-                      const QProcessEnvironment &environment, int timeoutMs) {
+                      const QProcessEnvironment &environment, int timeoutMs,
+                      const std::function<void()> &childModifier) {
     QProcess process;
     process.setProcessEnvironment(environment);
+    if (childModifier) {
+        process.setChildProcessModifier(childModifier);
+    }
     process.start(program, arguments);
     ProcessRun result;
     if (!process.waitForFinished(timeoutMs)) {
@@ -26,15 +30,21 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments,
     return result;
 }
 
-ProcessRun runProgramHeadless(const QStringList &arguments, int timeoutMs) {
+QProcessEnvironment headlessEnvironment() {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     static QTemporaryDir runtime;
     QFile::setPermissions(runtime.path(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
-    return runProcess(programPath(), arguments, environment, timeoutMs);
+    return environment;
+}
+
+ProcessRun runProgramHeadless(const QStringList &arguments, int timeoutMs,
+                              const std::function<void()> &childModifier) {
+    return runProcess(programPath(), arguments, headlessEnvironment(), timeoutMs, childModifier);
 }
 
 } // namespace cg::test

@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace cg::test {
 
@@ -17,14 +18,20 @@ struct ProcessRun {
 };
 
 // Runs `program` to its end (killed after `timeoutMs`) in `environment`, or in this process's.
+// `childModifier` runs in the child before the program starts (limits, signal dispositions).
 ProcessRun
 runProcess(const QString &program, const QStringList &arguments,
            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-           int timeoutMs = 60000);
+           int timeoutMs = 60000, const std::function<void()> &childModifier = {});
+
+// The environment runProgramHeadless() uses: this process's, with no display and a private
+// runtime directory.
+QProcessEnvironment headlessEnvironment();
 
 // Runs the real program as a command-line user does: no display (a headless command must not need
 // one) and a private runtime directory, as a desktop session gives, so Qt prints no warning of its
 // own that is not the program's message under test.
-ProcessRun runProgramHeadless(const QStringList &arguments, int timeoutMs = 60000);
+ProcessRun runProgramHeadless(const QStringList &arguments, int timeoutMs = 60000,
+                              const std::function<void()> &childModifier = {});
 
 } // namespace cg::test

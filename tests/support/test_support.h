@@ -27,6 +27,11 @@ inline QString programPath() {
 inline QString compilerPath() {
     return QStringLiteral(CG_TEST_COMPILER);
 }
+// The folder holding this test process's own home, settings, data, cache, runtime and
+// temporary folders (set up by test_main.cpp).
+inline QString privateRoot() {
+    return qEnvironmentVariable("CG_TEST_PRIVATE_ROOT");
+}
 // ../shared next to the project, present for developers and CI but not in a user's clone.
 inline QString sharedDir() {
     return QStringLiteral(CG_TEST_SHARED_DIR);

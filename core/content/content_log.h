@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Logging categories, one per library of the core. Every failed query is logged in its library's
+// category with the statement and SQLite's reason, and also reported to the caller (never turned
+// into "no rows"). Turn a category on or off with QT_LOGGING_RULES, e.g.
+// QT_LOGGING_RULES="calcinosis.content.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcContent) // calcinosis.content: the content database and repository
+Q_DECLARE_LOGGING_CATEGORY(lcSearch)  // calcinosis.search: the search engine
+Q_DECLARE_LOGGING_CATEGORY(lcUser)    // calcinosis.user: the reader's bookmarks

@@ -1,0 +1,106 @@
+// Content that cannot be read after start-up (the file cut short or replaced while the window
+// is open) is said in a notice naming the file, in the views and in search: never an empty view
+// without a word.
+#include "content/content_database.h"
+#include "content/content_repository.h"
+#include "gui_wiring.h"
+#include "handout/handout_composer_dialog.h"
+#include "language/language_manager.h"
+#include "search/search_engine.h"
+#include "search/search_field.h"
+#include "test_support.h"
+#include "window/main_window.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+namespace cg {
+namespace {
+
+class ContentFailure : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("content.db"));
+        ASSERT_TRUE(QFile::copy(test::contentDatabasePath(), m_path));
+        QFile(m_path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        ASSERT_TRUE(m_database.open(m_path)) << m_database.errorMessage().toStdString();
+        QSettings().clear();
+        m_repository = std::make_unique<ContentRepository>(m_database);
+        m_languages = std::make_unique<LanguageManager>(*m_repository);
+        m_languages->setLanguage(QStringLiteral("en"));
+        MainWindow::Options options;
+        options.bookmarksPath = m_dir.filePath(QStringLiteral("bookmarks.sqlite"));
+        options.restoreLastPlace = false;
+        m_window = std::make_unique<MainWindow>(*m_repository, *m_languages, options);
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !m_window->currentPage().isEmpty(); }, 10000));
+        EXPECT_TRUE(m_window->noticeText().isEmpty());
+    }
+    void TearDown() override {
+        m_window.reset();
+        m_languages.reset();
+        m_repository.reset();
+        QSettings().clear();
+    }
+
+    // The file is cut short under the open window, as an update replacing it in place would.
+    void cutTheFileShort() {
+        QSqlQuery(m_database.connection()).exec(QStringLiteral("PRAGMA shrink_memory"));
+        QFile file(m_path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.resize(8192));
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    ContentDatabase m_database;
+    std::unique_ptr<ContentRepository> m_repository;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+TEST_F(ContentFailure, AViewWhoseContentCannotBeReadShowsANotice) {
+    cutTheFileShort();
+    for (const QString &page : {QStringLiteral("treatment"), QStringLiteral("glossary"),
+                                QStringLiteral("diagnosis"), QStringLiteral("sources")}) {
+        m_window->openPage(page);
+    }
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !m_window->noticeText().isEmpty(); }, 5000));
+    EXPECT_GT(m_database.queryFailureCount(), 0);
+    EXPECT_TRUE(m_window->noticeText().contains(m_path)) << m_window->noticeText().toStdString();
+    EXPECT_TRUE(m_window->noticeText().contains(QStringLiteral("could not be read")));
+}
+
+TEST_F(ContentFailure, ASearchThatCannotRunShowsANotice) {
+    search::SearchEngine engine(m_database.connection());
+    attachSearch(*m_window, engine, *m_languages);
+    auto *field = m_window->findChild<SearchField *>();
+    ASSERT_NE(field, nullptr);
+    cutTheFileShort();
+    field->setText(QStringLiteral("calcium"));
+    field->searchNow();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !m_window->noticeText().isEmpty(); }, 5000));
+    EXPECT_TRUE(m_window->noticeText().contains(QStringLiteral("Search does not work")))
+        << m_window->noticeText().toStdString();
+    m_window.reset(); // before the engine goes
+}
+
+TEST_F(ContentFailure, TheComposerDoesNotSaveAHandoutWithPartsMissing) {
+    HandoutComposerDialog dialog(*m_repository, *m_languages);
+    cutTheFileShort();
+    QTemporaryDir out;
+    const QString target = out.filePath(QStringLiteral("handout.html"));
+    const HandoutExportResult result = dialog.exportTo(target);
+    EXPECT_FALSE(result.ok);
+    EXPECT_TRUE(result.error.contains(m_path)) << result.error.toStdString();
+    EXPECT_FALSE(QFile::exists(target));
+}
+
+} // namespace
+} // namespace cg
