@@ -104,13 +104,13 @@ QList<LocaleInfo> ContentRepository::locales() const {
 QHash<QString, ReviewRecord> ContentRepository::reviews(const QString &locale) const {
     QHash<QString, ReviewRecord> result;
     Rows query = run(m_database,
-                          QStringLiteral("SELECT t.id, r.status = 'clinically-reviewed', "
-                                         "COALESCE(r.reviewer_role, ''), "
-                                         "COALESCE(r.reviewed_on, ''), l.written_on "
-                                         "FROM topics t JOIN locales l ON l.code = ? "
-                                         "LEFT JOIN topic_reviews r ON r.topic_id = t.id AND "
-                                         "r.locale = l.code"),
-                          {locale});
+                     QStringLiteral("SELECT t.id, r.status = 'clinically-reviewed', "
+                                    "COALESCE(r.reviewer_role, ''), "
+                                    "COALESCE(r.reviewed_on, ''), l.written_on "
+                                    "FROM topics t JOIN locales l ON l.code = ? "
+                                    "LEFT JOIN topic_reviews r ON r.topic_id = t.id AND "
+                                    "r.locale = l.code"),
+                     {locale});
     while (query.next()) {
         ReviewRecord record;
         record.reviewed = query.value(1).toBool();
