@@ -14,7 +14,8 @@ const QString kReviewed = QStringLiteral("clinically-reviewed");
 
 void readWritten(const YamlDocument &document, ContentSet &content, Diagnostics &diagnostics) {
     const YAML::Node written = document.root["written"];
-    if (!written.IsMap()) {
+    // IsDefined() first: asking a missing node its type throws YAML::InvalidNode.
+    if (!written.IsDefined() || !written.IsMap()) {
         diagnostics.error(document.path, lineOf(written), {},
                           QStringLiteral("'written' must map each language code to the date its "
                                          "text was last written, e.g. 'en: 2026-12-01'"));

@@ -258,6 +258,16 @@ TEST_F(CompilerErrors, DraftWithAReviewerIsRejected) {
     EXPECT_TRUE(messages.first().contains(QStringLiteral("a draft has no reviewer")));
 }
 
+// Found by the source fuzzer: a record without 'written' (here, another file's text) threw
+// YAML::InvalidNode out of the compiler instead of naming the file.
+TEST_F(CompilerErrors, ReviewRecordWithoutWrittenDatesIsNamedNotThrown) {
+    write(QStringLiteral("reviews.yaml"), "reviews: []\n");
+    const QStringList messages = compile();
+    EXPECT_TRUE(anyContains(messages, QStringLiteral("reviews.yaml:0: en: no 'written' date")))
+        << messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(anyContains(messages, QStringLiteral("'written' must map each language code")));
+}
+
 TEST_F(CompilerErrors, SignOffOfAnUnknownTopicOrLanguageIsRejected) {
     replace(QStringLiteral("reviews.yaml"), "reviews: []\n",
             "reviews:\n  - topic: topic-nowhere\n    locale: xx\n    status: draft\n");
