@@ -76,8 +76,11 @@ QString OverviewView::factsHtml() const {
         if (i % 2 == 0) {
             cells += QStringLiteral("<tr>");
         }
-        cells += QStringLiteral("<td width=\"50%\" valign=\"top\" class=\"card\">%1</td>")
-                     .arg(html.item(facts.at(i)));
+        // An odd last card takes the whole row rather than leave half of it empty.
+        const bool alone = i % 2 == 0 && i + 1 == facts.size();
+        cells += QStringLiteral("<td %1 valign=\"top\" class=\"card\">%2</td>")
+                     .arg(alone ? QStringLiteral("colspan=\"2\"") : QStringLiteral("width=\"50%\""),
+                          html.item(facts.at(i)));
         if (i % 2 == 1 || i + 1 == facts.size()) {
             cells += QStringLiteral("</tr>");
         }

@@ -244,13 +244,15 @@ QString ContentHtml::careCard(const CareCard &card, const QString &contact, bool
                 (rightToLeft ? right + left : left + right) + QStringLiteral("</tr></table>");
     }
     // On paper the cards are compact, so all three fit on the first pages of any handout.
-    const QString padding = m_options.onPaper() ? QStringLiteral("6") : QStringLiteral("10");
+    const QString padding = m_options.onPaper()
+                                ? (m_options.largePrint ? QStringLiteral("4") : QStringLiteral("6"))
+                                : QStringLiteral("10");
     return QStringLiteral(
                "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%11\" border=\"%1\" "
                "style=\"border-color: %9; border-style: solid; margin-top: 6px; "
                "margin-bottom: 6px;\">"
                "<tr><td bgcolor=\"%2\" style=\"color: %3;\"><h3 style=\"color: %3; margin: 0;\">"
-               "%4</h3></td></tr>"
+               "<a name=\"card-%12\"></a>%4</h3></td></tr>"
                "<tr><td bgcolor=\"%5\" style=\"color: %6;\">%7"
                "<p style=\"color: %6;\"><b>%8</b></p>%10</td></tr></table>")
         .arg(border)
@@ -260,19 +262,22 @@ QString ContentHtml::careCard(const CareCard &card, const QString &contact, bool
                  ? QString()
                  : QStringLiteral("<p style=\"color: %1;\"><b>%2</b></p>")
                        .arg(bodyText, esc(contact)),
-             padding);
+             padding, card.urgency);
 }
 
-QString ContentHtml::careCards(const QList<CareCard> &cards, const QString &contact) const {
+QString ContentHtml::careCards(const QList<CareCard> &cards, const QString &contact,
+                               CardArrangement arrangement) const {
     // The cards' own headings say whom to call and how fast; a compact handout saves the line
     // of the heading above them.
-    QString html = m_options.compact
+    QString html = (m_options.compact || (m_options.largePrint && m_options.onPaper()))
                        ? QString()
                        : QStringLiteral("<h2>%1</h2>")
                              .arg(esc(label(QStringLiteral("labels.get_medical_help"))));
-    if (m_options.onPaper() && !m_options.largePrint && cards.size() == 3) {
+    if (arrangement == CardArrangement::UrgentBesideSoon && m_options.onPaper() &&
+        !m_options.largePrint && cards.size() == 3) {
         // Paper: the emergency card across the page, the other two side by side below it, so
-        // all three sit together near the top of the first page.
+        // all three sit together near the top of the first page. The renderer falls back to
+        // Stacked when the pair does not fit under the emergency card (long languages).
         const bool rightToLeft = m_options.direction == Qt::RightToLeft;
         const QString cell = QStringLiteral("<td width=\"50%\" valign=\"top\"%1>%2</td>");
         const QString dir = rightToLeft ? QStringLiteral(" dir=\"rtl\"") : QString();
@@ -420,6 +425,16 @@ QString ContentHtml::sourcesList(const QStringList &sourceIds) const {
     if (!m_options.onPaper()) {
         return QStringLiteral("<ol><li>") + entries.join(QStringLiteral("</li><li>")) +
                QStringLiteral("</li></ol>");
+    }
+    if (m_options.compact) {
+        // The two-page handout runs its few sources on as one small paragraph: no column of
+        // short entries with half-empty lines, and a paragraph may continue on the next page.
+        QStringList numbered;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            numbered.append(QStringLiteral("%1.\u00a0%2").arg(i + 1).arg(entries.at(i)));
+        }
+        return QStringLiteral("<p class=\"source\">%1</p>")
+            .arg(numbered.join(QStringLiteral(" \u00b7 ")));
     }
     // Paper: small type in two columns, numbered by hand so both columns count on; the topics'
     // "Sources:" lines refer to these numbers.

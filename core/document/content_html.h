@@ -56,7 +56,12 @@ public:
     // `narrow`: the card shares the width with another (paper), so its signs stay in one column.
     QString careCard(const CareCard &card, const QString &contact = QString(),
                      bool narrow = false) const;
-    QString careCards(const QList<CareCard> &cards, const QString &contact = QString()) const;
+    // How the three care cards sit on paper: the urgent and "soon" cards side by side under
+    // the emergency card (shortest), or all three across the page, one under another (each
+    // card can then move to the next page on its own). The screen always stacks them.
+    enum class CardArrangement { UrgentBesideSoon, Stacked };
+    QString careCards(const QList<CareCard> &cards, const QString &contact = QString(),
+                      CardArrangement arrangement = CardArrangement::UrgentBesideSoon) const;
 
     // Empty boxes on paper (to tick with a pen); the screen uses real checkboxes instead.
     QString checklist(const QStringList &lines) const;

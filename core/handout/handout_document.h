@@ -30,12 +30,17 @@ struct HandoutDocument {
 
     QString styleSheet; // documentStyleSheet() plus the handout's own rules
     QString bodyHtml;   // the body, without <html>/<body>
+    // The same body with the three care cards one under another, or empty when that is not
+    // another form (large print, the screen). The renderer uses it when the urgent and "soon"
+    // cards, side by side, do not fit under the emergency card on the first page.
+    QString stackedCardsBodyHtml;
 
     QStringList topicIds;     // what the body contains, in order
     QStringList citedSources; // source ids listed at the end
 
     // The body wrapped as a complete document for QTextDocument::setHtml().
     QString textDocumentHtml() const;
+    QString textDocumentHtml(const QString &body) const;
 };
 
 } // namespace cg

@@ -166,8 +166,15 @@ HandoutDocument HandoutDocumentBuilder::build(const HandoutRequest &request) con
     }
     // Safety first: the care cards come right after the title block and the note, so they are
     // on page 1 or 2 of every handout.
-    QString body = titleBlock(context) + noteBlock(context) + careCardsBlock(context) +
-                   contentsList(context, topics);
+    const QString head = titleBlock(context) + noteBlock(context);
+    const QString cards = careCardsBlock(context, ContentHtml::CardArrangement::UrgentBesideSoon);
+    // The renderer falls back to this form when the pair of cards does not fit under the
+    // emergency card on the first page.
+    const QString stackedCards =
+        options.onPaper() && !options.largePrint
+            ? careCardsBlock(context, ContentHtml::CardArrangement::Stacked)
+            : QString();
+    QString body = contentsList(context, topics);
     body += topicsBody(context, topics);
     if (request.includeQuestions) {
         body += questionsBlock(context);
@@ -187,7 +194,11 @@ HandoutDocument HandoutDocumentBuilder::build(const HandoutRequest &request) con
     }
     body += closingBlock(context);
 
-    document.bodyHtml = ContentHtml::resolveSourceNumbers(body, context.cited);
+    document.bodyHtml = ContentHtml::resolveSourceNumbers(head + cards + body, context.cited);
+    if (!stackedCards.isEmpty() && stackedCards != cards) {
+        document.stackedCardsBodyHtml =
+            ContentHtml::resolveSourceNumbers(head + stackedCards + body, context.cited);
+    }
     for (const HandoutTopicRef &ref : topics) {
         document.topicIds.append(ref.topic);
     }
@@ -202,7 +213,7 @@ QString HandoutDocumentBuilder::titleBlock(const Context &context) const {
     // says. The two-page handout keeps its title on one line.
     const DocumentOptions &options = html.options();
     const double titleSize =
-        options.bodyPointSize() * (options.largePrint ? 1.5 : (options.compact ? 1.3 : 1.6));
+        options.bodyPointSize() * (options.largePrint ? 1.25 : (options.compact ? 1.3 : 1.6));
     QString block =
         QStringLiteral("<p class=\"title\" style=\"font-size: %1pt; font-weight: 700;\">"
                        "%2</p>")
@@ -237,7 +248,9 @@ QString HandoutDocumentBuilder::titleBlock(const Context &context) const {
         row(QStringLiteral("labels.phone"), leftToRight(request.clinicPhone.trimmed()));
     }
     if (options.compact) {
-        // The two-page handout: the details on one line under the title.
+        // The two-page handout: the patient's name on one line under the title. The clinic's
+        // name and phone are in the running header of every page and on the "soon" card, so
+        // the short handout does not spend a third line on them.
         QStringList fields;
         auto field = [&](const QString &labelKey, const QString &value) {
             if (!value.trimmed().isEmpty()) {
@@ -246,10 +259,6 @@ QString HandoutDocumentBuilder::titleBlock(const Context &context) const {
             }
         };
         field(QStringLiteral("labels.prepared_for"), request.patientName);
-        field(QStringLiteral("labels.clinic"), request.clinicName);
-        if (!request.clinicPhone.trimmed().isEmpty()) {
-            field(QStringLiteral("labels.phone"), leftToRight(request.clinicPhone.trimmed()));
-        }
         if (!fields.isEmpty()) {
             block += QStringLiteral("<p>%1</p>").arg(fields.join(QStringLiteral(" \u00b7 ")));
         }
@@ -415,7 +424,8 @@ QString HandoutDocumentBuilder::paperToolBlock(Context &context, PaperTool tool)
     return block;
 }
 
-QString HandoutDocumentBuilder::careCardsBlock(Context &context) const {
+QString HandoutDocumentBuilder::careCardsBlock(Context &context,
+                                               ContentHtml::CardArrangement arrangement) const {
     const QList<CareCard> cards = m_repository.careCards(context.first.html.locale());
     for (const CareCard &card : cards) {
         for (const RedFlag &flag : card.signs) {
@@ -439,11 +449,12 @@ QString HandoutDocumentBuilder::careCardsBlock(Context &context) const {
     };
     QString translation;
     if (context.second) {
-        translation = context.second->html.careCards(
-            m_repository.careCards(context.second->html.locale()), contact(context.second->html));
+        translation =
+            context.second->html.careCards(m_repository.careCards(context.second->html.locale()),
+                                           contact(context.second->html), arrangement);
     }
-    return context.passage(context.first.html.careCards(cards, contact(context.first.html)),
-                           translation);
+    return context.passage(
+        context.first.html.careCards(cards, contact(context.first.html), arrangement), translation);
 }
 
 QString HandoutDocumentBuilder::questionsBlock(Context &context) const {
@@ -520,8 +531,12 @@ QString HandoutDocumentBuilder::closingBlock(const Context &context) const {
 }
 
 QString HandoutDocument::textDocumentHtml() const {
+    return textDocumentHtml(bodyHtml);
+}
+
+QString HandoutDocument::textDocumentHtml(const QString &body) const {
     return QStringLiteral("<html><body dir=\"%1\">%2</body></html>")
-        .arg(dirAttribute(direction), bodyHtml);
+        .arg(dirAttribute(direction), body);
 }
 
 } // namespace cg

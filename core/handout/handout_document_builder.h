@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/content_html.h"
 #include "handout/handout_document.h"
 #include "handout/handout_paper_tools.h"
 #include "handout/handout_request.h"
@@ -9,7 +10,6 @@
 
 namespace cg {
 
-class ContentHtml;
 class ContentRepository;
 struct HandoutTopicRef;
 
@@ -32,7 +32,7 @@ private:
     QString noteBlock(const Context &context) const;
     QString contentsList(const Context &context, const QList<HandoutTopicRef> &topics) const;
     QString topicsBody(Context &context, const QList<HandoutTopicRef> &topics) const;
-    QString careCardsBlock(Context &context) const;
+    QString careCardsBlock(Context &context, ContentHtml::CardArrangement arrangement) const;
     QString paperToolBlock(Context &context, PaperTool tool) const;
     QString questionsBlock(Context &context) const;
     QString teachBackBlock(const Context &context) const;

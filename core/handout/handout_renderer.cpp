@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handout/handout_renderer.h"
 
+#include "handout/handout_band_text.h"
 #include "handout/handout_line_spacing.h"
 #include "handout/handout_pagination.h"
 #include "handout/handout_style.h"
@@ -12,9 +13,13 @@
 #include <QPagedPaintDevice>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextOption>
 #include <QtMath>
+#include <memory>
 
 namespace cg {
 
@@ -48,18 +53,38 @@ QTextOption textOption(Qt::LayoutDirection direction, Qt::Alignment alignment, b
     return option;
 }
 
-// Height of a wrapped paragraph of text in a band of the given width.
-double wrappedHeight(const QFont &font, QPaintDevice *device, double width, const QString &text) {
-    const QFontMetricsF metrics(font, device);
-    const QRectF bounds =
-        metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignLeft, text);
-    return bounds.height();
+// True when the frame after the emergency card (the urgent and "soon" cards side by side)
+// was given a page break by the keep-together pass.
+bool cardPairMovedToNextPage(QTextDocument &text) {
+    const QString anchor = QStringLiteral("card-emergency");
+    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (!it.fragment().charFormat().anchorNames().contains(anchor)) {
+                continue;
+            }
+            // The heading sits in a cell of the card's table, a child of the root frame.
+            QTextFrame *card = QTextCursor(block).currentFrame();
+            const QList<QTextFrame *> frames = text.rootFrame()->childFrames();
+            const qsizetype index = frames.indexOf(card);
+            if (index < 0 || index + 1 >= frames.size()) {
+                return false;
+            }
+            return frames.at(index + 1)->frameFormat().pageBreakPolicy() &
+                   QTextFormat::PageBreak_AlwaysBefore;
+        }
+    }
+    return false;
 }
 
 } // namespace
 
 void setUpHandoutTextDocument(QTextDocument &text, const HandoutDocument &document,
                               QPagedPaintDevice *device) {
+    setUpHandoutTextDocument(text, document, device, document.bodyHtml);
+}
+
+void setUpHandoutTextDocument(QTextDocument &text, const HandoutDocument &document,
+                              QPagedPaintDevice *device, const QString &bodyHtml) {
     text.setUndoRedoEnabled(false);
     if (device != nullptr) {
         // Points and the style's pixel lengths scale to the device's resolution.
@@ -72,12 +97,16 @@ void setUpHandoutTextDocument(QTextDocument &text, const HandoutDocument &docume
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(document.options.bodyPointSize());
     text.setDefaultFont(font);
+    // Lists indent by two of the body's ems rather than Qt's fixed 40 px (about 11 mm on paper):
+    // in the half-width care cards that indent alone made every sign wrap onto more lines.
+    // The width is in 96 dpi pixels; a point is 96/72 of them.
+    text.setIndentWidth(document.options.bodyPointSize() * 96.0 / 72.0 * 1.8);
     QTextOption option = text.defaultTextOption();
     option.setTextDirection(document.direction);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     text.setDefaultTextOption(option);
     text.setDefaultStyleSheet(document.styleSheet);
-    text.setHtml(document.textDocumentHtml());
+    text.setHtml(document.textDocumentHtml(bodyHtml));
     applyMinimumLineSpacing(text, handoutLineSpacingEms(document.options));
 }
 
@@ -92,12 +121,16 @@ void HandoutRenderer::preparePageLayout(QPagedPaintDevice &device) const {
 
 double HandoutRenderer::footerHeight(const QFont &font, QPagedPaintDevice &device,
                                      double width) const {
-    const QFontMetricsF metrics(font, &device);
-    // Page and date on one line; the review line (with the translation mark) wraps.
-    double height =
-        metrics.lineSpacing() + wrappedHeight(font, &device, width, m_document.reviewLine);
-    for (const QString &note : m_document.footerNotes) {
-        height += wrappedHeight(font, &device, width, note);
+    // Page and date on one line; the review line (with the translation mark) wraps, and so does
+    // the short disclaimer in each language.
+    const Qt::LayoutDirection direction = m_document.direction;
+    double height = bandLinePitch(font, &device) +
+                    bandTextHeight(m_document.reviewLine, font, &device, width,
+                                   textOption(direction, side(direction, true), true));
+    for (int i = 0; i < m_document.footerNotes.size(); ++i) {
+        const Qt::LayoutDirection noteDirection = i == 0 ? direction : m_document.secondDirection;
+        height += bandTextHeight(m_document.footerNotes.at(i), font, &device, width,
+                                 textOption(noteDirection, side(noteDirection, true), true));
     }
     return height;
 }
@@ -128,32 +161,29 @@ void HandoutRenderer::drawHeader(QPainter &painter, const QRectF &band, const QF
 void HandoutRenderer::drawFooter(QPainter &painter, const QRectF &band, const QFont &font, int page,
                                  int pageCount) const {
     const Qt::LayoutDirection direction = m_document.direction;
-    const QFontMetricsF metrics(font, painter.device());
+    QPaintDevice *device = painter.device();
+    const double pitch = bandLinePitch(font, device);
     painter.drawLine(QPointF(band.left(), band.top()), QPointF(band.right(), band.top()));
-    double y = band.top() + metrics.lineSpacing() * 0.4;
+    double y = band.top() + pitch * 0.4;
     const QLocale locale(m_document.language);
     QFont bold = font;
     bold.setBold(true);
-    painter.setFont(bold);
-    QRectF line(band.left(), y, band.width(), metrics.lineSpacing());
-    painter.drawText(line, m_document.pageOf.arg(locale.toString(page), locale.toString(pageCount)),
-                     textOption(direction, side(direction, true), false));
-    painter.setFont(font);
-    painter.drawText(line, m_document.printedOn,
-                     textOption(direction, side(direction, false), false));
-    y += metrics.lineSpacing();
-    const double reviewHeight =
-        wrappedHeight(font, painter.device(), band.width(), m_document.reviewLine);
-    painter.drawText(QRectF(band.left(), y, band.width(), reviewHeight), m_document.reviewLine,
-                     textOption(direction, side(direction, true), true));
-    y += reviewHeight;
+    drawBandText(painter, QPointF(band.left(), y), band.width(),
+                 m_document.pageOf.arg(locale.toString(page), locale.toString(pageCount)), bold,
+                 textOption(direction, side(direction, true), false));
+    drawBandText(painter, QPointF(band.left(), y), band.width(), m_document.printedOn, font,
+                 textOption(direction, side(direction, false), false));
+    y += pitch;
+    const QTextOption reviewOption = textOption(direction, side(direction, true), true);
+    drawBandText(painter, QPointF(band.left(), y), band.width(), m_document.reviewLine, font,
+                 reviewOption);
+    y += bandTextHeight(m_document.reviewLine, font, device, band.width(), reviewOption);
     for (int i = 0; i < m_document.footerNotes.size(); ++i) {
         const Qt::LayoutDirection noteDirection = i == 0 ? direction : m_document.secondDirection;
+        const QTextOption option = textOption(noteDirection, side(noteDirection, true), true);
         const QString &note = m_document.footerNotes.at(i);
-        const double height = wrappedHeight(font, painter.device(), band.width(), note);
-        painter.drawText(QRectF(band.left(), y, band.width(), height), note,
-                         textOption(noteDirection, side(noteDirection, true), true));
-        y += height;
+        drawBandText(painter, QPointF(band.left(), y), band.width(), note, font, option);
+        y += bandTextHeight(note, font, device, band.width(), option);
     }
 }
 
@@ -230,7 +260,7 @@ int HandoutRenderer::render(QPagedPaintDevice &device) const {
     const double gap = millimetresToPixels(5.0, device);
     const double headerHeight = QFontMetricsF(frame.headerFont, &device).lineSpacing() * 1.4;
     const double footerBand = footerHeight(frame.footerFont, device, frame.area.width()) +
-                              QFontMetricsF(frame.footerFont, &device).lineSpacing() * 0.5;
+                              bandLinePitch(frame.footerFont, &device) * 0.5;
     frame.header = QRectF(frame.area.left(), frame.area.top(), frame.area.width(), headerHeight);
     frame.footer =
         QRectF(frame.area.left(), frame.area.bottom() - footerBand, frame.area.width(), footerBand);
@@ -240,10 +270,24 @@ int HandoutRenderer::render(QPagedPaintDevice &device) const {
         return 0;
     }
 
-    QTextDocument text;
-    setUpHandoutTextDocument(text, m_document, &device);
-    text.setPageSize(frame.body.size());
-    keepHeadingsWithNext(text);
+    auto layOut = [&](const QString &body) {
+        auto text = std::make_unique<QTextDocument>();
+        setUpHandoutTextDocument(*text, m_document, &device, body);
+        text->setPageSize(frame.body.size());
+        keepHeadingsWithNext(*text);
+        return text;
+    };
+    std::unique_ptr<QTextDocument> laidOut = layOut(m_document.bodyHtml);
+    // Long languages make the urgent and "soon" cards, side by side, too tall to fit under the
+    // emergency card: the pair then moves to page 2 and leaves page 1 half empty. Stacked, the
+    // urgent card stays on page 1; take that form unless it needs more pages.
+    if (!m_document.stackedCardsBodyHtml.isEmpty() && cardPairMovedToNextPage(*laidOut)) {
+        std::unique_ptr<QTextDocument> stacked = layOut(m_document.stackedCardsBodyHtml);
+        if (stacked->pageCount() <= laidOut->pageCount()) {
+            laidOut = std::move(stacked);
+        }
+    }
+    QTextDocument &text = *laidOut;
     const int pageCount = text.pageCount();
 
     QPainter painter;

@@ -53,5 +53,8 @@ private:
 // device (pass nullptr for the screen). The HTML export and the renderer share this setup.
 void setUpHandoutTextDocument(QTextDocument &text, const HandoutDocument &document,
                               QPagedPaintDevice *device);
+// The same with another form of the body (HandoutDocument::stackedCardsBodyHtml).
+void setUpHandoutTextDocument(QTextDocument &text, const HandoutDocument &document,
+                              QPagedPaintDevice *device, const QString &bodyHtml);
 
 } // namespace cg

@@ -59,9 +59,12 @@ QString handoutStyleSheet(const DocumentOptions &options, const QStringList &fon
     css += QStringLiteral("table.titleblock { margin-top: %1px; margin-bottom: %1px; }\n")
                .arg(px(0.5));
     css += QStringLiteral("p.hint { color: %1; }\n").arg(colors.muted);
-    // The numbered sources at the end: smaller, they are for checking, not for reading.
-    css += QStringLiteral("p.source { font-size: %1pt; margin-bottom: %2px; }\n")
-               .arg(pt(options.compact ? 0.72 : 0.8), px(0.25));
+    // The numbered sources at the end: smaller, they are for checking, not for reading. Their
+    // titles are English, so they are set in the Latin font: led by an Arabic font they would
+    // take its tall line height (about 2 em) for text that has no Arabic marks.
+    css += QStringLiteral("p.source { font-family: %3; font-size: %1pt; margin-bottom: %2px; }\n")
+               .arg(pt(options.compact ? 0.72 : 0.8), px(0.25),
+                    handoutFontFamilyCss(handoutFontFamilies({QStringLiteral("en")})));
     return css;
 }
 
