@@ -11,6 +11,7 @@ namespace cg {
 namespace {
 
 constexpr double kArabicExtraEms = 0.1;
+constexpr double kArabicHeadingEms = 1.4;
 
 // The largest font size on the block, in points (the default font's when none is set).
 double blockPointSize(const QTextBlock &block, double fallback) {
@@ -45,13 +46,17 @@ void applyMinimumLineSpacing(QTextDocument &document, double ems) {
     cursor.beginEditBlock();
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
-        if (format.headingLevel() > 0 || block.text().isEmpty()) {
+        const bool arabic = isArabic(block);
+        const bool heading = format.headingLevel() > 0;
+        // Latin and Chinese headings keep their font's own spacing; Arabic headings would take
+        // about 2.1 em, so they get a fixed height too, a little tighter than body text.
+        if ((heading && !arabic) || block.text().isEmpty()) {
             continue;
         }
         // Line heights are in pixels at 96 dpi; the layout scales them to the device.
-        const bool arabic = isArabic(block);
-        const double pixels = blockPointSize(block, defaultSize) *
-                              (arabic ? ems + kArabicExtraEms : ems) * 96.0 / 72.0;
+        const double lineEms = heading ? kArabicHeadingEms : ems + kArabicExtraEms;
+        const double pixels =
+            blockPointSize(block, defaultSize) * (arabic ? lineEms : ems) * 96.0 / 72.0;
         format.setLineHeight(pixels, arabic ? QTextBlockFormat::FixedHeight
                                             : QTextBlockFormat::MinimumHeight);
         cursor.setPosition(block.position());

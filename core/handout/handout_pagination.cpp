@@ -2,158 +2,261 @@
 #include "handout/handout_pagination.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QList>
+#include <QPaintDevice>
 #include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QTextTable>
 #include <algorithm>
-#include <cmath>
+#include <limits>
+#include <optional>
 
 namespace cg {
 
 namespace {
 
-// One element of the root frame, with where it sits in document coordinates.
-struct Unit {
-    QTextBlock block;            // valid for a paragraph or heading
-    QTextFrame *frame = nullptr; // set for a table
-    bool heading = false;
-    double top = 0;          // top of the element
-    double firstLineTop = 0; // top of its first line of text (where it really starts)
-    double lastLineTop = 0;  // top of its last line of text
+// A stretch of the document that no page may end inside: open at both ends, so a cut exactly
+// at the top or the bottom is allowed.
+struct Span {
+    double top = 0;
     double bottom = 0;
 };
 
-// Document position of a block's first and last lines. Lines that did not fit were pushed to
-// the next page by the layout, so the lines, not the block's own rectangle, tell the page.
-bool lineSpan(const QAbstractTextDocumentLayout &layout, const QTextBlock &block, double &first,
-              double &last) {
-    const QTextLayout *textLayout = block.layout();
-    if (textLayout == nullptr || textLayout->lineCount() == 0) {
-        return false;
-    }
-    // The block's rectangle starts at its layout position; line positions are relative to it.
-    const double origin = layout.blockBoundingRect(block).top();
-    first = origin + textLayout->lineAt(0).y();
-    last = origin + textLayout->lineAt(textLayout->lineCount() - 1).y();
-    return true;
+// One element of the root frame: a paragraph or heading, or a table.
+struct Unit {
+    double top = 0;
+    double bottom = 0;
+    double firstLineBottom = 0; // where its first line of text ends
+    bool heading = false;
+    bool frame = false;
+};
+
+// Rich-text lengths (margins, line heights) are pixels at 96 dpi; the layout scales them to
+// its paint device.
+double deviceScale(const QAbstractTextDocumentLayout &layout) {
+    const QPaintDevice *device = layout.paintDevice();
+    return device != nullptr ? device->logicalDpiY() / 96.0 : 1.0;
 }
 
-QList<Unit> collectUnits(QTextDocument &document) {
+// Lines of one block, in document coordinates.
+void appendLines(const QAbstractTextDocumentLayout &layout, const QTextBlock &block,
+                 QList<Span> &lines) {
+    const QTextLayout *textLayout = block.layout();
+    // An empty block (the one Qt puts between two tables, an anchor) has nothing to cut.
+    if (textLayout == nullptr || block.text().isEmpty()) {
+        return;
+    }
+    const double origin = layout.blockBoundingRect(block).top();
+    // A fixed line height (Arabic, see handout_line_spacing.cpp) sets lines closer than the
+    // font's own height: the line then ends where the next begins, not where its font says.
+    double pitch = -1;
+    const QTextBlockFormat format = block.blockFormat();
+    if (format.lineHeightType() == QTextBlockFormat::FixedHeight) {
+        pitch = format.lineHeight() * deviceScale(layout);
+    }
+    for (int i = 0; i < textLayout->lineCount(); ++i) {
+        const QTextLine line = textLayout->lineAt(i);
+        const double height = pitch > 0 ? std::min(line.height(), pitch) : line.height();
+        lines.append({origin + line.y(), origin + line.y() + height});
+    }
+}
+
+std::optional<double> firstLineBottom(const QAbstractTextDocumentLayout &layout,
+                                      const QTextBlock &block) {
+    const QTextLayout *textLayout = block.layout();
+    if (textLayout == nullptr || textLayout->lineCount() == 0) {
+        return std::nullopt;
+    }
+    const QTextLine line = textLayout->lineAt(0);
+    return layout.blockBoundingRect(block).top() + line.y() + line.height();
+}
+
+struct Extent {
+    double top = std::numeric_limits<double>::max();
+    double bottom = std::numeric_limits<double>::lowest();
+    bool valid() const { return top < bottom; }
+    void include(double from, double to) {
+        top = std::min(top, from);
+        bottom = std::max(bottom, to);
+    }
+};
+
+// The part of the page a frame draws on: its text blocks and inner frames, widened by its
+// border and padding at each level.
+Extent drawnExtent(const QAbstractTextDocumentLayout &layout, QTextFrame *frame, double scale) {
+    const QTextFrameFormat format = frame->frameFormat();
+    double padding = format.padding();
+    if (auto *table = qobject_cast<QTextTable *>(frame)) {
+        padding = table->format().cellPadding();
+    }
+    const double inset = (format.border() + padding) * scale;
+    Extent extent;
+    for (auto it = frame->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame *child = it.currentFrame()) {
+            const Extent inner = drawnExtent(layout, child, scale);
+            if (inner.valid()) {
+                extent.include(inner.top - inset, inner.bottom + inset);
+            }
+        } else if (!it.currentBlock().text().isEmpty()) {
+            const QRectF rect = layout.blockBoundingRect(it.currentBlock());
+            extent.include(rect.top() - inset, rect.bottom() + inset);
+        }
+    }
+    return extent;
+}
+
+QList<Unit> rootUnits(QTextDocument &document) {
     const QAbstractTextDocumentLayout &layout = *document.documentLayout();
+    const double scale = deviceScale(layout);
     QList<Unit> units;
-    QTextFrame *root = document.rootFrame();
-    for (auto it = root->begin(); !it.atEnd(); ++it) {
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
         Unit unit;
         if (QTextFrame *frame = it.currentFrame()) {
-            const QRectF rect = layout.frameBoundingRect(frame);
-            unit.frame = frame;
-            unit.top = rect.top();
-            unit.bottom = rect.bottom();
-            // A table starts where the first line of its earliest cell is: Qt may push one cell
-            // of a row to the next page and leave the others.
-            unit.firstLineTop = unit.bottom;
+            // What the table draws, from its content: its rectangle reaches into its neighbours
+            // (margins, a table in a table), and a page cut there would show a sliver of one.
+            const Extent extent = drawnExtent(layout, frame, scale);
+            if (!extent.valid()) {
+                continue;
+            }
+            unit.top = extent.top;
+            unit.bottom = extent.bottom;
+            unit.frame = true;
+            unit.firstLineBottom = unit.bottom;
+            // The first row ends its first line where the earliest of its cells does.
             if (auto *table = qobject_cast<QTextTable *>(frame)) {
                 for (int column = 0; column < table->columns(); ++column) {
-                    double first = 0;
-                    double last = 0;
                     const QTextBlock cellStart =
                         table->cellAt(0, column).firstCursorPosition().block();
-                    if (lineSpan(layout, cellStart, first, last)) {
-                        unit.firstLineTop = std::min(unit.firstLineTop, first);
+                    if (const auto bottom = firstLineBottom(layout, cellStart)) {
+                        unit.firstLineBottom = std::min(unit.firstLineBottom, *bottom);
                     }
                 }
             }
-            if (unit.firstLineTop >= unit.bottom) {
-                unit.firstLineTop = unit.top;
-            }
-            unit.lastLineTop = unit.bottom;
         } else {
             const QTextBlock block = it.currentBlock();
+            const auto bottom = firstLineBottom(layout, block);
             // Empty blocks (anchors, spacing) neither need nor break a keep-with-next chain.
-            if (block.text().trimmed().isEmpty() ||
-                !lineSpan(layout, block, unit.firstLineTop, unit.lastLineTop)) {
+            if (block.text().trimmed().isEmpty() || !bottom) {
                 continue;
             }
-            unit.block = block;
-            unit.heading = block.blockFormat().headingLevel() > 0;
             const QRectF rect = layout.blockBoundingRect(block);
             unit.top = rect.top();
             unit.bottom = rect.bottom();
+            unit.firstLineBottom = *bottom;
+            unit.heading = block.blockFormat().headingLevel() > 0;
+        }
+        // A table's rectangle can reach up into the one above it (a table in a table); what
+        // is above the previous element's end is not this one's.
+        if (!units.isEmpty()) {
+            unit.top = std::max(unit.top, units.last().bottom);
         }
         units.append(unit);
     }
     return units;
 }
 
-void breakBefore(Unit &unit) {
-    if (unit.frame != nullptr) {
-        QTextFrameFormat format = unit.frame->frameFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        unit.frame->setFrameFormat(format);
-        return;
+// Sorted, disjoint stretches that cover every given span; touching spans stay apart, so the
+// point where one line ends and the next begins remains a cut. Layout positions are
+// fixed-point, and a box's edge may overlap the next block by a hair: spans that overlap by
+// less than `tolerance` count as touching.
+QList<Span> merged(QList<Span> spans, double tolerance) {
+    std::sort(spans.begin(), spans.end(),
+              [](const Span &a, const Span &b) { return a.top < b.top; });
+    QList<Span> result;
+    for (const Span &span : spans) {
+        if (span.bottom <= span.top) {
+            continue;
+        }
+        if (!result.isEmpty() && span.top < result.last().bottom - tolerance) {
+            result.last().bottom = std::max(result.last().bottom, span.bottom);
+        } else {
+            result.append(span);
+        }
     }
-    QTextBlockFormat format = unit.block.blockFormat();
-    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    QTextCursor(unit.block).setBlockFormat(format);
+    return result;
+}
+
+// The lowest point at or above `limit` and above `floor` that no span covers, if any.
+std::optional<double> lowestCut(const QList<Span> &spans, double floor, double limit) {
+    // The last span starting below the limit is the only one that can cover it.
+    auto it = std::upper_bound(spans.cbegin(), spans.cend(), limit,
+                               [](double y, const Span &span) { return y <= span.top; });
+    double cut = limit;
+    if (it != spans.cbegin()) {
+        const Span &span = *std::prev(it);
+        if (span.top < limit && limit < span.bottom) {
+            cut = span.top;
+        }
+    }
+    if (cut <= floor) {
+        return std::nullopt;
+    }
+    return cut;
 }
 
 } // namespace
 
-int keepHeadingsWithNext(QTextDocument &document, double keepTogetherFraction) {
-    const double pageHeight = document.pageSize().height();
-    if (pageHeight <= 0) {
-        return 0;
+double frameDrawnTop(QTextDocument &document, QTextFrame *frame) {
+    const QAbstractTextDocumentLayout &layout = *document.documentLayout();
+    const Extent extent = drawnExtent(layout, frame, deviceScale(layout));
+    return extent.valid() ? extent.top : layout.frameBoundingRect(frame).top();
+}
+
+QList<PageSlice> paginate(QTextDocument &document, double pageHeight, double keepTogetherFraction) {
+    const QAbstractTextDocumentLayout &layout = *document.documentLayout();
+    const double end = layout.documentSize().height();
+    if (pageHeight <= 0 || end <= 0) {
+        return {};
     }
-    // Layout positions are fixed-point: a line pushed to the top of a page can sit a hair
-    // above the boundary, so round towards the next page by a small tolerance.
-    const double tolerance = pageHeight * 1e-4;
-    auto pageOf = [pageHeight, tolerance](double y) {
-        return static_cast<int>(std::floor((y + tolerance) / pageHeight));
-    };
-    int breaks = 0;
-    int from = 0; // everything before the last break is final
-    // Each break only pushes content down, so a bounded number of passes settles it.
-    for (int pass = 0; pass < 500; ++pass) {
-        QList<Unit> units = collectUnits(document);
-        int culprit = -1;
-        for (int i = from; i < units.size() && culprit < 0; ++i) {
-            const Unit &unit = units.at(i);
-            const bool cutBox = unit.frame != nullptr && pageOf(unit.top) != pageOf(unit.bottom) &&
-                                unit.bottom - unit.top <= keepTogetherFraction * pageHeight;
-            const bool strandedHeading =
-                unit.heading && i + 1 < units.size() &&
-                pageOf(units.at(i + 1).firstLineTop) > pageOf(unit.lastLineTop);
-            // A long heading that wraps (large print, long languages) must not start on one
-            // page and end on the next.
-            const bool splitHeading =
-                unit.heading && pageOf(unit.firstLineTop) != pageOf(unit.lastLineTop);
-            if (cutBox || strandedHeading || splitHeading) {
-                culprit = i;
-            }
+    const QList<Unit> units = rootUnits(document);
+
+    QList<Span> lines;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        appendLines(layout, block, lines);
+    }
+    QList<Span> keep = lines;
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        const Unit &unit = units.at(i);
+        if (unit.frame && unit.bottom - unit.top <= keepTogetherFraction * pageHeight) {
+            keep.append({unit.top, unit.bottom});
         }
-        if (culprit < 0) {
+        // A heading stays with the first line of what it introduces; a run of headings chains.
+        if (unit.heading && i + 1 < units.size()) {
+            keep.append({unit.top, units.at(i + 1).firstLineBottom});
+        }
+    }
+    const double tolerance = pageHeight * 1e-3;
+    const QList<Span> lineSpans = merged(lines, tolerance);
+    const QList<Span> keepSpans = merged(keep, tolerance);
+
+    QList<PageSlice> pages;
+    double top = 0;
+    while (top < end) {
+        const double limit = top + pageHeight;
+        if (limit >= end) {
+            pages.append({top, end});
             break;
         }
-        // Take the headings just above along, so they stay with what they introduce.
-        int first = culprit;
-        while (first > 0 && units.at(first - 1).heading &&
-               pageOf(units.at(first - 1).lastLineTop) == pageOf(units.at(culprit).top)) {
-            --first;
+        // A box or a heading run taller than the space left cannot be kept whole: then cut
+        // between lines, and only a line taller than a page is cut through.
+        const double cut = lowestCut(keepSpans, top, limit)
+                               .value_or(lowestCut(lineSpans, top, limit).value_or(limit));
+        pages.append({top, cut});
+        // The next page starts with the next element, not with the gap above it; a cut inside
+        // a table (between its rows) starts the page right there.
+        top = cut;
+        for (const Unit &unit : units) {
+            if (unit.top < cut && cut < unit.bottom) {
+                break;
+            }
+            if (unit.top >= cut) {
+                top = unit.top;
+                break;
+            }
         }
-        // Already at the top of its page: a break would only leave an empty page.
-        const bool atPageTop =
-            first == 0 || pageOf(units.at(first - 1).bottom) < pageOf(units.at(first).firstLineTop);
-        if (!atPageTop) {
-            breakBefore(units[first]);
-            ++breaks;
-        }
-        from = culprit + 1;
     }
-    return breaks;
+    return pages;
 }
 
 } // namespace cg

@@ -53,9 +53,19 @@ QTextOption textOption(Qt::LayoutDirection direction, Qt::Alignment alignment, b
     return option;
 }
 
-// True when the frame after the emergency card (the urgent and "soon" cards side by side)
-// was given a page break by the keep-together pass.
-bool cardPairMovedToNextPage(QTextDocument &text) {
+// The page a document position is on.
+qsizetype pageAt(const QList<PageSlice> &pages, double y) {
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        if (y < pages.at(i).bottom) {
+            return i;
+        }
+    }
+    return pages.size() - 1;
+}
+
+// True when the frame after the emergency card (the urgent and "soon" cards side by side) is
+// not on the emergency card's page.
+bool cardPairMovedToNextPage(QTextDocument &text, const QList<PageSlice> &pages) {
     const QString anchor = QStringLiteral("card-emergency");
     for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
@@ -69,8 +79,8 @@ bool cardPairMovedToNextPage(QTextDocument &text) {
             if (index < 0 || index + 1 >= frames.size()) {
                 return false;
             }
-            return frames.at(index + 1)->frameFormat().pageBreakPolicy() &
-                   QTextFormat::PageBreak_AlwaysBefore;
+            return pageAt(pages, frameDrawnTop(text, frames.at(index + 1))) >
+                   pageAt(pages, frameDrawnTop(text, card));
         }
     }
     return false;
@@ -204,7 +214,7 @@ bool HandoutRenderer::hasRightToLeftText() const {
 }
 
 void HandoutRenderer::paintPage(QPainter &painter, QTextDocument &text, const PageFrame &frame,
-                                int page, int pageCount) const {
+                                const PageSlice &slice, int page, int pageCount) const {
     painter.setLayoutDirection(m_document.direction);
     QPen rule(Qt::black);
     rule.setWidthF(frame.ruleWidth);
@@ -212,19 +222,18 @@ void HandoutRenderer::paintPage(QPainter &painter, QTextDocument &text, const Pa
     drawHeader(painter, frame.header, frame.headerFont);
     drawFooter(painter, frame.footer, frame.footerFont, page + 1, pageCount);
     painter.save();
-    const double height = frame.body.height();
-    painter.translate(frame.body.left(), frame.body.top() - page * height);
-    // A line pushed to the top of this page may sit a hair above its edge in fixed-point
-    // layout; a slightly narrower clip keeps it off the previous page, where it would be
-    // invisible but still in the PDF's text.
-    const double edge = height * 1e-4;
-    text.drawContents(&painter,
-                      QRectF(0, page * height + edge, frame.body.width(), height - 2 * edge));
+    painter.translate(frame.body.left(), frame.body.top() - slice.top);
+    // Pages end where one line ends and the next begins: a clip a hair inside the slice keeps
+    // the next page's first line out, where it would be invisible but still in the PDF's text.
+    const double edge = frame.body.height() * 1e-4;
+    text.drawContents(&painter, QRectF(0, slice.top + edge, frame.body.width(),
+                                       slice.bottom - slice.top - 2 * edge));
     painter.restore();
 }
 
 void HandoutRenderer::paintPageAsImage(QPainter &painter, QTextDocument &text,
-                                       const PageFrame &frame, int page, int pageCount) const {
+                                       const PageFrame &frame, const PageSlice &slice, int page,
+                                       int pageCount) const {
     QPaintDevice *device = painter.device();
     const double scale = kPreviewImageDpi / device->logicalDpiY();
     QImage image(QSize(qCeil(frame.area.width() * scale), qCeil(frame.area.height() * scale)),
@@ -237,7 +246,7 @@ void HandoutRenderer::paintPageAsImage(QPainter &painter, QTextDocument &text,
     QPainter imagePainter(&image);
     imagePainter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     imagePainter.scale(scale, scale);
-    paintPage(imagePainter, text, frame, page, pageCount);
+    paintPage(imagePainter, text, frame, slice, page, pageCount);
     imagePainter.end();
     // Handouts are black and white: grey levels keep a long preview light in memory.
     painter.drawImage(frame.area, image.convertToFormat(QImage::Format_Grayscale8));
@@ -270,25 +279,34 @@ int HandoutRenderer::render(QPagedPaintDevice &device) const {
         return 0;
     }
 
-    auto layOut = [&](const QString &body) {
-        auto text = std::make_unique<QTextDocument>();
-        setUpHandoutTextDocument(*text, m_document, &device, body);
-        text->setPageSize(frame.body.size());
-        keepHeadingsWithNext(*text);
-        return text;
+    struct LaidOut {
+        std::unique_ptr<QTextDocument> text;
+        QList<PageSlice> pages;
     };
-    std::unique_ptr<QTextDocument> laidOut = layOut(m_document.bodyHtml);
+    auto layOut = [&](const QString &body) {
+        LaidOut result{std::make_unique<QTextDocument>(), {}};
+        setUpHandoutTextDocument(*result.text, m_document, &device, body);
+        // One long page, cut into pages by paginate(): one layout in all.
+        result.text->setTextWidth(frame.body.width());
+        result.pages = paginate(*result.text, frame.body.height());
+        return result;
+    };
+    LaidOut laidOut = layOut(m_document.bodyHtml);
     // Long languages make the urgent and "soon" cards, side by side, too tall to fit under the
     // emergency card: the pair then moves to page 2 and leaves page 1 half empty. Stacked, the
     // urgent card stays on page 1; take that form unless it needs more pages.
-    if (!m_document.stackedCardsBodyHtml.isEmpty() && cardPairMovedToNextPage(*laidOut)) {
-        std::unique_ptr<QTextDocument> stacked = layOut(m_document.stackedCardsBodyHtml);
-        if (stacked->pageCount() <= laidOut->pageCount()) {
+    if (!m_document.stackedCardsBodyHtml.isEmpty() &&
+        cardPairMovedToNextPage(*laidOut.text, laidOut.pages)) {
+        LaidOut stacked = layOut(m_document.stackedCardsBodyHtml);
+        if (stacked.pages.size() <= laidOut.pages.size()) {
             laidOut = std::move(stacked);
         }
     }
-    QTextDocument &text = *laidOut;
-    const int pageCount = text.pageCount();
+    QTextDocument &text = *laidOut.text;
+    const int pageCount = int(laidOut.pages.size());
+    if (pageCount == 0) {
+        return 0;
+    }
 
     QPainter painter;
     if (!painter.begin(&device)) {
@@ -302,9 +320,9 @@ int HandoutRenderer::render(QPagedPaintDevice &device) const {
             return 0;
         }
         if (asImages) {
-            paintPageAsImage(painter, text, frame, page, pageCount);
+            paintPageAsImage(painter, text, frame, laidOut.pages.at(page), page, pageCount);
         } else {
-            paintPage(painter, text, frame, page, pageCount);
+            paintPage(painter, text, frame, laidOut.pages.at(page), page, pageCount);
         }
     }
     painter.end();

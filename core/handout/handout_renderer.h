@@ -2,6 +2,7 @@
 #pragma once
 
 #include "handout/handout_document.h"
+#include "handout/handout_pagination.h"
 
 #include <QMarginsF>
 
@@ -36,10 +37,10 @@ public:
 
 private:
     struct PageFrame;
-    void paintPage(QPainter &painter, QTextDocument &text, const PageFrame &frame, int page,
-                   int pageCount) const;
-    void paintPageAsImage(QPainter &painter, QTextDocument &text, const PageFrame &frame, int page,
-                          int pageCount) const;
+    void paintPage(QPainter &painter, QTextDocument &text, const PageFrame &frame,
+                   const PageSlice &slice, int page, int pageCount) const;
+    void paintPageAsImage(QPainter &painter, QTextDocument &text, const PageFrame &frame,
+                          const PageSlice &slice, int page, int pageCount) const;
     bool hasRightToLeftText() const;
     void drawHeader(QPainter &painter, const QRectF &band, const QFont &font) const;
     void drawFooter(QPainter &painter, const QRectF &band, const QFont &font, int page,
