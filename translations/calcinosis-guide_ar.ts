@@ -135,10 +135,6 @@
         <translation>إضافة لغة ثانية ذات الرمز CODE إلى النشرة.</translation>
     </message>
     <message>
-        <source>Paper size: a4 or letter (default: from the language).</source>
-        <translation>حجم الورق: a4 أو letter (الافتراضي: حسب اللغة).</translation>
-    </message>
-    <message>
         <source>Handout preset (see the handout composer).</source>
         <translation>نشرة جاهزة (انظر أداة إعداد النشرات).</translation>
     </message>
@@ -185,6 +181,14 @@
     <message>
         <source>cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or see --help for what works without a window.</source>
         <translation>تعذر فتح النافذة: لا توجد شاشة (لم يُضبط DISPLAY ولا WAYLAND_DISPLAY). شغّل البرنامج من جلسة سطح مكتب، أو انظر --help لمعرفة ما يعمل دون نافذة.</translation>
+    </message>
+    <message>
+        <source>Paper size: a4 or letter (default: the clinic settings, else the system&apos;s region).</source>
+        <translation>حجم الورق: a4 أو letter (الافتراضي: إعدادات العيادة، وإلا فمنطقة النظام).</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s condition (for example systemic-sclerosis): its usual places on the body map; never stored.</source>
+        <translation>حالة المريض (مثلا systemic-sclerosis): أماكنها المعتادة على خريطة الجسم؛ لا تحفظ أبدا.</translation>
     </message>
 </context>
 <context>

@@ -135,10 +135,6 @@
         <translation>Eine zweite Sprache CODE zum Handzettel hinzufügen.</translation>
     </message>
     <message>
-        <source>Paper size: a4 or letter (default: from the language).</source>
-        <translation>Papierformat: a4 oder letter (Standard: passend zur Sprache).</translation>
-    </message>
-    <message>
         <source>Handout preset (see the handout composer).</source>
         <translation>Vorlage für den Handzettel (siehe das Fenster zum Erstellen von Handzetteln).</translation>
     </message>
@@ -185,6 +181,14 @@
     <message>
         <source>cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or see --help for what works without a window.</source>
         <translation>das Fenster kann nicht geöffnet werden: Es gibt keine Anzeige (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Starten Sie das Programm in einer Desktop-Sitzung, oder sehen Sie unter --help nach, was ohne Fenster geht.</translation>
+    </message>
+    <message>
+        <source>Paper size: a4 or letter (default: the clinic settings, else the system&apos;s region).</source>
+        <translation>Papierformat: a4 oder letter (Standard: die Einstellungen der Praxis, sonst die Region des Systems).</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s condition (for example systemic-sclerosis): its usual places on the body map; never stored.</source>
+        <translation>Die Erkrankung der Patientin oder des Patienten (zum Beispiel systemic-sclerosis): ihre üblichen Stellen auf der Körperkarte; wird nie gespeichert.</translation>
     </message>
 </context>
 <context>

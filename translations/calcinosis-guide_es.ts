@@ -135,10 +135,6 @@
         <translation>Añadir un segundo idioma CODE al folleto.</translation>
     </message>
     <message>
-        <source>Paper size: a4 or letter (default: from the language).</source>
-        <translation>Tamaño del papel: a4 o letter (por defecto, según el idioma).</translation>
-    </message>
-    <message>
         <source>Handout preset (see the handout composer).</source>
         <translation>Folleto ya preparado (vea la ventana para preparar folletos).</translation>
     </message>
@@ -185,6 +181,14 @@
     <message>
         <source>cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or see --help for what works without a window.</source>
         <translation>no se puede abrir la ventana: no hay pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas). Inicie el programa desde una sesión de escritorio, o vea --help para lo que funciona sin ventana.</translation>
+    </message>
+    <message>
+        <source>Paper size: a4 or letter (default: the clinic settings, else the system&apos;s region).</source>
+        <translation>Tamaño del papel: a4 o letter (por defecto: los ajustes de la clínica o, si no, la región del sistema).</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s condition (for example systemic-sclerosis): its usual places on the body map; never stored.</source>
+        <translation>La enfermedad del paciente (por ejemplo systemic-sclerosis): sus lugares habituales en el mapa del cuerpo; nunca se guarda.</translation>
     </message>
 </context>
 <context>

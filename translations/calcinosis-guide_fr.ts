@@ -135,10 +135,6 @@
         <translation>Ajouter à la fiche une deuxième langue CODE.</translation>
     </message>
     <message>
-        <source>Paper size: a4 or letter (default: from the language).</source>
-        <translation>Format du papier&#xa0;: a4 ou letter (par défaut&#xa0;: selon la langue).</translation>
-    </message>
-    <message>
         <source>Handout preset (see the handout composer).</source>
         <translation>Modèle de fiche (voir la fenêtre de création de fiche).</translation>
     </message>
@@ -185,6 +181,14 @@
     <message>
         <source>cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or see --help for what works without a window.</source>
         <translation>impossible d&apos;ouvrir la fenêtre&#xa0;: il n&apos;y a pas d&apos;écran (DISPLAY et WAYLAND_DISPLAY ne sont pas définies). Lancez-le depuis une session de bureau, ou voyez --help pour ce qui fonctionne sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>Paper size: a4 or letter (default: the clinic settings, else the system&apos;s region).</source>
+        <translation>Format du papier : a4 ou letter (par défaut : les réglages de la clinique, sinon la région du système).</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s condition (for example systemic-sclerosis): its usual places on the body map; never stored.</source>
+        <translation>La maladie du patient (par exemple systemic-sclerosis) : ses endroits habituels sur la carte du corps ; jamais enregistrée.</translation>
     </message>
 </context>
 <context>

@@ -135,10 +135,6 @@
         <translation>在宣教资料中加入第二种语言 CODE。</translation>
     </message>
     <message>
-        <source>Paper size: a4 or letter (default: from the language).</source>
-        <translation>纸张大小：a4 或 letter（默认：根据语言而定）。</translation>
-    </message>
-    <message>
         <source>Handout preset (see the handout composer).</source>
         <translation>宣教资料模板（见宣教资料制作窗口）。</translation>
     </message>
@@ -185,6 +181,14 @@
     <message>
         <source>cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or see --help for what works without a window.</source>
         <translation>无法打开窗口：没有显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请在桌面会话中启动，或查看 --help 了解无需窗口即可使用的功能。</translation>
+    </message>
+    <message>
+        <source>Paper size: a4 or letter (default: the clinic settings, else the system&apos;s region).</source>
+        <translation>纸张大小：a4 或 letter（默认：诊所设置，否则按系统所在地区）。</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s condition (for example systemic-sclerosis): its usual places on the body map; never stored.</source>
+        <translation>患者的病症（例如 systemic-sclerosis）：在身体图上标出它常见的部位；从不保存。</translation>
     </message>
 </context>
 <context>

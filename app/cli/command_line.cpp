@@ -79,12 +79,19 @@ CommandLine parseCommandLine(const QStringList &arguments, const QStringList &un
     const QCommandLineOption paper(
         QStringLiteral("paper"),
         QCoreApplication::translate("CommandLine",
-                                    "Paper size: a4 or letter (default: from the language)."),
+                                    "Paper size: a4 or letter (default: the clinic settings, "
+                                    "else the system's region)."),
         QStringLiteral("SIZE"));
     const QCommandLineOption preset(
         QStringLiteral("preset"),
         QCoreApplication::translate("CommandLine", "Handout preset (see the handout composer)."),
         QStringLiteral("NAME"));
+    const QCommandLineOption condition(
+        QStringLiteral("condition"),
+        QCoreApplication::translate("CommandLine",
+                                    "The patient's condition (for example systemic-sclerosis): "
+                                    "its usual places on the body map; never stored."),
+        QStringLiteral("ID"));
     const QCommandLineOption clinic(
         QStringLiteral("clinic"),
         QCoreApplication::translate("CommandLine",
@@ -102,7 +109,7 @@ CommandLine parseCommandLine(const QStringList &arguments, const QStringList &un
                            "idle; Ctrl+Alt+Shift+Q quits."));
     parser.addOptions({help, version, content, listLanguages, language, search, limit,
                        exportHandout, sections, topics, largePrint, bilingual, paper, preset,
-                       clinic, phone, kiosk});
+                       condition, clinic, phone, kiosk});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -127,6 +134,7 @@ CommandLine parseCommandLine(const QStringList &arguments, const QStringList &un
     result.largePrint = parser.isSet(largePrint);
     result.bilingual = parser.value(bilingual);
     result.paper = parser.value(paper).toLower();
+    result.condition = parser.value(condition).trimmed();
     result.preset = parser.value(preset);
     result.clinicName = parser.value(clinic);
     result.clinicPhone = parser.value(phone);
@@ -186,7 +194,7 @@ CommandLine parseCommandLine(const QStringList &arguments, const QStringList &un
              {std::pair{&limit, &search}, std::pair{&sections, &exportHandout},
               std::pair{&topics, &exportHandout}, std::pair{&largePrint, &exportHandout},
               std::pair{&bilingual, &exportHandout}, std::pair{&paper, &exportHandout},
-              std::pair{&preset, &exportHandout}}) {
+              std::pair{&preset, &exportHandout}, std::pair{&condition, &exportHandout}}) {
             if (const std::optional<QString> problem = needs(*option, *command)) {
                 return usageError(*problem);
             }

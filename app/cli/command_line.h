@@ -26,6 +26,7 @@ struct CommandLine {
     QString bilingual;
     QString paper; // a4 | letter | empty (from the locale)
     QString preset;
+    QString condition;   // for the body map; never stored
     QString clinicName;  // --clinic; empty: the remembered one
     QString clinicPhone; // --phone; empty: the remembered one
     bool kiosk = false;  // --kiosk (or kiosk/enabled in the clinic settings)

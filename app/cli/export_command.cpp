@@ -25,7 +25,7 @@ QString text(const char *source) {
     return QCoreApplication::translate("CommandLine", source);
 }
 
-QString problemMessage(const HandoutProblem &problem) {
+QString problemMessage(const HandoutProblem &problem, const QStringList &conditions) {
     QStringList presets;
     for (const HandoutPreset &preset : handoutPresets()) {
         presets.append(preset.id);
@@ -47,6 +47,9 @@ QString problemMessage(const HandoutProblem &problem) {
             .arg(problem.value, kSectionKeys.join(QStringLiteral(", ")));
     case HandoutProblem::Kind::UnknownTopic:
         return text("unknown topic \"%1\".").arg(problem.value);
+    case HandoutProblem::Kind::UnknownCondition:
+        return text("unknown condition \"%1\" (choose one of: %2).")
+            .arg(problem.value, conditions.join(QStringLiteral(", ")));
     case HandoutProblem::Kind::None:
         break;
     }
@@ -75,6 +78,7 @@ HandoutRequest requestFrom(const CommandLine &commandLine, const ContentReposito
         request.preset = defaults.preset;
     }
     request.largePrint = commandLine.largePrint;
+    request.condition = commandLine.condition;
     applyPresetDefaults(request);
     request.paper = defaults.paper;
     HandoutRequest::Paper asked = HandoutRequest::Paper::FromLocale;
@@ -112,7 +116,7 @@ int runExportHandout(const CommandLine &commandLine, const ContentDatabase &data
     }
     const HandoutProblem problem = validateHandoutRequest(request, repository);
     if (!problem.ok()) {
-        err << program << ": " << problemMessage(problem) << '\n';
+        err << program << ": " << problemMessage(problem, repository.conditionIds()) << '\n';
         return ExitUsageError;
     }
     const HandoutDocument document = HandoutDocumentBuilder(repository).build(request);

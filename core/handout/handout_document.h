@@ -3,6 +3,8 @@
 
 #include "document/document_options.h"
 
+#include <QHash>
+#include <QImage>
 #include <QPageSize>
 #include <QString>
 #include <QStringList>
@@ -34,6 +36,10 @@ struct HandoutDocument {
     // another form (large print, the screen). The renderer uses it when the urgent and "soon"
     // cards, side by side, do not fit under the emergency card on the first page.
     QString stackedCardsBodyHtml;
+
+    // Pictures the body shows by name (<img src="cg-image:...">): resources of the text
+    // document, data URLs in the HTML export.
+    QHash<QString, QImage> images;
 
     QStringList topicIds;     // what the body contains, in order
     QStringList citedSources; // source ids listed at the end

@@ -4,12 +4,14 @@
 #include "content/content_repository.h"
 #include "document/content_html.h"
 #include "document/document_style.h"
+#include "handout/handout_body_map.h"
 #include "handout/handout_fonts.h"
 #include "handout/handout_paper_tools.h"
 #include "handout/handout_presets.h"
 #include "handout/handout_selection.h"
 #include "handout/handout_style.h"
 
+#include <QFont>
 #include <QLocale>
 #include <optional>
 
@@ -59,6 +61,7 @@ struct HandoutDocumentBuilder::Context {
     std::optional<HandoutLanguage> second;
     QStringList cited;
     QList<int> printedTools; // each paper tool once, after the first topic that refers to it
+    HandoutDocument *document = nullptr; // what is being built: pictures go into it
 
     // A passage in the first language, then (bilingual) its translation, each under a label
     // naming its language, the translation in its own writing direction.
@@ -115,6 +118,7 @@ HandoutDocument HandoutDocumentBuilder::build(const HandoutRequest &request) con
                     {},
                     {}};
     context.first.html.setNumberedSources(true);
+    context.document = &document;
     QStringList locales{request.language};
     if (request.isBilingual()) {
         const LocaleInfo secondInfo =
@@ -383,6 +387,43 @@ QString HandoutDocumentBuilder::topicsBody(Context &context,
     return body;
 }
 
+QString HandoutDocumentBuilder::bodyMapPicture(Context &context) const {
+    // Only for a chosen condition: the screen's map shows one condition at a time, and a
+    // picture of every condition's places at once would tell a patient nothing.
+    const QString &condition = context.request.condition;
+    if (condition.isEmpty()) {
+        return {};
+    }
+    const ContentHtml &html = context.first.html;
+    QStringList regions;
+    for (const Item &site : m_repository.items(QStringLiteral("overview"), html.locale(),
+                                               QStringLiteral("body-site"))) {
+        if (site.conditions.contains(condition) && !regions.contains(site.region)) {
+            regions.append(site.region);
+        }
+    }
+    if (regions.isEmpty()) {
+        return {};
+    }
+    // About 75 mm wide on the page, drawn at 300 dpi.
+    const DocumentOptions &options = html.options();
+    const double widthPx = options.largePrint ? 380 : 285; // at 96 dpi
+    QFont font;
+    font.setFamilies(context.document->fontFamilies);
+    font.setPixelSize(int(options.bodyPointSize() * 300.0 / 72.0));
+    const QImage image = paperBodyMap(regions, context.both(QStringLiteral("labels.front")),
+                                      context.both(QStringLiteral("labels.back")),
+                                      int(widthPx * 300.0 / 96.0), font);
+    if (image.isNull()) {
+        return {};
+    }
+    context.document->images.insert(kBodyMapImageName, image);
+    return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" alt=\"%3\"></p>")
+        .arg(kBodyMapImageName)
+        .arg(widthPx)
+        .arg(esc(html.label(QStringLiteral("body_map_alt"))));
+}
+
 QString HandoutDocumentBuilder::paperToolBlock(Context &context, PaperTool tool) const {
     if (tool == PaperTool::None || context.printedTools.contains(int(tool))) {
         return {};
@@ -396,9 +437,13 @@ QString HandoutDocumentBuilder::paperToolBlock(Context &context, PaperTool tool)
             translation = paperTable(m_repository, context.second->html, tool,
                                      context.request.condition, context.cited);
         }
-        return context.passage(paperTable(m_repository, context.first.html, tool,
-                                          context.request.condition, context.cited),
-                               translation);
+        QString block = context.passage(paperTable(m_repository, context.first.html, tool,
+                                                   context.request.condition, context.cited),
+                                        translation);
+        if (tool == PaperTool::BodySites) {
+            block += bodyMapPicture(context);
+        }
+        return block;
     }
     const bool signs = tool == PaperTool::SignsChecklist;
     QStringList lines;

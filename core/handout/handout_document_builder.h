@@ -32,6 +32,7 @@ private:
     QString noteBlock(const Context &context) const;
     QString contentsList(const Context &context, const QList<HandoutTopicRef> &topics) const;
     QString topicsBody(Context &context, const QList<HandoutTopicRef> &topics) const;
+    QString bodyMapPicture(Context &context) const;
     QString careCardsBlock(Context &context, ContentHtml::CardArrangement arrangement) const;
     QString paperToolBlock(Context &context, PaperTool tool) const;
     QString questionsBlock(Context &context) const;

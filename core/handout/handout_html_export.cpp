@@ -3,6 +3,8 @@
 
 #include "handout/handout_style.h"
 
+#include <QBuffer>
+
 namespace cg {
 
 namespace {
@@ -13,6 +15,25 @@ QString esc(const QString &text) {
 
 QString dir(Qt::LayoutDirection direction) {
     return direction == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
+}
+
+} // namespace
+
+namespace {
+
+// The body with each named picture written into it as a PNG data URL: one file, no links.
+QString bodyWithImages(const HandoutDocument &document) {
+    QString body = document.bodyHtml;
+    for (auto it = document.images.cbegin(); it != document.images.cend(); ++it) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        it.value().save(&buffer, "PNG");
+        body.replace(QStringLiteral("src=\"%1\"").arg(it.key()),
+                     QStringLiteral("src=\"data:image/png;base64,%1\"")
+                         .arg(QString::fromLatin1(png.toBase64())));
+    }
+    return body;
 }
 
 } // namespace
@@ -57,7 +78,8 @@ QString handoutStandaloneHtml(const HandoutDocument &document) {
                           "<span>%6</span></header>\n<main>\n%7\n</main>\n"
                           "<footer class=\"running\">%8</footer>\n</body>\n</html>\n")
         .arg(esc(document.language), dir(document.direction), esc(document.title),
-             document.styleSheet, browserCss, esc(document.clinicLine), document.bodyHtml, footer);
+             document.styleSheet, browserCss, esc(document.clinicLine), bodyWithImages(document),
+             footer);
 }
 
 } // namespace cg

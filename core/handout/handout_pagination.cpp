@@ -83,14 +83,18 @@ struct Extent {
 };
 
 // The part of the page a frame draws on: its text blocks and inner frames, widened by its
-// border and padding at each level.
+// borders, spacing and padding at each level. (Its rectangle is no guide: for a table it
+// starts at the first cell's text and ends below the table, in the next block.)
 Extent drawnExtent(const QAbstractTextDocumentLayout &layout, QTextFrame *frame, double scale) {
+    // Qt draws a table's border and then each cell's own border of the same width, with the
+    // cell spacing between them, then the cell padding: the text starts that far inside.
     const QTextFrameFormat format = frame->frameFormat();
-    double padding = format.padding();
+    double inset = format.border() + format.padding();
     if (auto *table = qobject_cast<QTextTable *>(frame)) {
-        padding = table->format().cellPadding();
+        const QTextTableFormat tableFormat = table->format();
+        inset = 2 * tableFormat.border() + tableFormat.cellSpacing() + tableFormat.cellPadding();
     }
-    const double inset = (format.border() + padding) * scale;
+    inset *= scale;
     Extent extent;
     for (auto it = frame->begin(); !it.atEnd(); ++it) {
         if (QTextFrame *child = it.currentFrame()) {
@@ -99,8 +103,13 @@ Extent drawnExtent(const QAbstractTextDocumentLayout &layout, QTextFrame *frame,
                 extent.include(inner.top - inset, inner.bottom + inset);
             }
         } else if (!it.currentBlock().text().isEmpty()) {
-            const QRectF rect = layout.blockBoundingRect(it.currentBlock());
-            extent.include(rect.top() - inset, rect.bottom() + inset);
+            // The block's lines, not its rectangle: that also holds its bottom margin and, with
+            // a fixed line height, the font's taller line.
+            QList<Span> lines;
+            appendLines(layout, it.currentBlock(), lines);
+            for (const Span &line : std::as_const(lines)) {
+                extent.include(line.top - inset, line.bottom + inset);
+            }
         }
     }
     return extent;
@@ -146,12 +155,12 @@ QList<Unit> rootUnits(QTextDocument &document) {
             unit.firstLineBottom = *bottom;
             unit.heading = block.blockFormat().headingLevel() > 0;
         }
-        // A table's rectangle can reach up into the one above it (a table in a table); what
-        // is above the previous element's end is not this one's.
-        if (!units.isEmpty()) {
-            unit.top = std::max(unit.top, units.last().bottom);
-        }
         units.append(unit);
+    }
+    // Elements follow one another: one that seems to reach below the start of the next (a
+    // block's margin, a line's extra height) ends there.
+    for (qsizetype i = 0; i + 1 < units.size(); ++i) {
+        units[i].bottom = std::min(units[i].bottom, std::max(units[i].top, units[i + 1].top));
     }
     return units;
 }

@@ -18,6 +18,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextOption>
+#include <QUrl>
 #include <QtMath>
 #include <memory>
 
@@ -116,6 +117,9 @@ void setUpHandoutTextDocument(QTextDocument &text, const HandoutDocument &docume
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     text.setDefaultTextOption(option);
     text.setDefaultStyleSheet(document.styleSheet);
+    for (auto it = document.images.cbegin(); it != document.images.cend(); ++it) {
+        text.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
+    }
     text.setHtml(document.textDocumentHtml(bodyHtml));
     applyMinimumLineSpacing(text, handoutLineSpacingEms(document.options));
 }

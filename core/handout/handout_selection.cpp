@@ -55,6 +55,9 @@ HandoutProblem validateHandoutRequest(const HandoutRequest &request,
             return {Kind::UnknownTopic, topic};
         }
     }
+    if (!request.condition.isEmpty() && !repository.conditionIds().contains(request.condition)) {
+        return {Kind::UnknownCondition, request.condition};
+    }
     return {};
 }
 

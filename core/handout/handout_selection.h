@@ -18,6 +18,7 @@ struct HandoutProblem {
         UnknownSecondLanguage,
         SameSecondLanguage,
         UnknownPreset,
+        UnknownCondition,
         UnknownSection,
         UnknownTopic
     };

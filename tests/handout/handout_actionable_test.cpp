@@ -2,12 +2,15 @@
 // Handouts a patient can act on without the screen, read back from real PDFs: the two-page
 // key-points sheet, the care cards on page 1 or 2 of every handout and never cut, the tools the
 // text points to printed on paper, numbered sources, and the clinic's details.
+#include "handout/handout_body_map.h"
 #include "handout/handout_document_builder.h"
 #include "handout/handout_export.h"
 #include "handout/handout_presets.h"
 #include "handout/handout_selection.h"
 #include "handout_test_support.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -183,6 +186,63 @@ TEST_F(HandoutActionable, EveryHandoutHasTheCareCardsWholeOnPageOneOrTwo) {
             }
         }
     }
+}
+
+// With a condition chosen, the body map is printed after "when and where" with that
+// condition's places filled in; without one there is no picture (the table lists every
+// condition). The HTML export carries the same picture inside the file.
+TEST_F(HandoutActionable, TheBodyMapOfTheChosenConditionIsPrinted) {
+    auto imagesIn = [](const QString &pdf) {
+        QProcess process;
+        process.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+        EXPECT_TRUE(process.waitForFinished(30000));
+        // Two header lines, then one line per image.
+        return QString::fromUtf8(process.readAllStandardOutput())
+                   .trimmed()
+                   .count(QLatin1Char('\n')) -
+               1;
+    };
+    for (const QString &condition : {QString(), QStringLiteral("systemic-sclerosis")}) {
+        SCOPED_TRACE(condition.toStdString());
+        HandoutRequest request;
+        request.topics = {QStringLiteral("when-and-where")};
+        request.condition = condition;
+        const HandoutDocument document = build(request);
+        const QString pdf = m_dir.filePath(QStringLiteral("map-%1.pdf").arg(condition));
+        ASSERT_TRUE(exportHandoutFile(document, pdf).ok);
+        EXPECT_EQ(imagesIn(pdf), condition.isEmpty() ? 0 : 1);
+        const QString html = m_dir.filePath(QStringLiteral("map-%1.html").arg(condition));
+        ASSERT_TRUE(exportHandoutFile(document, html).ok);
+        QFile file(html);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_EQ(file.readAll().contains("src=\"data:image/png;base64,"), !condition.isEmpty());
+    }
+}
+
+// The picture itself: the places of the condition are filled black on a grey figure.
+TEST(HandoutBodyMap, ThePlacesOfTheConditionAreFilledBlack) {
+    QFont font;
+    font.setPixelSize(24);
+    const QImage none =
+        paperBodyMap({}, QStringLiteral("Front"), QStringLiteral("Back"), 600, font);
+    const QImage knees = paperBodyMap({QStringLiteral("knees"), QStringLiteral("elbows")},
+                                      QStringLiteral("Front"), QStringLiteral("Back"), 600, font);
+    ASSERT_FALSE(none.isNull());
+    ASSERT_EQ(none.size(), knees.size());
+    EXPECT_EQ(none.width(), 600);
+    auto darkPixels = [](const QImage &image) {
+        qsizetype dark = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            const uchar *line = image.constScanLine(y);
+            for (int x = 0; x < image.width(); ++x) {
+                dark += line[x] < 64 ? 1 : 0;
+            }
+        }
+        return dark;
+    };
+    // The labels are dark in both; the filled knees and elbows add thousands of pixels.
+    EXPECT_GT(darkPixels(knees), darkPixels(none) + 2000);
+    EXPECT_EQ(knees.format(), QImage::Format_Grayscale8);
 }
 
 // The text says "tick the signs below", "the checklist below", "each treatment has a label"

@@ -6,6 +6,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -155,6 +157,47 @@ TEST(HandoutPagination, ABoxThatFitsOnAPageIsNeverCut) {
         if (page > 0) {
             EXPECT_LE(out.pages.at(page - 1).bottom, top + 1e-3);
         }
+    }
+}
+
+// Where a table starts drawing is where its outer border is painted, not where Qt's frame
+// rectangle says (that starts at the first cell's text): a cut there must leave no sliver of
+// the border on the page before.
+TEST(HandoutPagination, ATableStartsWhereItsBorderIsDrawn) {
+    for (const int border : {0, 2, 4}) {
+        SCOPED_TRACE(border);
+        QTextDocument document;
+        document.setDocumentMargin(0);
+        document.setHtml(QStringLiteral("<p>Before</p><table width=\"100%\" cellspacing=\"0\" "
+                                        "cellpadding=\"6\" border=\"%1\" style=\"border-color: "
+                                        "#000000; border-style: solid; margin-top: 6px;\"><tr><td "
+                                        "bgcolor=\"#000000\"><h3>Heading</h3></td></tr></table>")
+                             .arg(border));
+        document.setTextWidth(kWidth);
+        QTextFrame *table = document.rootFrame()->childFrames().value(0);
+        ASSERT_NE(table, nullptr);
+        QImage image(int(kWidth), int(document.documentLayout()->documentSize().height()) + 2,
+                     QImage::Format_RGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            document.drawContents(&painter);
+        }
+        // The first row below "Before" that is dark across most of the width.
+        const double before =
+            document.documentLayout()->blockBoundingRect(document.begin()).bottom();
+        int firstDark = -1;
+        for (int y = int(before) + 1; y < image.height() && firstDark < 0; ++y) {
+            int dark = 0;
+            for (int x = 0; x < image.width(); ++x) {
+                dark += qGray(image.pixel(x, y)) < 100 ? 1 : 0;
+            }
+            if (dark > image.width() * 3 / 4) {
+                firstDark = y;
+            }
+        }
+        ASSERT_GE(firstDark, 0);
+        EXPECT_NEAR(frameDrawnTop(document, table), firstDark, 1.0);
     }
 }
 
