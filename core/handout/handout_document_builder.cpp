@@ -283,6 +283,23 @@ QString HandoutDocumentBuilder::titleBlock(const Context &context) const {
                      .arg(rightToLeft ? QStringLiteral(" dir=\"ltr\" align=\"right\"") : QString(),
                           rows);
     }
+    // Whom the handout speaks to: the text says "you or your child"; a chosen condition says
+    // which of the two this copy is for (a child: juvenile dermatomyositis).
+    if (!request.condition.isEmpty()) {
+        const QString key = request.condition == QStringLiteral("juvenile-dermatomyositis")
+                                ? QStringLiteral("labels.handout_for_child")
+                                : QStringLiteral("labels.handout_for_person");
+        auto line = [&](const ContentHtml &language) -> QString {
+            return language.label(
+                key, {language.label(QStringLiteral("conditions.") + request.condition)});
+        };
+        block += QStringLiteral("<p class=\"audience\"><b>%1</b></p>").arg(esc(line(html)));
+        if (context.second) {
+            block +=
+                QStringLiteral("<p class=\"audience\"%1><b>%2</b></p>")
+                    .arg(languageAttributes(context.second->info), esc(line(context.second->html)));
+        }
+    }
     block += html.translationNotice();
     if (context.second) {
         const QString notice = context.second->html.translationNotice();

@@ -219,6 +219,34 @@ TEST_F(HandoutActionable, TheBodyMapOfTheChosenConditionIsPrinted) {
     }
 }
 
+// The text speaks to "you or your child"; the chosen condition says which this copy is for.
+TEST_F(HandoutActionable, TheChosenConditionSaysWhomTheHandoutIsFor) {
+    const QString child =
+        repository().string(QStringLiteral("labels.handout_for_child"), kSourceLocale).text;
+    const QString person =
+        repository().string(QStringLiteral("labels.handout_for_person"), kSourceLocale).text;
+    ASSERT_TRUE(child.contains(QStringLiteral("%1")) && person.contains(QStringLiteral("%1")));
+    const auto bodyFor = [this](const QString &condition) {
+        HandoutRequest request;
+        request.preset = QStringLiteral("key-points");
+        request.condition = condition;
+        applyPresetDefaults(request);
+        return build(request).bodyHtml;
+    };
+    const auto label = [this](const QString &condition) {
+        return repository()
+            .string(QStringLiteral("conditions.") + condition, kSourceLocale)
+            .text.toHtmlEscaped();
+    };
+    const QString jdm = bodyFor(QStringLiteral("juvenile-dermatomyositis"));
+    EXPECT_TRUE(jdm.contains(child.arg(label(QStringLiteral("juvenile-dermatomyositis")))));
+    const QString lupus = bodyFor(QStringLiteral("lupus"));
+    EXPECT_TRUE(lupus.contains(person.arg(label(QStringLiteral("lupus")))));
+    EXPECT_FALSE(lupus.contains(child.section(QStringLiteral("%1"), 0, 0)));
+    const QString none = bodyFor(QString());
+    EXPECT_FALSE(none.contains(QStringLiteral("class=\"audience\"")));
+}
+
 // The picture itself: the places of the condition are filled black on a grey figure.
 TEST(HandoutBodyMap, ThePlacesOfTheConditionAreFilledBlack) {
     QFont font;
