@@ -1230,6 +1230,11 @@
         <extracomment>The search field&apos;s placeholder, with its keyboard shortcut.</extracomment>
         <translation>البحث في الدليل (Ctrl+K)</translation>
     </message>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <extracomment>The search field&apos;s placeholder when the long one does not fit (large text).</extracomment>
+        <translation>ابحث (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>cg::SearchResultDelegate</name>

@@ -1226,6 +1226,11 @@
         <extracomment>The search field&apos;s placeholder, with its keyboard shortcut.</extracomment>
         <translation>Buscar en la guía (Ctrl+K)</translation>
     </message>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <extracomment>The search field&apos;s placeholder when the long one does not fit (large text).</extracomment>
+        <translation>Buscar (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>cg::SearchResultDelegate</name>

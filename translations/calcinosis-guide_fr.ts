@@ -1226,6 +1226,11 @@
         <extracomment>The search field&apos;s placeholder, with its keyboard shortcut.</extracomment>
         <translation>Rechercher dans le guide (Ctrl+K)</translation>
     </message>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <extracomment>The search field&apos;s placeholder when the long one does not fit (large text).</extracomment>
+        <translation>Rechercher (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>cg::SearchResultDelegate</name>

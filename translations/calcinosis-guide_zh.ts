@@ -1225,6 +1225,11 @@
         <extracomment>The search field&apos;s placeholder, with its keyboard shortcut.</extracomment>
         <translation>搜索指南 (Ctrl+K)</translation>
     </message>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <extracomment>The search field&apos;s placeholder when the long one does not fit (large text).</extracomment>
+        <translation>搜索 (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>cg::SearchResultDelegate</name>

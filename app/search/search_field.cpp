@@ -8,6 +8,8 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QListView>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QTimer>
 
 namespace cg {
@@ -159,12 +161,31 @@ void SearchField::hideEvent(QHideEvent *event) {
 }
 
 void SearchField::retranslate() {
-    //: The search field's placeholder, with its keyboard shortcut.
-    setPlaceholderText(tr("Search the guide (Ctrl+K)"));
+    updatePlaceholder();
     setAccessibleName(tr("Search the guide"));
     setToolTip(tr("Search topics, treatments, tests and the glossary. Results appear as you "
                   "type; use the arrow keys and Enter to open one."));
     updateDescription();
+}
+
+void SearchField::updatePlaceholder() {
+    // At large text sizes the long placeholder no longer fits and would lose its shortcut at
+    // the right edge: then the short one, which keeps it.
+    //: The search field's placeholder, with its keyboard shortcut.
+    const QString full = tr("Search the guide (Ctrl+K)");
+    //: The search field's placeholder when the long one does not fit (large text).
+    const QString brief = tr("Search (Ctrl+K)");
+    QStyleOptionFrame option;
+    initStyleOption(&option);
+    const QRect room = style()->subElementRect(QStyle::SE_LineEditContents, &option, this);
+    // The text margins and the frame take a few pixels of the contents rectangle.
+    const int available = room.width() - 8;
+    setPlaceholderText(fontMetrics().horizontalAdvance(full) <= available ? full : brief);
+}
+
+void SearchField::resizeEvent(QResizeEvent *event) {
+    QLineEdit::resizeEvent(event);
+    updatePlaceholder();
 }
 
 void SearchField::updateDescription() {
@@ -179,6 +200,9 @@ void SearchField::updateDescription() {
 }
 
 void SearchField::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::FontChange) {
+        updatePlaceholder();
+    }
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         // Section labels ("Glossary") come from the translation: refill the list.

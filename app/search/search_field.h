@@ -67,11 +67,13 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void activateRow(int row);
     void retranslate();
     void updateDescription();
+    void updatePlaceholder();
 
     search::SearchEngine *m_engine = nullptr;
     QString m_locale = QStringLiteral("en");

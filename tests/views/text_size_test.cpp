@@ -2,6 +2,7 @@
 // 1024x600 window: nothing runs off the right edge, the care cards move above the page, and
 // lines are 1.4 font sizes apart on screen.
 #include "handout/open_handout_composer.h"
+#include "search/search_field.h"
 #include "views/checklist_box.h"
 #include "views/living_view.h"
 #include "views/section_view.h"
@@ -18,6 +19,8 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QToolBar>
@@ -133,6 +136,33 @@ TEST_F(TextSizeTest, NothingRunsOffA1024PixelWindowAt200Percent) {
                 EXPECT_LE(block->document()->size().width(), block->viewport()->width() + 1)
                     << page.toStdString() << ": " << block->accessibleName().toStdString();
             }
+        }
+    }
+}
+
+// The search field's placeholder names its shortcut: at 200% the long one would be cut at the
+// right edge, shortcut first, so the field takes the short one.
+TEST_F(TextSizeTest, TheSearchPlaceholderKeepsItsShortcutAt200Percent) {
+    MainWindow &window = openWindow();
+    // Where the program puts it (attachSearch); the placeholder needs no search engine.
+    auto *field = new SearchField(&window);
+    window.addSearchWidget(field);
+    window.resize(1024, 600);
+    window.show();
+    for (const int scale : {100, 200}) {
+        SCOPED_TRACE(scale);
+        window.setTextScale(scale);
+        QCoreApplication::processEvents();
+        const QString placeholder = field->placeholderText();
+        EXPECT_TRUE(placeholder.contains(QStringLiteral("Ctrl+K"))) << placeholder.toStdString();
+        QStyleOptionFrame option;
+        option.initFrom(field);
+        const QRect room =
+            field->style()->subElementRect(QStyle::SE_LineEditContents, &option, field);
+        EXPECT_LE(field->fontMetrics().horizontalAdvance(placeholder), room.width())
+            << placeholder.toStdString();
+        if (scale == 100) {
+            EXPECT_EQ(placeholder, QStringLiteral("Search the guide (Ctrl+K)"));
         }
     }
 }
