@@ -33,6 +33,16 @@ void SourcesView::retranslate() {
     }
 }
 
+void SourcesView::showCited(const QStringList &sourceIds) {
+    if (sourceIds != m_marked) {
+        m_marked = sourceIds;
+        populate();
+    }
+    if (!sourceIds.isEmpty()) {
+        showTarget(QStringLiteral("source-") + sourceIds.constFirst());
+    }
+}
+
 QString SourcesView::title() const {
     return context().html().label(QStringLiteral("sources_heading"));
 }
@@ -99,7 +109,7 @@ void SourcesView::populate() {
                    .arg(tr("Every page names the sources it rests on. These are all of them.")
                             .toHtmlEscaped(),
                         tr("About this guide, its languages and versions").toHtmlEscaped());
-    sources += html.sourcesList();
+    sources += html.sourcesList({}, m_marked);
     m_sources->setContent(style, sources);
 }
 

@@ -16,6 +16,10 @@ public:
 
     QString title() const override;
 
+    // A card's "Sources" link: these entries highlighted, the page scrolled to the first.
+    // An empty list clears the highlight.
+    void showCited(const QStringList &sourceIds);
+
 protected:
     void populate() override;
     void retranslate() override;
@@ -26,6 +30,7 @@ private:
 
     RichBlock *m_sources = nullptr;
     RichBlock *m_about = nullptr;
+    QStringList m_marked;
 };
 
 } // namespace cg

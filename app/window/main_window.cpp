@@ -7,6 +7,7 @@
 #include "language/language_manager.h"
 #include "user/bookmark_store.h"
 #include "views/section_view.h"
+#include "views/sources_view.h"
 #include "views/view_context.h"
 #include "views/view_factory.h"
 #include "widgets/combo_wheel_guard.h"
@@ -291,6 +292,9 @@ void MainWindow::followLink(const QUrl &url) {
         openItem(url.path());
     } else if (scheme == QStringLiteral("sources")) {
         openPage(QStringLiteral("sources"));
+        if (auto *sources = qobject_cast<SourcesView *>(currentView())) {
+            sources->showCited(url.path().split(QLatin1Char(','), Qt::SkipEmptyParts));
+        }
     } else if (scheme == QStringLiteral("page")) {
         openPage(url.path());
     }

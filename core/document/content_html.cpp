@@ -383,7 +383,7 @@ QString ContentHtml::resolveSourceNumbers(const QString &html, const QStringList
     return result + QStringView(html).mid(copied);
 }
 
-QString ContentHtml::sourcesList(const QStringList &sourceIds) const {
+QString ContentHtml::sourcesList(const QStringList &sourceIds, const QStringList &marked) const {
     const QStringList ids = sourceIds.isEmpty() ? m_sourceOrder : sourceIds;
     QStringList entries;
     for (const QString &id : ids) {
@@ -423,6 +423,14 @@ QString ContentHtml::sourcesList(const QStringList &sourceIds) const {
         entries.append(entry);
     }
     if (!m_options.onPaper()) {
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const QString &id = ids.at(i);
+            entries[i] =
+                QStringLiteral("<a name=\"source-%1\"></a>").arg(esc(id)) +
+                (marked.contains(id)
+                     ? QStringLiteral("<span class=\"notice\">%1</span>").arg(entries.at(i))
+                     : entries.at(i));
+        }
         return QStringLiteral("<ol><li>") + entries.join(QStringLiteral("</li><li>")) +
                QStringLiteral("</li></ol>");
     }

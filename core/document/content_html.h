@@ -72,7 +72,9 @@ public:
                       Qt::LayoutDirection translationDirection) const;
 
     QString sourcesLine(const QStringList &sourceIds) const;
-    QString sourcesList(const QStringList &sourceIds = {}) const; // all when empty
+    // The sources `sourceIds` (all when empty). On screen each entry has the anchor
+    // "source-<id>", and the `marked` ones (a card's "Sources" link) are highlighted.
+    QString sourcesList(const QStringList &sourceIds = {}, const QStringList &marked = {}) const;
     QString formatDate(const QDate &date) const;
 
 private:

@@ -122,6 +122,62 @@ TEST_F(WindowTest, ClickingAGlossaryWordOpensItsEntry) {
     EXPECT_EQ(window.currentPage(), QStringLiteral("overview"));
 }
 
+// A card's "Sources" link opens the Sources page at the first source it cites, with every
+// cited entry highlighted; the next visit by other means starts unmarked.
+TEST_F(WindowTest, ACardsSourcesLinkShowsTheCitedEntries) {
+    MainWindow &window = openWindow();
+    QString href;
+    RichBlock *block = nullptr;
+    for (const QString &page : {QStringLiteral("causes"), QStringLiteral("treatment"),
+                                QStringLiteral("diagnosis"), QStringLiteral("living")}) {
+        window.openPage(page);
+        for (const QString &link : viewLinks(window.currentView())) {
+            if (link.startsWith(QStringLiteral("sources:"))) {
+                href = link;
+                block = blockWithLink(window.currentView(), href);
+                break;
+            }
+        }
+        if (block != nullptr) {
+            break;
+        }
+    }
+    ASSERT_NE(block, nullptr);
+    const QStringList cited = href.mid(8).split(QLatin1Char(','));
+    const QPoint point = linkPosition(block, href);
+    QTest::mouseMove(block->viewport(), point);
+    QTest::mouseClick(block->viewport(), Qt::LeftButton, Qt::NoModifier, point);
+    QCoreApplication::processEvents();
+    ASSERT_EQ(window.currentPage(), QStringLiteral("sources"));
+    SectionView *sources = window.currentView();
+    // Each source's title in the list, and whether it is drawn on the highlight.
+    const auto marked = [&](const QString &id) {
+        QString title;
+        for (const Source &source : m_repository->sources()) {
+            if (source.id == id) {
+                title = source.title;
+            }
+        }
+        for (RichBlock *rich : sources->findChildren<RichBlock *>()) {
+            QTextCursor found = rich->document()->find(title);
+            if (!found.isNull()) {
+                return found.charFormat().background().style() != Qt::NoBrush;
+            }
+        }
+        ADD_FAILURE() << "no entry for " << id.toStdString();
+        return false;
+    };
+    for (const QString &id : cited) {
+        EXPECT_TRUE(marked(id)) << id.toStdString();
+    }
+    for (const Source &source : m_repository->sources()) {
+        if (!cited.contains(source.id)) {
+            EXPECT_FALSE(marked(source.id)) << source.id.toStdString();
+        }
+    }
+    EXPECT_EQ(window.currentTarget(), QStringLiteral("source-") + cited.first());
+}
+
 TEST_F(WindowTest, ABookmarkSurvivesClosingTheWindow) {
     const QString topic = firstTopic(*m_repository, QStringLiteral("living"));
     {
