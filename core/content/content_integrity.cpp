@@ -123,8 +123,13 @@ std::optional<QString> schemaProblem(const QSqlDatabase &db) {
             seen.insert(row.name);
             continue;
         }
-        if (row.name == QStringLiteral("search_entries") && row.type == QStringLiteral("table") &&
-            normalized(row.sql) == normalized(search::createEntriesTableSql())) {
+        if (row.type == QStringLiteral("table") &&
+            ((row.name == QStringLiteral("search_entries") &&
+              normalized(row.sql) == normalized(search::createEntriesTableSql())) ||
+             (row.name == QStringLiteral("search_terms") &&
+              normalized(row.sql) == normalized(search::createTermsTableSql())) ||
+             (row.name == QStringLiteral("search_passages") &&
+              normalized(row.sql) == normalized(search::createPassagesTableSql())))) {
             continue;
         }
         if (row.type == QStringLiteral("table") &&

@@ -18,15 +18,17 @@ inline constexpr qint32 kContentApplicationId = 0x43476462;
 inline const QString kContentDigestKey = QStringLiteral("content_digest");
 
 // Compares the database's schema (sqlite_master) with what the compiler creates: the tables and
-// indexes of schema.sql with exactly their SQL, and the search tables (search_entries, one FTS5
-// table per language with FTS5's own tables behind it). Anything else (a view, a trigger, a
-// table or index of another name or shape) or anything missing is a problem: a crafted view
-// (a recursive one never finishes) is refused before any query could touch it. Reads only
-// sqlite_master. Returns the first problem in words ("unexpected view 'topics'"), or nothing.
+// indexes of schema.sql with exactly their SQL, and the search tables (search_entries,
+// search_terms, search_passages, one FTS5 table per language with FTS5's own tables behind it).
+// Anything else (a view, a trigger, a table or index of another name or shape) or anything missing
+// is a problem: a crafted view (a recursive one never finishes) is refused before any query could
+// touch it. Reads only sqlite_master. Returns the first problem in words ("unexpected view
+// 'topics'"), or nothing.
 std::optional<QString> schemaProblem(const QSqlDatabase &db);
 
 // The digest of the content stored in the database at `path`: every table of schema.sql and
-// search_entries (the titles and text search results show), by name, each row in primary-key
+// the search tables the engine reads (search_entries, search_terms, search_passages), by name,
+// each row in primary-key
 // order, each value with its type and length, the digest row itself left out. Not the FTS5
 // index tables (search_en_data, ...), which are derived from search_entries and hold no text
 // that is shown; leaving them out halves the cost (about 5.5 ms of CPU instead of 10 for the
