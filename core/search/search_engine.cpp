@@ -4,6 +4,7 @@
 #include "content/content_log.h"
 #include "content/content_repository.h"
 #include "search/group_scorer.h"
+#include "search/index_tokens.h"
 #include "search/query_plan.h"
 #include "search/query_sanitizer.h"
 #include "search/search_index_layout.h"
@@ -489,12 +490,14 @@ bool SearchEngine::fill(const LocaleIndex &index, const QList<std::pair<quint32,
         if (options.snippets) {
             const QString body = entries.value(5).toString();
             const FoldedText indexed = indexText(body, index.kind);
+            const QList<TokenSpan> tokens =
+                marked.body.isEmpty() ? QList<TokenSpan>() : indexTokenSpans(indexed.text);
             const std::optional<TokenRun> rarest = rarestRun(marked, documents);
             const QList<TextRange> focus = rarest.has_value()
-                                               ? rangesFromTokens({*rarest}, indexed, body)
+                                               ? rangesFromTokens({*rarest}, indexed, tokens, body)
                                                : QList<TextRange>();
             hit.snippetHtml = snippetHtml(
-                body, rangesFromTokens(marked.body, indexed, body), kSnippetLength,
+                body, rangesFromTokens(marked.body, indexed, tokens, body), kSnippetLength,
                 focus.isEmpty() ? std::nullopt : std::optional<TextRange>(focus.first()));
         }
         byEntry.insert(entry, hit);
