@@ -48,6 +48,9 @@ QByteArray packNumbers(const std::vector<quint64> &values, bool ascending) {
 bool unpackNumbers(QByteArrayView bytes, size_t count, bool ascending,
                    std::vector<quint64> &values) {
     values.clear();
+    if (count > size_t(bytes.size())) {
+        return false; // every number takes a byte at least: no reserving for a damaged count
+    }
     values.reserve(count);
     qsizetype at = 0;
     quint64 previous = 0;
