@@ -180,7 +180,9 @@ const TermIndex::Terms &TermIndex::terms(const QString &token, bool prefix) cons
         store.failed(query.lastError().text());
     }
     query.finish();
-    if (failed) {
+    if (failed || found.empty()) {
+        // Not kept: a word the index lacks costs one statement each time, and typing (or
+        // a fuzzer) cannot fill memory with them.
         return none;
     }
     return lookups.emplace(text, std::move(found)).first->second;
