@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "search_index_writer.h"
 
+#include "search/packed_index.h"
 #include "search/search_index_layout.h"
 #include "text/markdown.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <stdexcept>
+#include <vector>
 
 namespace cg::compiler {
 
@@ -159,8 +163,132 @@ QList<Entry> entriesOf(const ContentSet &content, const LocaleView &view) {
 
 } // namespace
 
+void writeStoredIndex(QSqlDatabase &db, const QString &locale) {
+    using search::TokenKey;
+    const QString table = search::searchTableName(locale);
+    if (table.isEmpty()) {
+        throw std::runtime_error(
+            QStringLiteral("locale '%1': not a language code").arg(locale).toStdString());
+    }
+    // The passages, numbered in rowid order as the engine numbers them; a topic's passages
+    // share its kind and id, and so one result.
+    std::vector<quint64> rowids;
+    std::vector<quint64> kinds;
+    std::vector<quint64> results;
+    {
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        if (!rows.exec(
+                QStringLiteral("SELECT rowid, kind, id FROM %1 ORDER BY rowid").arg(table))) {
+            fail(QStringLiteral("search index %1").arg(table), rows);
+        }
+        QHash<QString, quint64> resultOf;
+        while (rows.next()) {
+            const QString kind = rows.value(1).toString();
+            const std::optional<search::PassageKind> known = search::passageKindNamed(kind);
+            if (!known.has_value() || rows.value(0).toLongLong() <= 0) {
+                throw std::runtime_error(QStringLiteral("search index %1: a passage of kind '%2'")
+                                             .arg(table, kind)
+                                             .toStdString());
+            }
+            const QString key = kind + QLatin1Char(':') + rows.value(2).toString();
+            const quint64 result = resultOf.value(key, quint64(resultOf.size()));
+            resultOf.insert(key, result);
+            rowids.push_back(quint64(rows.value(0).toLongLong()));
+            kinds.push_back(quint64(*known));
+            results.push_back(result);
+        }
+    }
+    const auto passageOf = [&](qint64 rowid) -> std::optional<quint32> {
+        const auto found = std::lower_bound(rowids.begin(), rowids.end(), quint64(rowid));
+        if (found == rowids.end() || *found != quint64(rowid)) {
+            return std::nullopt;
+        }
+        return quint32(found - rowids.begin());
+    };
+
+    // Every token FTS5 stored, by term, then row, column and offset. fts5vocab lives in the
+    // connection's temporary schema.
+    const QString vocabulary = QStringLiteral("temp.%1_instances").arg(table);
+    exec(db, QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5vocab(main, %2, instance)")
+                 .arg(vocabulary, table));
+    std::vector<quint64> lengths(rowids.size(), 0);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO search_terms (locale, term, positions) "
+                                  "VALUES (?, ?, ?)"));
+    qint64 terms = 0;
+    QString term;
+    std::vector<TokenKey> keys;
+    const auto flush = [&] {
+        if (keys.empty()) {
+            return;
+        }
+        std::sort(keys.begin(), keys.end());
+        insert.addBindValue(locale);
+        insert.addBindValue(term);
+        insert.addBindValue(search::packKeys(keys));
+        if (!insert.exec()) {
+            fail(QStringLiteral("search term '%1' of %2").arg(term, table), insert);
+        }
+        ++terms;
+        keys.clear();
+    };
+    {
+        QSqlQuery instances(db);
+        instances.setForwardOnly(true);
+        if (!instances.exec(
+                QStringLiteral("SELECT term, doc, col, offset FROM %1").arg(vocabulary))) {
+            fail(QStringLiteral("search index %1").arg(table), instances);
+        }
+        while (instances.next()) {
+            const QString text = instances.value(0).toString();
+            if (text != term) {
+                flush();
+                term = text;
+            }
+            const std::optional<quint32> passage = passageOf(instances.value(1).toLongLong());
+            const QString column = instances.value(2).toString();
+            const search::SearchColumn number =
+                column == QLatin1String("title")      ? search::TitleColumn
+                : column == QLatin1String("keywords") ? search::KeywordsColumn
+                                                      : search::BodyColumn;
+            if (!passage.has_value() ||
+                (number == search::BodyColumn && column != QLatin1String("body"))) {
+                throw std::runtime_error(QStringLiteral("search index %1: a token of no passage")
+                                             .arg(table)
+                                             .toStdString());
+            }
+            keys.push_back(
+                search::tokenKey(*passage, unsigned(number), instances.value(3).toUInt()));
+            ++lengths[*passage];
+        }
+        if (instances.lastError().isValid()) {
+            fail(QStringLiteral("search index %1").arg(table), instances);
+        }
+        flush();
+    }
+    exec(db, QStringLiteral("DROP TABLE %1").arg(vocabulary));
+
+    QSqlQuery passages(db);
+    passages.prepare(
+        QStringLiteral("INSERT INTO search_passages (locale, passages, terms, "
+                       "entries, lengths, kinds, results) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    passages.addBindValue(locale);
+    passages.addBindValue(qint64(rowids.size()));
+    passages.addBindValue(terms);
+    passages.addBindValue(search::packNumbers(rowids, true));
+    passages.addBindValue(search::packNumbers(lengths, false));
+    passages.addBindValue(search::packNumbers(kinds, false));
+    passages.addBindValue(search::packNumbers(results, false));
+    if (!passages.exec()) {
+        fail(QStringLiteral("search passages of %1").arg(table), passages);
+    }
+}
+
 void writeSearchIndex(QSqlDatabase &db, const ContentSet &content) {
     exec(db, search::createEntriesTableSql());
+    exec(db, search::createTermsTableSql());
+    exec(db, search::createPassagesTableSql());
     if (content.texts.isEmpty()) {
         return;
     }
@@ -209,6 +337,7 @@ void writeSearchIndex(QSqlDatabase &db, const ContentSet &content) {
         }
         // One b-tree per index instead of many small segments: faster queries, smaller file.
         exec(db, QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(table));
+        writeStoredIndex(db, text.code);
     }
     QSqlQuery meta(db);
     meta.prepare(QStringLiteral("INSERT INTO meta VALUES (?, ?)"));

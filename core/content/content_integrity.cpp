@@ -123,8 +123,13 @@ std::optional<QString> schemaProblem(const QSqlDatabase &db) {
             seen.insert(row.name);
             continue;
         }
-        if (row.name == QStringLiteral("search_entries") && row.type == QStringLiteral("table") &&
-            normalized(row.sql) == normalized(search::createEntriesTableSql())) {
+        if (row.type == QStringLiteral("table") &&
+            ((row.name == QStringLiteral("search_entries") &&
+              normalized(row.sql) == normalized(search::createEntriesTableSql())) ||
+             (row.name == QStringLiteral("search_terms") &&
+              normalized(row.sql) == normalized(search::createTermsTableSql())) ||
+             (row.name == QStringLiteral("search_passages") &&
+              normalized(row.sql) == normalized(search::createPassagesTableSql())))) {
             continue;
         }
         if (row.type == QStringLiteral("table") &&
@@ -234,12 +239,15 @@ QString contentDigest(const QString &path, QString *error) {
     QList<QByteArray> tables;
     {
         Statement list;
-        // Every stored table but SQLite's own, the FTS5 tables and the five tables each keeps
-        // its index in (search_en_data, ...): those are derived from search_entries, which is
-        // covered, and quick_check reads their pages.
+        // Every stored table but SQLite's own, the FTS5 tables, the five tables each keeps
+        // its index in (search_en_data, ...) and the index the compiler stores from them
+        // (search_terms, search_passages): those are derived from search_entries, which is
+        // covered, hold no text that is shown, and quick_check reads their pages. The engine
+        // checks every stored row it reads.
         if (!prepare(list,
                      "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND m.name NOT "
                      "LIKE 'sqlite\\_%' ESCAPE '\\' AND m.sql NOT LIKE 'CREATE VIRTUAL TABLE%' "
+                     "AND m.name NOT IN ('search_terms', 'search_passages') "
                      "AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.sql LIKE 'CREATE "
                      "VIRTUAL TABLE%' AND m.name IN (v.name || '_data', v.name || '_idx', "
                      "v.name || '_content', v.name || '_docsize', v.name || '_config')) "

@@ -2,24 +2,24 @@
 #include "content/content_repository.h"
 
 #include "content/content_database.h"
+#include "content/content_log.h"
 #include "content/sql_binding.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <utility>
 
 namespace cg {
-
-namespace {
 
 // The rows of one statement. A statement that cannot be prepared or run, or a row that cannot be
 // read (a damaged page, a file changed under the program), is reported to the database, which
 // logs it and tells whoever shows the content; the caller then has fewer rows or none, but the
 // reader is told why instead of seeing an empty view.
-class Rows {
+class ContentRepository::Rows {
 public:
-    Rows(const ContentDatabase &database, const QString &sql, const QVariantList &values)
-        : m_database(database), m_query(database.connection()), m_sql(sql) {
+    Rows(const ContentRepository &repository, const QString &sql, const QVariantList &values)
+        : m_repository(repository), m_query(repository.m_connection), m_sql(sql) {
         m_query.setForwardOnly(true);
         if (!m_query.prepare(sql)) {
             fail();
@@ -47,18 +47,33 @@ public:
 private:
     void fail() {
         m_failed = true;
-        m_database.reportQueryFailure(m_sql, m_query.lastError());
+        m_repository.reportFailure(m_sql, m_query.lastError());
     }
 
-    const ContentDatabase &m_database;
+    const ContentRepository &m_repository;
     QSqlQuery m_query;
     QString m_sql;
     bool m_failed = false;
 };
 
-Rows run(const ContentDatabase &database, const QString &sql, const QVariantList &values = {}) {
-    return Rows(database, sql, values);
+ContentRepository::Rows ContentRepository::run(const QString &sql,
+                                               const QVariantList &values) const {
+    return Rows(*this, sql, values);
 }
+
+void ContentRepository::reportFailure(const QString &statement, const QSqlError &error) const {
+    ++m_failures;
+    if (m_database != nullptr) {
+        m_database->reportQueryFailure(statement, error);
+    } else {
+        qCWarning(lcContent, "content query failed: %ls -- %ls", qUtf16Printable(error.text()),
+                  qUtf16Printable(statement.simplified()));
+    }
+}
+
+namespace {
+
+using Rows = ContentRepository::Rows;
 
 QString text(const Rows &query, int column) {
     return query.value(column).toString();
@@ -70,18 +85,22 @@ bool isFallback(const Rows &query, int column) {
 
 } // namespace
 
-ContentRepository::ContentRepository(const ContentDatabase &database) : m_database(database) {}
+ContentRepository::ContentRepository(const ContentDatabase &database)
+    : m_database(&database), m_connection(database.connection()) {}
+
+ContentRepository::ContentRepository(QSqlDatabase connection)
+    : m_connection(std::move(connection)) {}
 
 ContentMetadata ContentRepository::metadata() const {
     ContentMetadata meta;
-    Rows query = run(m_database, QStringLiteral("SELECT key, value FROM meta"));
+    Rows query = run(QStringLiteral("SELECT key, value FROM meta"));
     while (query.next()) {
         const QString key = text(query, 0);
         if (key == QStringLiteral("content_version")) {
             meta.contentVersion = text(query, 1);
         }
     }
-    Rows version = run(m_database, QStringLiteral("PRAGMA user_version"));
+    Rows version = run(QStringLiteral("PRAGMA user_version"));
     if (version.next()) {
         meta.schemaVersion = version.value(0).toInt();
     }
@@ -90,9 +109,9 @@ ContentMetadata ContentRepository::metadata() const {
 
 QList<LocaleInfo> ContentRepository::locales() const {
     QList<LocaleInfo> result;
-    Rows query = run(m_database, QStringLiteral("SELECT code, native_name, english_name, "
-                                                "direction, status, written_on FROM locales "
-                                                "ORDER BY position"));
+    Rows query = run(QStringLiteral("SELECT code, native_name, english_name, "
+                                    "direction, status, written_on FROM locales "
+                                    "ORDER BY position"));
     while (query.next()) {
         result.append({text(query, 0), text(query, 1), text(query, 2),
                        text(query, 3) == QStringLiteral("rtl") ? Qt::RightToLeft : Qt::LeftToRight,
@@ -103,8 +122,7 @@ QList<LocaleInfo> ContentRepository::locales() const {
 
 QHash<QString, ReviewRecord> ContentRepository::reviews(const QString &locale) const {
     QHash<QString, ReviewRecord> result;
-    Rows query = run(m_database,
-                     QStringLiteral("SELECT t.id, r.status = 'clinically-reviewed', "
+    Rows query = run(QStringLiteral("SELECT t.id, r.status = 'clinically-reviewed', "
                                     "COALESCE(r.reviewer_role, ''), "
                                     "COALESCE(r.reviewed_on, ''), l.written_on "
                                     "FROM topics t JOIN locales l ON l.code = ? "
@@ -134,8 +152,8 @@ std::optional<LocaleInfo> ContentRepository::locale(const QString &code) const {
 
 QList<Source> ContentRepository::sources() const {
     QList<Source> result;
-    Rows query = run(m_database, QStringLiteral("SELECT id, title, authors, publisher, year, url "
-                                                "FROM sources ORDER BY position"));
+    Rows query = run(QStringLiteral("SELECT id, title, authors, publisher, year, url "
+                                    "FROM sources ORDER BY position"));
     while (query.next()) {
         result.append({text(query, 0), text(query, 1), text(query, 2), text(query, 3),
                        query.value(4).toInt(), text(query, 5)});
@@ -145,8 +163,7 @@ QList<Source> ContentRepository::sources() const {
 
 QList<Section> ContentRepository::sections(const QString &locale) const {
     QList<Section> result;
-    Rows query = run(m_database,
-                     QStringLiteral("SELECT s.key, COALESCE(l.title, e.title), "
+    Rows query = run(QStringLiteral("SELECT s.key, COALESCE(l.title, e.title), "
                                     "COALESCE(l.summary, e.summary), l.locale IS NULL "
                                     "FROM sections s "
                                     "JOIN section_text e ON e.section_key = s.key AND "
@@ -173,8 +190,7 @@ std::optional<Section> ContentRepository::section(const QString &key, const QStr
 QList<Category> ContentRepository::categories(const QString &sectionKey,
                                               const QString &locale) const {
     QList<Category> result;
-    Rows query = run(m_database,
-                     QStringLiteral("SELECT c.id, c.section_key, COALESCE(l.label, e.label), "
+    Rows query = run(QStringLiteral("SELECT c.id, c.section_key, COALESCE(l.label, e.label), "
                                     "l.locale IS NULL FROM categories c "
                                     "JOIN category_text e ON e.category_id = c.id AND "
                                     "e.locale = 'en' "
@@ -214,15 +230,13 @@ QList<Topic> ContentRepository::topics(const QString &sectionKey, const QString 
     const QHash<QString, QStringList> cited = citations(QStringLiteral("topic"));
     QHash<QString, QStringList> terms;
     Rows termQuery = run(
-        m_database,
         QStringLiteral("SELECT topic_id, term_id FROM topic_terms ORDER BY topic_id, position"));
     while (termQuery.next()) {
         terms[text(termQuery, 0)].append(text(termQuery, 1));
     }
 
     QList<Topic> result;
-    Rows query = run(m_database,
-                     kTopicSelect +
+    Rows query = run(kTopicSelect +
                          QStringLiteral("WHERE (? = '' OR t.section_key = ?) ORDER BY t.position"),
                      {locale, sectionKey, sectionKey});
     while (query.next()) {
@@ -235,15 +249,14 @@ QList<Topic> ContentRepository::topics(const QString &sectionKey, const QString 
 }
 
 std::optional<Topic> ContentRepository::topic(const QString &id, const QString &locale) const {
-    Rows query = run(m_database, kTopicSelect + QStringLiteral("WHERE t.id = ?"), {locale, id});
+    Rows query = run(kTopicSelect + QStringLiteral("WHERE t.id = ?"), {locale, id});
     if (!query.next()) {
         return std::nullopt;
     }
     Topic topic = topicFromRow(query);
     topic.sources = citations(QStringLiteral("topic"), id).value(id);
     Rows termQuery =
-        run(m_database,
-            QStringLiteral("SELECT term_id FROM topic_terms WHERE topic_id = ? ORDER BY position"),
+        run(QStringLiteral("SELECT term_id FROM topic_terms WHERE topic_id = ? ORDER BY position"),
             {id});
     while (termQuery.next()) {
         topic.terms.append(text(termQuery, 0));
@@ -256,8 +269,7 @@ QList<Item> ContentRepository::items(const QString &sectionKey, const QString &l
     const QHash<QString, QStringList> cited = citations(QStringLiteral("item"));
     QHash<QString, QStringList> conditions;
     Rows conditionQuery =
-        run(m_database,
-            QStringLiteral("SELECT ic.item_id, ic.condition_id FROM item_conditions ic "
+        run(QStringLiteral("SELECT ic.item_id, ic.condition_id FROM item_conditions ic "
                            "JOIN conditions c ON c.id = ic.condition_id ORDER BY c.position"));
     while (conditionQuery.next()) {
         conditions[text(conditionQuery, 0)].append(text(conditionQuery, 1));
@@ -265,8 +277,7 @@ QList<Item> ContentRepository::items(const QString &sectionKey, const QString &l
 
     QList<Item> result;
     Rows query =
-        run(m_database,
-            QStringLiteral(
+        run(QStringLiteral(
                 "SELECT i.id, i.section_key, i.kind, i.category_id, COALESCE(l.name, e.name), "
                 "COALESCE(l.summary, e.summary), COALESCE(l.detail_html, e.detail_html), "
                 "COALESCE(l.detail_text, e.detail_text), COALESCE(l.shows, e.shows), "
@@ -308,14 +319,22 @@ QList<Item> ContentRepository::items(const QString &sectionKey, const QString &l
 QList<GlossaryTerm> ContentRepository::glossary(const QString &locale) const {
     const QHash<QString, QStringList> cited = citations(QStringLiteral("term"));
     QHash<QString, QStringList> links;
-    Rows linkQuery = run(m_database, QStringLiteral("SELECT term_id, see_also_id FROM "
-                                                    "glossary_links ORDER BY term_id, position"));
+    Rows linkQuery = run(QStringLiteral("SELECT term_id, see_also_id FROM "
+                                        "glossary_links ORDER BY term_id, position"));
     while (linkQuery.next()) {
         links[text(linkQuery, 0)].append(text(linkQuery, 1));
     }
+    QList<GlossaryTerm> result = glossaryTerms(locale);
+    for (GlossaryTerm &term : result) {
+        term.seeAlso = links.value(term.id);
+        term.sources = cited.value(term.id);
+    }
+    return result;
+}
+
+QList<GlossaryTerm> ContentRepository::glossaryTerms(const QString &locale) const {
     QList<GlossaryTerm> result;
-    Rows query = run(m_database,
-                     QStringLiteral("SELECT g.id, COALESCE(l.term, e.term), "
+    Rows query = run(QStringLiteral("SELECT g.id, COALESCE(l.term, e.term), "
                                     "COALESCE(l.definition, e.definition), "
                                     "COALESCE(l.synonyms, e.synonyms), l.locale IS NULL "
                                     "FROM glossary_terms g "
@@ -331,8 +350,6 @@ QList<GlossaryTerm> ContentRepository::glossary(const QString &locale) const {
         term.definition = text(query, 2);
         term.synonyms = text(query, 3).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         term.fallback = isFallback(query, 4);
-        term.seeAlso = links.value(term.id);
-        term.sources = cited.value(term.id);
         result.append(term);
     }
     return result;
@@ -341,8 +358,7 @@ QList<GlossaryTerm> ContentRepository::glossary(const QString &locale) const {
 QList<CareCard> ContentRepository::careCards(const QString &locale) const {
     const QHash<QString, QStringList> cited = citations(QStringLiteral("red-flag"));
     QList<CareCard> result;
-    Rows cards = run(m_database,
-                     QStringLiteral("SELECT c.urgency, COALESCE(l.heading, e.heading), "
+    Rows cards = run(QStringLiteral("SELECT c.urgency, COALESCE(l.heading, e.heading), "
                                     "COALESCE(l.advice, e.advice), l.locale IS NULL "
                                     "FROM care_cards c "
                                     "JOIN care_card_text e ON e.urgency = c.urgency AND "
@@ -356,8 +372,7 @@ QList<CareCard> ContentRepository::careCards(const QString &locale) const {
         card.heading = text(cards, 1);
         card.advice = text(cards, 2);
         card.fallback = isFallback(cards, 3);
-        Rows signs = run(m_database,
-                         QStringLiteral("SELECT f.id, COALESCE(l.text, e.text), "
+        Rows signs = run(QStringLiteral("SELECT f.id, COALESCE(l.text, e.text), "
                                         "l.locale IS NULL FROM red_flags f "
                                         "JOIN red_flag_text e ON e.flag_id = f.id AND "
                                         "e.locale = 'en' "
@@ -375,8 +390,7 @@ QList<CareCard> ContentRepository::careCards(const QString &locale) const {
 }
 
 LocalizedString ContentRepository::string(const QString &key, const QString &locale) const {
-    Rows query = run(m_database,
-                     QStringLiteral("SELECT text, locale <> ? FROM strings WHERE key = ? "
+    Rows query = run(QStringLiteral("SELECT text, locale <> ? FROM strings WHERE key = ? "
                                     "AND locale IN (?, 'en') ORDER BY locale = 'en' LIMIT 1"),
                      {locale, key, locale});
     if (!query.next()) {
@@ -404,8 +418,7 @@ ContentRepository::Coverage ContentRepository::coverage(const QString &locale) c
     for (const auto &table : kTables) {
         const QString name = QLatin1String(table[0]);
         const QString key = QLatin1String(table[1]);
-        Rows query = run(m_database,
-                         QStringLiteral("SELECT COUNT(*), COUNT(l.locale) FROM %1 e "
+        Rows query = run(QStringLiteral("SELECT COUNT(*), COUNT(l.locale) FROM %1 e "
                                         "LEFT JOIN %1 l ON l.%2 = e.%2 AND l.locale = ? "
                                         "WHERE e.locale = 'en'")
                              .arg(name, key),
@@ -421,8 +434,7 @@ ContentRepository::Coverage ContentRepository::coverage(const QString &locale) c
 QHash<QString, QStringList> ContentRepository::citations(const QString &ownerKind,
                                                          const QString &ownerId) const {
     QHash<QString, QStringList> result;
-    Rows query = run(m_database,
-                     QStringLiteral("SELECT owner_id, source_id FROM citations "
+    Rows query = run(QStringLiteral("SELECT owner_id, source_id FROM citations "
                                     "WHERE owner_kind = ? AND (? = '' OR owner_id = ?) "
                                     "ORDER BY owner_id, position"),
                      {ownerKind, ownerId, ownerId});
@@ -434,7 +446,7 @@ QHash<QString, QStringList> ContentRepository::citations(const QString &ownerKin
 
 QStringList ContentRepository::idList(const QString &sql) const {
     QStringList ids;
-    Rows query = run(m_database, sql);
+    Rows query = run(sql);
     while (query.next()) {
         ids.append(text(query, 0));
     }

@@ -4,6 +4,9 @@
 #include "content/model.h"
 
 #include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QVariantList>
 #include <optional>
 
 namespace cg {
@@ -18,8 +21,14 @@ class ContentDatabase;
 class ContentRepository {
 public:
     explicit ContentRepository(const ContentDatabase &database);
+    // Over a bare connection to a content database (what the search engine is given): a query
+    // that fails is logged in calcinosis.content and counted in queryFailures(), but there is
+    // no ContentDatabase to report it to; database() must not be called.
+    explicit ContentRepository(QSqlDatabase connection);
 
-    const ContentDatabase &database() const { return m_database; }
+    const ContentDatabase &database() const { return *m_database; }
+    // How many queries through this repository have failed.
+    int queryFailures() const { return m_failures; }
 
     ContentMetadata metadata() const;
     QList<LocaleInfo> locales() const;
@@ -40,6 +49,8 @@ public:
                       const QString &kind = QString()) const;
 
     QList<GlossaryTerm> glossary(const QString &locale) const;
+    // The glossary without its links and sources: id, term, definition, synonyms, fallback.
+    QList<GlossaryTerm> glossaryTerms(const QString &locale) const;
     QList<CareCard> careCards(const QString &locale) const;
 
     // Short texts from strings.yaml: "disclaimer", "condition.lupus",
@@ -55,13 +66,21 @@ public:
     };
     Coverage coverage(const QString &locale) const;
 
+    // The rows of one statement (content_repository.cpp).
+    class Rows;
+
 private:
+    Rows run(const QString &sql, const QVariantList &values = {}) const;
+    void reportFailure(const QString &statement, const QSqlError &error) const;
+
     // Sources cited per owner of one kind; only `ownerId`'s when it is given.
     QHash<QString, QStringList> citations(const QString &ownerKind,
                                           const QString &ownerId = QString()) const;
     QStringList idList(const QString &sql) const;
 
-    const ContentDatabase &m_database;
+    const ContentDatabase *m_database = nullptr;
+    QSqlDatabase m_connection;
+    mutable int m_failures = 0;
 };
 
 } // namespace cg

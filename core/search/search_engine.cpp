@@ -2,7 +2,9 @@
 #include "search/search_engine.h"
 
 #include "content/content_log.h"
+#include "content/content_repository.h"
 #include "search/group_scorer.h"
+#include "search/index_tokens.h"
 #include "search/query_plan.h"
 #include "search/query_sanitizer.h"
 #include "search/search_index_layout.h"
@@ -18,6 +20,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+#include <limits>
+#include <optional>
 #include <vector>
 
 namespace cg::search {
@@ -36,19 +40,22 @@ constexpr double kSaturation = 4.0;
 // widening everywhere would pull every page. If both are rare, the term's words are searched
 // everywhere ("blood thinner" finds the warfarin pages).
 constexpr double kExpansionMaxShare = 0.1;
+// Characters of text a result shows.
+constexpr qsizetype kSnippetLength = 180;
 // Only the first groups of a very long query (a pasted paragraph) are scored one by one.
 constexpr qsizetype kMaxScoredGroups = 16;
 
 // Topics are the guide's main pages; items, warning signs and glossary entries follow when
 // they match about as well.
-double kindFactor(const QString &kind) {
-    if (kind == QLatin1String("topic")) {
+double kindFactor(PassageKind kind) {
+    switch (kind) {
+    case PassageKind::Topic:
         return 1.0;
-    }
-    if (kind == QLatin1String("term")) {
+    case PassageKind::Term:
         return 0.75;
+    default:
+        return 0.85; // items and warning signs
     }
-    return 0.85; // items and warning signs
 }
 
 // A list of rowids as one bound value ("[3,17,42]"), read with json_each(): the statement text
@@ -109,18 +116,14 @@ struct SearchEngine::LocaleIndex {
     QHash<QString, QString> sectionTitles;
     TermIndex terms;
     std::unique_ptr<GroupScorer> scorer; // over `terms`
-    // Kind and id of every passage, by passage number (see TermIndex), read once.
-    struct Passage {
-        QString key;         // "kind:id": one result per entry
-        double factor = 1.0; // kindFactor(kind)
-    };
-    std::vector<Passage> passages;
+    std::vector<double> factors;         // kindFactor() of every passage
     // Per passage, reused by every search (all zero between searches): scoring touches only
     // the passages that match, and clears only those.
     std::vector<Score> scores;
 };
 
-SearchEngine::SearchEngine(QSqlDatabase db) : m_db(std::move(db)) {}
+SearchEngine::SearchEngine(QSqlDatabase db)
+    : m_db(std::move(db)), m_repository(std::make_unique<ContentRepository>(m_db)) {}
 
 SearchEngine::~SearchEngine() = default;
 
@@ -134,6 +137,17 @@ QStringList SearchEngine::locales() const {
     QStringList result;
     if (!isAvailable()) {
         return result;
+    }
+    // A language has an index when it has its FTS5 table and the index stored from it.
+    QSet<QString> stored;
+    QSqlQuery rows = prepared(m_db, QStringLiteral("SELECT locale FROM search_passages"));
+    if (!rows.exec()) {
+        qCWarning(lcSearch, "cannot list the search indexes: %ls",
+                  qUtf16Printable(rows.lastError().text()));
+    } else {
+        while (rows.next()) {
+            stored.insert(rows.value(0).toString());
+        }
     }
     QSet<QString> tables;
     QSqlQuery names = prepared(m_db, QStringLiteral("SELECT name FROM sqlite_master WHERE "
@@ -153,7 +167,7 @@ QStringList SearchEngine::locales() const {
     } else {
         while (codes.next()) {
             const QString code = codes.value(0).toString();
-            if (tables.contains(searchTableName(code))) {
+            if (tables.contains(searchTableName(code)) && stored.contains(code)) {
                 result.append(code);
             }
         }
@@ -176,58 +190,32 @@ SearchEngine::LocaleIndex *SearchEngine::index(const QString &locale) {
     }
     auto index = std::make_shared<LocaleIndex>();
     index->locale = locale;
-    index->table = searchTableName(locale);
     index->kind = indexKindFor(locale);
     index->stopWords = stopWords(locale);
-    if (!index->terms.load(m_db, index->table, m_lastError)) {
+    if (!index->terms.load(m_db, locale, m_lastError)) {
         qCWarning(lcSearch, "%ls", qUtf16Printable(m_lastError));
         return nullptr;
     }
-
-    // The glossary as the language shows it: its own text, else English (as the views do).
-    QSqlQuery terms = prepared(
-        m_db, QStringLiteral("SELECT g.id, COALESCE(l.term, e.term), "
-                             "COALESCE(l.synonyms, e.synonyms) FROM glossary_terms g "
-                             "JOIN glossary_text e ON e.term_id = g.id AND e.locale = 'en' "
-                             "LEFT JOIN glossary_text l ON l.term_id = g.id AND l.locale = ? "
-                             "ORDER BY g.position"));
-    terms.addBindValue(locale);
-    if (!terms.exec()) {
-        fail(terms);
+    // The glossary and the section titles as the language shows them.
+    const int failures = m_repository->queryFailures();
+    const QList<GlossaryTerm> glossary = m_repository->glossaryTerms(locale);
+    for (const GlossaryTerm &term : glossary) {
+        index->thesaurus.addTerm(term.id, QStringList{term.term} + term.synonyms);
+    }
+    const QList<Section> sections = m_repository->sections(locale);
+    for (const Section &section : sections) {
+        index->sectionTitles.insert(section.key, section.title);
+    }
+    if (m_repository->queryFailures() != failures) {
+        m_lastError =
+            QStringLiteral("cannot read the glossary and section titles of '%1'").arg(locale);
+        qCWarning(lcSearch, "%ls", qUtf16Printable(m_lastError));
         return nullptr;
     }
-    while (terms.next()) {
-        QStringList phrases{terms.value(1).toString()};
-        phrases += terms.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        index->thesaurus.addTerm(terms.value(0).toString(), phrases);
-    }
-    QSqlQuery sections = prepared(
-        m_db, QStringLiteral("SELECT s.key, COALESCE(l.title, e.title) FROM sections s "
-                             "JOIN section_text e ON e.section_key = s.key AND e.locale = 'en' "
-                             "LEFT JOIN section_text l ON l.section_key = s.key AND l.locale = ?"));
-    sections.addBindValue(locale);
-    if (!sections.exec()) {
-        fail(sections);
-        return nullptr;
-    }
-    while (sections.next()) {
-        index->sectionTitles.insert(sections.value(0).toString(), sections.value(1).toString());
-    }
-    const size_t count = index->terms.passageCount();
-    index->passages.resize(count);
-    QSqlQuery passages =
-        prepared(m_db, QStringLiteral("SELECT rowid, kind, id FROM %1").arg(index->table));
-    if (!passages.exec()) {
-        fail(passages);
-        return nullptr;
-    }
-    while (passages.next()) {
-        const std::optional<quint32> passage = index->terms.passage(passages.value(0).toLongLong());
-        if (passage.has_value()) {
-            const QString kind = passages.value(1).toString();
-            index->passages[*passage] = {kind + QLatin1Char(':') + passages.value(2).toString(),
-                                         kindFactor(kind)};
-        }
+    const quint32 count = index->terms.passageCount();
+    index->factors.resize(count);
+    for (quint32 passage = 0; passage < count; ++passage) {
+        index->factors[passage] = kindFactor(index->terms.passageKind(passage));
     }
     index->scorer = std::make_unique<GroupScorer>(index->terms);
     index->scores.assign(count, Score());
@@ -258,8 +246,11 @@ SearchResults SearchEngine::search(const QString &text, const QString &locale,
     results.highlightTerms = plan.highlightTerms;
 
     std::vector<quint32> touched;
-    for (const QueryGroup &group : plan.groups.mid(0, kMaxScoredGroups)) {
-        scoreGroup(index, group, touched);
+    // How many passages each group matched: the snippet shows the rarest word's sentence.
+    std::vector<qsizetype> documents(size_t(plan.groups.size()),
+                                     std::numeric_limits<qsizetype>::max());
+    for (qsizetype g = 0; g < std::min(plan.groups.size(), kMaxScoredGroups); ++g) {
+        documents[size_t(g)] = scoreGroup(index, plan.groups.at(g), touched);
     }
 
     // Sorted as plain values: thousands of candidates on large content.
@@ -272,7 +263,7 @@ SearchResults SearchEngine::search(const QString &text, const QString &locale,
     ranked.reserve(touched.size());
     for (const quint32 passage : touched) {
         Score &score = index.scores[passage];
-        ranked.push_back({score.score * index.passages[passage].factor, score.bm25, passage});
+        ranked.push_back({score.score * index.factors[passage], score.bm25, passage});
         score = Score();
     }
     const auto better = [](const Ranked &x, const Ranked &y) {
@@ -289,19 +280,28 @@ SearchResults SearchEngine::search(const QString &text, const QString &locale,
     // is sorted only if they do not make up the list.
     const size_t leaders = std::min(ranked.size(), size_t(options.limit) * 8);
     std::partial_sort(ranked.begin(), ranked.begin() + qsizetype(leaders), ranked.end(), better);
-    QSet<QString> shown;
+    if (const QString error = index.terms.error(); !error.isEmpty()) {
+        m_lastError = error;
+        qCWarning(lcSearch, "%ls", qUtf16Printable(m_lastError));
+        return results;
+    }
+    QSet<quint32> shown;
     QList<std::pair<quint32, double>> best;
     for (size_t i = 0; i < ranked.size() && best.size() < options.limit; ++i) {
         if (i == leaders) {
             std::sort(ranked.begin() + qsizetype(leaders), ranked.end(), better);
         }
-        const QString &key = index.passages[ranked[i].passage].key;
+        const quint32 key = index.terms.passageResult(ranked[i].passage);
         if (!shown.contains(key)) {
             shown.insert(key);
             best.append({ranked[i].passage, ranked[i].score});
         }
     }
-    if (!fill(index, best, plan.groups, options, results.hits)) {
+    if (!fill(index, best, plan.groups, documents, options, results.hits) ||
+        !index.terms.error().isEmpty()) {
+        if (m_lastError.isEmpty()) {
+            m_lastError = index.terms.error();
+        }
         results.hits.clear();
     }
     return results;
@@ -334,8 +334,8 @@ void SearchEngine::correctSlips(const LocaleIndex &index, SanitizedQuery &query)
 
 // Adds one group's share to the score of every passage it matches: its bm25 for the group,
 // saturated and weighted.
-void SearchEngine::scoreGroup(LocaleIndex &index, const QueryGroup &group,
-                              std::vector<quint32> &touched) {
+qsizetype SearchEngine::scoreGroup(LocaleIndex &index, const QueryGroup &group,
+                                   std::vector<quint32> &touched) {
     const std::vector<GroupScorer::Match> matches = index.scorer->score(group);
     for (const GroupScorer::Match &match : matches) {
         Score &score = index.scores[match.passage];
@@ -345,6 +345,7 @@ void SearchEngine::scoreGroup(LocaleIndex &index, const QueryGroup &group,
         score.bm25 += match.bm25;
         score.score += group.weight * match.bm25 / (match.bm25 + kSaturation);
     }
+    return qsizetype(matches.size());
 }
 
 Widening SearchEngine::widening(LocaleIndex &index, const QueryGroup &widened) {
@@ -363,7 +364,7 @@ Widening SearchEngine::widening(LocaleIndex &index, const QueryGroup &widened) {
 // left out: they hold the glossary's own synonyms, found by definition.
 bool SearchEngine::isRare(LocaleIndex &index, const QueryGroup &group) {
     return double(index.scorer->count(group, kShownColumns)) <
-           kExpansionMaxShare * double(index.passages.size());
+           kExpansionMaxShare * double(index.terms.passageCount());
 }
 
 QSqlQuery &SearchEngine::statement(const QString &sql) {
@@ -383,10 +384,12 @@ bool SearchEngine::fail(const QSqlQuery &query) {
 
 namespace {
 
-// Where a passage's title and text matched, as token runs of its indexed text.
+// Where a passage's title and text matched, as token runs of its indexed text, and for each
+// run in the text the query group it matched.
 struct PassageMarks {
     QList<TokenRun> title;
     QList<TokenRun> body;
+    QList<qsizetype> bodyGroups;
 };
 
 // Where the plan's phrases occur in the title and text of the given passages.
@@ -394,27 +397,52 @@ QHash<quint32, PassageMarks> marks(const TermIndex &terms, std::vector<quint32> 
                                    const QList<QueryGroup> &groups) {
     QHash<quint32, PassageMarks> result;
     std::sort(passages.begin(), passages.end());
-    for (const QueryGroup &group : groups) {
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        const QueryGroup &group = groups.at(g);
         for (const Alternative &alternative : group.alternatives) {
             const QStringList tokens = phraseTokens(alternative);
             const std::vector<TokenKey> keys =
                 terms.find(tokens, alternative.prefix, group.columns & kShownColumns, &passages);
             for (const TokenKey key : keys) {
-                QList<TokenRun> &runs = keyColumn(key) == TitleColumn
-                                            ? result[keyPassage(key)].title
-                                            : result[keyPassage(key)].body;
-                runs.append({qsizetype(keyOffset(key)), tokens.size()});
+                PassageMarks &marks = result[keyPassage(key)];
+                const TokenRun run{qsizetype(keyOffset(key)), tokens.size()};
+                if (keyColumn(key) == TitleColumn) {
+                    marks.title.append(run);
+                } else {
+                    marks.body.append(run);
+                    marks.bodyGroups.append(g);
+                }
             }
         }
     }
     return result;
 }
 
+// The run of the rarest query group among those that matched the text (the fewest passages),
+// the first in the text among its runs.
+std::optional<TokenRun> rarestRun(const PassageMarks &marks,
+                                  const std::vector<qsizetype> &documents) {
+    std::optional<qsizetype> best;
+    for (qsizetype i = 0; i < marks.body.size(); ++i) {
+        if (!best.has_value()) {
+            best = i;
+            continue;
+        }
+        const qsizetype rarity = documents.at(size_t(marks.bodyGroups.at(i)));
+        const qsizetype bestRarity = documents.at(size_t(marks.bodyGroups.at(*best)));
+        if (rarity < bestRarity ||
+            (rarity == bestRarity && marks.body.at(i).first < marks.body.at(*best).first)) {
+            best = i;
+        }
+    }
+    return best.has_value() ? std::optional<TokenRun>(marks.body.at(*best)) : std::nullopt;
+}
+
 } // namespace
 
 bool SearchEngine::fill(const LocaleIndex &index, const QList<std::pair<quint32, double>> &best,
-                        const QList<QueryGroup> &groups, const SearchOptions &options,
-                        QList<SearchHit> &hits) {
+                        const QList<QueryGroup> &groups, const std::vector<qsizetype> &documents,
+                        const SearchOptions &options, QList<SearchHit> &hits) {
     if (best.isEmpty()) {
         return true;
     }
@@ -461,8 +489,16 @@ bool SearchEngine::fill(const LocaleIndex &index, const QList<std::pair<quint32,
         hit.titleHtml = markedHtml(hit.title, titleRanges);
         if (options.snippets) {
             const QString body = entries.value(5).toString();
-            hit.snippetHtml =
-                snippetHtml(body, rangesFromTokens(marked.body, indexText(body, index.kind), body));
+            const FoldedText indexed = indexText(body, index.kind);
+            const QList<TokenSpan> tokens =
+                marked.body.isEmpty() ? QList<TokenSpan>() : indexTokenSpans(indexed.text);
+            const std::optional<TokenRun> rarest = rarestRun(marked, documents);
+            const QList<TextRange> focus = rarest.has_value()
+                                               ? rangesFromTokens({*rarest}, indexed, tokens, body)
+                                               : QList<TextRange>();
+            hit.snippetHtml = snippetHtml(
+                body, rangesFromTokens(marked.body, indexed, tokens, body), kSnippetLength,
+                focus.isEmpty() ? std::nullopt : std::optional<TextRange>(focus.first()));
         }
         byEntry.insert(entry, hit);
     }

@@ -13,6 +13,10 @@
 
 class QSqlQuery;
 
+namespace cg {
+class ContentRepository;
+}
+
 namespace cg::search {
 
 struct QueryGroup;
@@ -31,10 +35,12 @@ enum class Widening;
 // bold. A query word the index does not hold that is a slip away from one glossary word is
 // read as that word (see spelling.h). See docs/search.md.
 //
-// The FTS5 index of a language is read into memory (TermIndex) at its first search; matching
-// and ranking then run there. Uses the connection it is given (ContentDatabase::connection();
-// read-only is enough) on the thread that owns it. Destroy the engine before the connection is
-// closed.
+// The content compiler stores each language's index as FTS5 tokenized it (TermIndex): the first
+// search of a language reads one row of it, and the glossary and section titles through the
+// content repository (the language's own text, else English, as the views show it); the
+// positions of a term are read when a query first needs it. Matching and ranking then run in
+// memory. Uses the connection it is given (ContentDatabase::connection(); read-only is enough)
+// on the thread that owns it. Destroy the engine before the connection is closed.
 class SearchEngine {
 public:
     explicit SearchEngine(QSqlDatabase db);
@@ -60,10 +66,11 @@ private:
 
     LocaleIndex *index(const QString &locale);
     void correctSlips(const LocaleIndex &index, SanitizedQuery &query) const;
-    void scoreGroup(LocaleIndex &index, const QueryGroup &group, std::vector<quint32> &touched);
+    qsizetype scoreGroup(LocaleIndex &index, const QueryGroup &group,
+                         std::vector<quint32> &touched);
     bool fill(const LocaleIndex &index, const QList<std::pair<quint32, double>> &best,
-              const QList<QueryGroup> &groups, const SearchOptions &options,
-              QList<SearchHit> &hits);
+              const QList<QueryGroup> &groups, const std::vector<qsizetype> &documents,
+              const SearchOptions &options, QList<SearchHit> &hits);
     Widening widening(LocaleIndex &index, const QueryGroup &widened);
     bool isRare(LocaleIndex &index, const QueryGroup &group);
     // A prepared statement, kept for the next search with the same text.
@@ -71,6 +78,7 @@ private:
     bool fail(const QSqlQuery &query);
 
     QSqlDatabase m_db;
+    std::unique_ptr<ContentRepository> m_repository; // over m_db
     QHash<QString, std::shared_ptr<LocaleIndex>> m_indexes;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QString m_lastError;

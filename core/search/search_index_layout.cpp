@@ -41,6 +41,41 @@ QString createEntriesTableSql() {
         " fallback    INTEGER NOT NULL)");
 }
 
+std::optional<PassageKind> passageKindNamed(const QString &name) {
+    if (name == QLatin1String("topic")) {
+        return PassageKind::Topic;
+    }
+    if (name == QLatin1String("item")) {
+        return PassageKind::Item;
+    }
+    if (name == QLatin1String("term")) {
+        return PassageKind::Term;
+    }
+    if (name == QLatin1String("red-flag")) {
+        return PassageKind::RedFlag;
+    }
+    return std::nullopt;
+}
+
+QString createTermsTableSql() {
+    return QStringLiteral("CREATE TABLE search_terms ("
+                          " locale    TEXT NOT NULL,"
+                          " term      TEXT NOT NULL,"
+                          " positions BLOB NOT NULL,"
+                          " PRIMARY KEY (locale, term)) WITHOUT ROWID");
+}
+
+QString createPassagesTableSql() {
+    return QStringLiteral("CREATE TABLE search_passages ("
+                          " locale   TEXT NOT NULL PRIMARY KEY,"
+                          " passages INTEGER NOT NULL,"
+                          " terms    INTEGER NOT NULL,"
+                          " entries  BLOB NOT NULL,"
+                          " lengths  BLOB NOT NULL,"
+                          " kinds    BLOB NOT NULL,"
+                          " results  BLOB NOT NULL) WITHOUT ROWID");
+}
+
 QString createSearchTableSql(const QString &locale) {
     const QString table = searchTableName(locale);
     if (table.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "search/text_folding.h"
 
 #include <QString>
+#include <optional>
 
 // The search tables inside the content database. The content compiler creates them (see
 // core/compiler/search_index_writer.cpp) and the search engine reads them; both take names and
@@ -18,11 +19,19 @@
 //                     items and its snippet shows the part that matched; results show each
 //                     topic once;
 //   search_<locale>   one FTS5 table per language, rowid = search_entries.entry, holding the
-//                     folded title, glossary keywords and body, plus kind and id (unindexed)
-//                     for ranking without a join.
+//                     folded title, glossary keywords and body, plus kind and id (unindexed);
+//                     the compiler tokenizes with it, and derives the two tables below from it;
+//   search_terms      one row per language and term (as FTS5 stores it): where it occurs,
+//                     packed (see packed_index.h). The engine reads only the terms a query
+//                     needs, when it first needs them;
+//   search_passages   one row per language: for every passage of its FTS5 table, in rowid
+//                     order, the entry, the number of tokens, the kind and the result it
+//                     belongs to (a topic's passages are one result), packed; and how many
+//                     terms the language has. The first search of a language reads this row.
 namespace cg::search {
 
-inline constexpr int kSearchIndexVersion = 1;
+// 2: search_terms and search_passages (the engine no longer reads the FTS5 tables).
+inline constexpr int kSearchIndexVersion = 2;
 inline const QString kSearchIndexMetaKey = QStringLiteral("search_index_version");
 
 // Section keys reported for glossary terms and warning signs, which belong to no section.
@@ -63,7 +72,14 @@ IndexKind indexKindFor(const QString &locale);
 // it; the engine recomputes it to map matched tokens back onto the original.
 FoldedText indexText(QStringView text, IndexKind kind);
 
+// Kinds of passage as search_passages numbers them.
+enum class PassageKind : quint8 { Topic = 0, Item = 1, Term = 2, RedFlag = 3 };
+// "topic", "item", "term", "red-flag" as search_entries and the FTS5 tables write them.
+std::optional<PassageKind> passageKindNamed(const QString &name);
+
 QString createEntriesTableSql();
 QString createSearchTableSql(const QString &locale); // empty when searchTableName() is
+QString createTermsTableSql();
+QString createPassagesTableSql();
 
 } // namespace cg::search

@@ -63,30 +63,77 @@ bool isBreak(QChar c) {
     return c.isSpace();
 }
 
+// Where the sentence holding `at` starts: after a line break, or after a sentence's end and the
+// spaces that follow it (Chinese puts none); at most `reach` characters before `at`, else -1.
+qsizetype sentenceStart(QStringView text, qsizetype at, qsizetype reach) {
+    for (qsizetype i = at; i > 0 && at - i <= reach; --i) {
+        const QChar before = text.at(i - 1);
+        if (before == QLatin1Char('\n')) {
+            return i;
+        }
+        if (endsSentence(before) &&
+            (i == at || text.at(i).isSpace() || before.unicode() >= 0x3000)) {
+            while (i < at && text.at(i).isSpace()) {
+                ++i;
+            }
+            return i;
+        }
+    }
+    return at <= reach ? 0 : -1;
+}
+
+// The first sentence start in [from, to], or -1.
+qsizetype nextSentenceStart(QStringView text, qsizetype from, qsizetype to) {
+    for (qsizetype i = std::max<qsizetype>(from, 1); i <= to && i < text.size(); ++i) {
+        const QChar before = text.at(i - 1);
+        if (before == QLatin1Char('\n') ||
+            (endsSentence(before) && (text.at(i).isSpace() || before.unicode() >= 0x3000))) {
+            while (i < to && text.at(i).isSpace()) {
+                ++i;
+            }
+            return i;
+        }
+    }
+    return from == 0 ? 0 : -1;
+}
+
 } // namespace
 
 QString markedHtml(QStringView text, const QList<TextRange> &ranges) {
     return render(text, 0, text.size(), ranges);
 }
 
-QString snippetHtml(QStringView text, const QList<TextRange> &ranges, qsizetype length) {
+QString snippetHtml(QStringView text, const QList<TextRange> &ranges, qsizetype length,
+                    std::optional<TextRange> focus) {
     if (text.size() <= length) {
         return render(text, 0, text.size(), ranges);
     }
-    qsizetype from =
-        ranges.isEmpty() ? 0 : std::max<qsizetype>(0, ranges.first().start - kContextBefore);
+    if (!focus.has_value() && !ranges.isEmpty()) {
+        focus = ranges.first();
+    }
+    qsizetype from = 0;
+    bool atSentence = true;
+    if (focus.has_value()) {
+        const qsizetype sentence = sentenceStart(text, focus->start, length / 2);
+        atSentence = sentence >= 0;
+        from = atSentence ? sentence : std::max<qsizetype>(0, focus->start - kContextBefore);
+    }
     qsizetype to = std::min(text.size(), from + length);
     if (to == text.size()) {
-        from = std::max<qsizetype>(0, to - length);
+        // Near the end: the window reaches back for more text, from a sentence if it can.
+        const qsizetype earlier = std::max<qsizetype>(0, to - length);
+        const qsizetype sentence = nextSentenceStart(text, earlier, from);
+        atSentence = sentence >= 0;
+        from = atSentence ? sentence : earlier;
     }
-    // Start and end on word boundaries; keep the first match inside.
-    if (from > 0) {
+    // Start and end on word boundaries; keep the focus inside.
+    if (from > 0 && !atSentence) {
         qsizetype start = from;
         while (start < text.size() && start - from < kMaxWordSearch &&
                !isBreak(text.at(start - 1))) {
             ++start;
         }
-        if (isBreak(text.at(start - 1)) && (ranges.isEmpty() || start <= ranges.first().start)) {
+        if (isBreak(text.at(start - 1)) && (!focus.has_value() || start <= focus->start)) {
             from = start;
         }
     }
@@ -95,8 +142,7 @@ QString snippetHtml(QStringView text, const QList<TextRange> &ranges, qsizetype 
         while (end > from && to - end < kMaxWordSearch && !isBreak(text.at(end))) {
             --end;
         }
-        if (isBreak(text.at(end)) && end > from &&
-            (ranges.isEmpty() || end >= ranges.first().end)) {
+        if (isBreak(text.at(end)) && end > from && (!focus.has_value() || end >= focus->end)) {
             to = end;
         }
     }

@@ -6,121 +6,125 @@
 #include <QVariant>
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <map>
 
 namespace cg::search {
 
 namespace {
 
-std::optional<SearchColumn> columnNamed(const QString &name) {
-    if (name == QLatin1String("title")) {
-        return TitleColumn;
-    }
-    if (name == QLatin1String("keywords")) {
-        return KeywordsColumn;
-    }
-    if (name == QLatin1String("body")) {
-        return BodyColumn;
-    }
-    return std::nullopt;
-}
-
 bool startsWith(const QByteArray &text, const QByteArray &prefix) {
     return text.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), text.begin());
 }
 
+QSqlQuery prepared(const QSqlDatabase &db, const QString &sql) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    return query;
+}
+
 } // namespace
 
-bool TermIndex::load(const QSqlDatabase &db, const QString &table, QString &error) {
+struct TermIndex::Store {
+    QString locale;
+    quint32 passages = 0;
+    QSqlQuery exact;  // one term
+    QSqlQuery prefix; // the terms from a text on, in order
+    // Every term read so far, by its text; the lists of terms each token asked for.
+    std::map<QByteArray, std::unique_ptr<Term>> read;
+    // (Nodes of a std::map stay where they are: find() holds several lists at once.)
+    std::map<QByteArray, Terms> exactLookups;
+    std::map<QByteArray, Terms> prefixLookups;
+    QString error;
+
+    // The term of this row (text in column 0, positions in `column`), read once.
+    const Term *term(const QByteArray &text, const QSqlQuery &row, int column) {
+        std::unique_ptr<Term> &known = read[text];
+        if (known == nullptr) {
+            auto term = std::make_unique<Term>();
+            term->text = text;
+            if (!unpackKeys(row.value(column).toByteArray(), passages, term->keys)) {
+                term->keys.clear();
+                failed(QStringLiteral("the positions of '%1' are damaged")
+                           .arg(QString::fromUtf8(text)));
+            }
+            known = std::move(term);
+        }
+        return known.get();
+    }
+    void failed(const QString &why) {
+        if (error.isEmpty()) {
+            error = QStringLiteral("cannot read the search index of '%1': %2").arg(locale, why);
+        }
+    }
+};
+
+bool TermIndex::load(const QSqlDatabase &db, const QString &locale, QString &error) {
     *this = TermIndex();
-    const auto failed = [&](const QSqlQuery &query) {
-        error = QStringLiteral("cannot read the search index %1: %2")
-                    .arg(table, query.lastError().text());
+    const auto failed = [&](const QString &why) {
+        error = QStringLiteral("cannot read the search index of '%1': %2").arg(locale, why);
         *this = TermIndex();
         return false;
     };
-    QSqlQuery rows(db);
-    rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT rowid FROM %1 ORDER BY rowid").arg(table))) {
-        return failed(rows);
+    QSqlQuery row = prepared(db, QStringLiteral("SELECT passages, terms, entries, lengths, kinds, "
+                                                "results FROM search_passages WHERE locale = ?"));
+    row.addBindValue(locale);
+    if (!row.exec()) {
+        return failed(row.lastError().text());
     }
-    while (rows.next()) {
-        m_rowids.push_back(rows.value(0).toLongLong());
+    if (!row.next()) {
+        return failed(row.lastError().isValid() ? row.lastError().text()
+                                                : QStringLiteral("no such language"));
     }
-    m_lengths.assign(m_rowids.size(), 0);
+    const qint64 count = row.value(0).toLongLong();
+    if (count < 0 || count > qint64(1) << 30) {
+        return failed(QStringLiteral("a damaged passage count"));
+    }
+    std::vector<quint64> entries;
+    std::vector<quint64> lengths;
+    std::vector<quint64> kinds;
+    std::vector<quint64> results;
+    const size_t passages = size_t(count);
+    if (!unpackNumbers(row.value(2).toByteArray(), passages, true, entries) ||
+        !unpackNumbers(row.value(3).toByteArray(), passages, false, lengths) ||
+        !unpackNumbers(row.value(4).toByteArray(), passages, false, kinds) ||
+        !unpackNumbers(row.value(5).toByteArray(), passages, false, results)) {
+        return failed(QStringLiteral("damaged passages"));
+    }
+    m_termCount = qsizetype(row.value(1).toLongLong());
+    row.finish();
+    m_rowids.reserve(passages);
+    m_lengths.reserve(passages);
+    m_kinds.reserve(passages);
+    m_results.reserve(passages);
+    for (size_t i = 0; i < passages; ++i) {
+        if (entries[i] == 0 || entries[i] > quint64(std::numeric_limits<qint64>::max()) ||
+            (i > 0 && entries[i] == entries[i - 1]) || lengths[i] > 0xFFFFFFFFU ||
+            kinds[i] > quint64(PassageKind::RedFlag) || results[i] >= passages) {
+            return failed(QStringLiteral("damaged passages"));
+        }
+        m_rowids.push_back(qint64(entries[i]));
+        m_lengths.push_back(quint32(lengths[i]));
+        m_kinds.push_back(PassageKind(kinds[i]));
+        m_results.push_back(quint32(results[i]));
+        m_totalLength += lengths[i];
+    }
 
-    // fts5vocab lists every token FTS5 stored, by term, then row, column and offset. It lives
-    // in the connection's temporary schema, so a read-only database is enough.
-    const QString vocabulary = QStringLiteral("temp.%1_instances").arg(table);
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING "
-                                   "fts5vocab(main, %2, instance)")
-                        .arg(vocabulary, table))) {
-        return failed(query);
-    }
-    QSqlQuery instances(db);
-    instances.setForwardOnly(true);
-    if (!instances.exec(QStringLiteral("SELECT term, doc, col, offset FROM %1").arg(vocabulary))) {
-        return failed(instances);
-    }
-    QString term;
-    QString columnName;
-    SearchColumn column = TitleColumn;
-    bool columnKnown = false;
-    quint32 passage = 0;
-    qint64 lastRowid = -1;
-    bool rowKnown = false;
-    while (instances.next()) {
-        const QString text = instances.value(0).toString();
-        if (m_terms.empty() || text != term) {
-            if (!m_terms.empty()) {
-                m_terms.back().end = quint32(m_keys.size());
-            }
-            term = text;
-            m_terms.push_back({term.toUtf8(), quint32(m_keys.size()), 0});
-        }
-        const qint64 rowid = instances.value(1).toLongLong();
-        if (rowid != lastRowid) {
-            const std::optional<quint32> found = this->passage(rowid);
-            rowKnown = found.has_value();
-            passage = found.value_or(0);
-            lastRowid = rowid;
-        }
-        const QString name = instances.value(2).toString();
-        if (name != columnName) {
-            columnName = name;
-            const std::optional<SearchColumn> named = columnNamed(name);
-            columnKnown = named.has_value();
-            column = named.value_or(TitleColumn);
-        }
-        if (!rowKnown || !columnKnown) {
-            continue; // a row or column that cannot be: skip rather than misplace
-        }
-        m_keys.push_back(tokenKey(passage, unsigned(column), instances.value(3).toUInt()));
-        ++m_lengths[passage];
-        ++m_totalLength;
-    }
-    if (instances.lastError().isValid()) {
-        return failed(instances);
-    }
-    if (!m_terms.empty()) {
-        m_terms.back().end = quint32(m_keys.size());
-    }
-    instances.finish();
-    query.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(vocabulary));
-
-    // FTS5 gives both orders already; sorting is a guarantee, not work.
-    const auto byText = [](const Term &a, const Term &b) { return a.text < b.text; };
-    if (!std::is_sorted(m_terms.begin(), m_terms.end(), byText)) {
-        std::sort(m_terms.begin(), m_terms.end(), byText);
-    }
-    for (const Term &entry : m_terms) {
-        const auto first = m_keys.begin() + qsizetype(entry.begin);
-        const auto last = m_keys.begin() + qsizetype(entry.end);
-        if (!std::is_sorted(first, last)) {
-            std::sort(first, last);
-        }
-    }
+    m_store = std::make_shared<Store>();
+    m_store->locale = locale;
+    m_store->passages = quint32(passages);
+    m_store->exact = prepared(
+        db,
+        QStringLiteral("SELECT term, positions FROM search_terms WHERE locale = ? AND term = ?"));
+    m_store->prefix =
+        prepared(db, QStringLiteral("SELECT term, positions FROM search_terms WHERE locale = ? AND "
+                                    "term >= ? ORDER BY term"));
     return true;
+}
+
+QString TermIndex::error() const {
+    return m_store == nullptr ? QString() : m_store->error;
 }
 
 std::optional<quint32> TermIndex::passage(qint64 rowid) const {
@@ -136,30 +140,58 @@ double TermIndex::averageLength() const {
 }
 
 bool TermIndex::hasTerm(const QString &token, bool prefix) const {
-    const TermRange range = terms(token, prefix);
-    return range.first != range.second;
+    return !terms(token, prefix).empty();
 }
 
-TermIndex::TermRange TermIndex::terms(const QString &token, bool prefix) const {
-    const QByteArray text = token.toUtf8();
-    const auto first =
-        std::lower_bound(m_terms.begin(), m_terms.end(), text,
-                         [](const Term &a, const QByteArray &b) { return a.text < b; });
-    auto last = first;
-    if (prefix) {
-        while (last != m_terms.end() && startsWith(last->text, text)) {
-            ++last;
-        }
-    } else if (last != m_terms.end() && last->text == text) {
-        ++last;
+const TermIndex::Terms &TermIndex::terms(const QString &token, bool prefix) const {
+    static const Terms none;
+    if (m_store == nullptr) {
+        return none;
     }
-    return {first, last};
+    Store &store = *m_store;
+    const QByteArray text = token.toUtf8();
+    std::map<QByteArray, Terms> &lookups = prefix ? store.prefixLookups : store.exactLookups;
+    if (const auto known = lookups.find(text); known != lookups.end()) {
+        return known->second;
+    }
+    Terms found;
+    if (!prefix) {
+        if (const auto read = store.read.find(text); read != store.read.end()) {
+            found.push_back(read->second.get());
+            return lookups.emplace(text, std::move(found)).first->second;
+        }
+    }
+    QSqlQuery &query = prefix ? store.prefix : store.exact;
+    query.bindValue(0, store.locale);
+    query.bindValue(1, token);
+    if (!query.exec()) {
+        store.failed(query.lastError().text());
+        return none; // not kept: the next search tries again
+    }
+    while (query.next()) {
+        const QByteArray term = query.value(0).toByteArray();
+        if (prefix ? !startsWith(term, text) : term != text) {
+            break;
+        }
+        found.push_back(store.term(term, query, 1));
+    }
+    const bool failed = query.lastError().isValid();
+    if (failed) {
+        store.failed(query.lastError().text());
+    }
+    query.finish();
+    if (failed || found.empty()) {
+        // Not kept: a word the index lacks costs one statement each time, and typing (or
+        // a fuzzer) cannot fill memory with them.
+        return none;
+    }
+    return lookups.emplace(text, std::move(found)).first->second;
 }
 
 void TermIndex::appendKeys(const Term &term, ColumnSet columns, const std::vector<quint32> *within,
                            std::vector<TokenKey> &out) const {
-    const auto first = m_keys.begin() + qsizetype(term.begin);
-    const auto last = m_keys.begin() + qsizetype(term.end);
+    const auto first = term.keys.begin();
+    const auto last = term.keys.end();
     const auto append = [&](std::vector<TokenKey>::const_iterator from,
                             std::vector<TokenKey>::const_iterator to) {
         for (auto key = from; key != to; ++key) {
@@ -183,9 +215,9 @@ void TermIndex::appendKeys(const Term &term, ColumnSet columns, const std::vecto
 // is looked up in the other; lists of similar length are merged.
 void TermIndex::markFollowers(const Term &term, quint32 distance,
                               const std::vector<TokenKey> &starts, std::vector<char> &found) const {
-    const auto first = m_keys.begin() + qsizetype(term.begin);
-    const auto last = m_keys.begin() + qsizetype(term.end);
-    const double keys = double(term.end - term.begin);
+    const auto first = term.keys.begin();
+    const auto last = term.keys.end();
+    const double keys = double(term.keys.size());
     const double count = double(starts.size());
     if (count * std::log2(keys + 2) < keys) {
         for (size_t i = 0; i < starts.size(); ++i) {
@@ -224,15 +256,15 @@ std::vector<TokenKey> TermIndex::find(const QStringList &tokens, bool prefix, Co
         return starts;
     }
     // The phrase is looked for from its rarest token: the fewest places to check the others at.
-    std::vector<TermRange> ranges;
+    std::vector<const Terms *> ranges;
     ranges.reserve(size_t(tokens.size()));
     size_t anchor = 0;
     quint64 fewest = 0;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const TermRange range = terms(tokens.at(i), prefix && i == tokens.size() - 1);
+        const Terms &range = terms(tokens.at(i), prefix && i == tokens.size() - 1);
         quint64 keys = 0;
-        for (auto term = range.first; term != range.second; ++term) {
-            keys += term->end - term->begin;
+        for (const Term *term : range) {
+            keys += term->keys.size();
         }
         if (keys == 0) {
             return starts; // a token the index does not have: no match anywhere
@@ -241,9 +273,9 @@ std::vector<TokenKey> TermIndex::find(const QStringList &tokens, bool prefix, Co
             anchor = size_t(i);
             fewest = keys;
         }
-        ranges.push_back(range);
+        ranges.push_back(&range);
     }
-    for (auto term = ranges[anchor].first; term != ranges[anchor].second; ++term) {
+    for (const Term *term : *ranges[anchor]) {
         appendKeys(*term, columns, within, starts);
     }
     if (ranges.size() == 1) {
@@ -257,7 +289,7 @@ std::vector<TokenKey> TermIndex::find(const QStringList &tokens, bool prefix, Co
         }
     }
     starts.resize(kept);
-    if (ranges[anchor].second - ranges[anchor].first > 1) {
+    if (ranges[anchor]->size() > 1) {
         std::sort(starts.begin(), starts.end());
     }
     for (size_t i = 0; i < ranges.size() && !starts.empty(); ++i) {
@@ -265,7 +297,7 @@ std::vector<TokenKey> TermIndex::find(const QStringList &tokens, bool prefix, Co
             continue;
         }
         std::vector<char> found(starts.size(), 0);
-        for (auto term = ranges[i].first; term != ranges[i].second; ++term) {
+        for (const Term *term : *ranges[i]) {
             markFollowers(*term, quint32(i), starts, found);
         }
         kept = 0;

@@ -68,11 +68,15 @@ TextRange originalRange(const FoldedText &folded, QStringView original, qsizetyp
 
 QList<TextRange> rangesFromTokens(const QList<TokenRun> &runs, const FoldedText &indexed,
                                   QStringView original) {
-    QList<TextRange> ranges;
     if (runs.isEmpty()) {
-        return ranges;
+        return {};
     }
-    const QList<TokenSpan> tokens = indexTokenSpans(indexed.text);
+    return rangesFromTokens(runs, indexed, indexTokenSpans(indexed.text), original);
+}
+
+QList<TextRange> rangesFromTokens(const QList<TokenRun> &runs, const FoldedText &indexed,
+                                  const QList<TokenSpan> &tokens, QStringView original) {
+    QList<TextRange> ranges;
     for (const TokenRun &run : runs) {
         const qsizetype last = run.first + run.count - 1;
         if (run.first < 0 || run.count <= 0 || last >= tokens.size()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "search/index_tokens.h"
 #include "search/text_folding.h"
 
 #include <QList>
@@ -38,6 +39,9 @@ struct TokenRun {
 // counted as the index counts them (see index_tokens.h). Runs past its last token are ignored.
 QList<TextRange> rangesFromTokens(const QList<TokenRun> &runs, const FoldedText &indexed,
                                   QStringView original);
+// The same with the tokens of `indexed` (indexTokenSpans()) already cut.
+QList<TextRange> rangesFromTokens(const QList<TokenRun> &runs, const FoldedText &indexed,
+                                  const QList<TokenSpan> &tokens, QStringView original);
 
 // Every place where one of `needles` occurs in `text`, both compared folded: case, accents and
 // Arabic variants do not matter. Sorted, overlapping matches merged, at most `limit`.

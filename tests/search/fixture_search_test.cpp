@@ -6,7 +6,10 @@
 #include "search/search_engine.h"
 #include "search_fixture.h"
 
+#include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 namespace cg::search {
@@ -214,6 +217,77 @@ TEST_F(FixtureSearch, AnUnknownLanguageIsReportedNotSearched) {
     EXPECT_TRUE(m_engine->search(QStringLiteral("calcium"), QStringLiteral("xx")).hits.isEmpty());
     EXPECT_FALSE(m_engine->lastError().isEmpty());
     EXPECT_FALSE(m_engine->hasLocale(QStringLiteral("de")));
+}
+
+// Damage that passes no check at open (the file changed after it was opened, say): a term whose
+// stored positions cannot be read fails the search with an error naming the language, and a
+// language whose passages cannot be read is not searched at all.
+TEST(FixtureSearchDamage, AStoredIndexThatCannotBeReadIsAnError) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.db"));
+    ASSERT_TRUE(QFile::copy(test::compiledSearchFixture(), path));
+    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString name = QStringLiteral("fixture-damage");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE search_terms SET positions = x'ffff' "
+                                              "WHERE locale = 'en' AND term = 'calcium'")));
+        ASSERT_EQ(query.numRowsAffected(), 1);
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE search_passages SET lengths = x'01' "
+                                              "WHERE locale = 'zh'")));
+        ASSERT_EQ(query.numRowsAffected(), 1);
+        {
+            SearchEngine engine(db);
+            EXPECT_FALSE(
+                engine.search(QStringLiteral("school"), QStringLiteral("en")).hits.isEmpty());
+            EXPECT_TRUE(engine.lastError().isEmpty()) << engine.lastError().toStdString();
+            EXPECT_TRUE(
+                engine.search(QStringLiteral("calcium"), QStringLiteral("en")).hits.isEmpty());
+            EXPECT_TRUE(engine.lastError().contains(QStringLiteral("'en'")))
+                << engine.lastError().toStdString();
+            EXPECT_TRUE(
+                engine.search(QStringLiteral("calcium"), QStringLiteral("zh")).hits.isEmpty());
+            EXPECT_TRUE(engine.lastError().contains(QStringLiteral("'zh'")))
+                << engine.lastError().toStdString();
+            // Arabic is whole.
+            EXPECT_FALSE(
+                engine.search(QStringLiteral("school"), QStringLiteral("ar")).hits.isEmpty());
+            EXPECT_TRUE(engine.lastError().isEmpty()) << engine.lastError().toStdString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// An index of the first layout (read from FTS5 at the first search) is not read: the engine
+// says it has no index, which the command line and the window name as such.
+TEST(FixtureSearchDamage, AnIndexOfAnotherVersionIsNotSearched) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    ASSERT_TRUE(QFile::copy(test::compiledSearchFixture(), path));
+    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString name = QStringLiteral("fixture-old");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = "
+                                              "'search_index_version'")));
+        {
+            SearchEngine engine(db);
+            EXPECT_FALSE(engine.isAvailable());
+            EXPECT_TRUE(engine.locales().isEmpty());
+            EXPECT_TRUE(
+                engine.search(QStringLiteral("calcium"), QStringLiteral("en")).hits.isEmpty());
+            EXPECT_FALSE(engine.lastError().isEmpty());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "search/query_sanitizer.h"
 #include "search/search_index_layout.h"
 #include "search/term_index.h"
+#include "search_index_writer.h"
 #include "test_support.h"
 
 #include <QRandomGenerator>
@@ -123,9 +124,14 @@ protected:
             insert.addBindValue(
                 indexText(QString::fromUtf8("钙质沉着 and near not"), indexKindFor(locale)).text);
             ASSERT_TRUE(insert.exec());
+            // The index the engine reads, stored from the FTS5 table as the compiler stores it.
+            if (locale == QStringLiteral("en")) {
+                ASSERT_TRUE(create.exec(createTermsTableSql()));
+                ASSERT_TRUE(create.exec(createPassagesTableSql()));
+            }
+            ASSERT_NO_THROW(compiler::writeStoredIndex(m_db, locale));
             QString error;
-            ASSERT_TRUE(m_terms[locale].load(m_db, searchTableName(locale), error))
-                << error.toStdString();
+            ASSERT_TRUE(m_terms[locale].load(m_db, locale, error)) << error.toStdString();
         }
     }
     void TearDown() override {

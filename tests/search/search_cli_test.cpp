@@ -101,12 +101,16 @@ TEST(SearchCommand, UnknownLanguageIsOneLineAndExitCodeTwo) {
 
 TEST(SearchCommand, ADamagedSearchIndexIsAContentErrorNotAnUnknownLanguage) {
     // The English index dropped, or replaced by a table of another shape: these used to say
-    // 'unknown language "en"' (exit 2) or "Parameter count mismatch".
+    // 'unknown language "en"' (exit 2) or "Parameter count mismatch". The engine reads the
+    // index the compiler stored from FTS5 (search_passages, search_terms), not FTS5's own
+    // tables, so damage there is what must be named now.
     const QStringList damage[] = {
         {QStringLiteral("DROP TABLE search_en")},
         {QStringLiteral("DROP TABLE search_en"),
          QStringLiteral("CREATE TABLE search_en (title, body)")},
-        {QStringLiteral("DELETE FROM search_en_data WHERE id > 10")},
+        {QStringLiteral("DELETE FROM search_passages WHERE locale = 'en'")},
+        {QStringLiteral("UPDATE search_terms SET positions = x'ff' WHERE locale = 'en'")},
+        {QStringLiteral("DROP TABLE search_terms")},
     };
     for (const QStringList &statements : damage) {
         QTemporaryDir dir;

@@ -101,6 +101,40 @@ TEST(Snippet, LongTextIsCutAroundTheFirstMatch) {
     EXPECT_EQ(snippetHtml(QString::fromUtf8("钙。\n硬块"), {}), QString::fromUtf8("钙。 硬块"));
 }
 
+TEST(Snippet, AFocusBringsItsSentenceFromItsStart) {
+    QString text = QStringLiteral("The lump is here. ");
+    for (int i = 0; i < 20; ++i) {
+        text += QStringLiteral("Filler words go on and on. ");
+    }
+    text += QStringLiteral("A rare word stands in this sentence. ");
+    for (int i = 0; i < 20; ++i) {
+        text += QStringLiteral("More filler follows it. ");
+    }
+    const qsizetype lump = text.indexOf(QStringLiteral("lump"));
+    const qsizetype rare = text.indexOf(QStringLiteral("rare"));
+    const QList<TextRange> ranges{{lump, lump + 4}, {rare, rare + 4}};
+    // By default the first match leads.
+    EXPECT_TRUE(snippetHtml(text, ranges, 120).startsWith(QStringLiteral("The <b>lump</b>")));
+    // With the focus on the second, the snippet starts at its sentence.
+    const QString focused = snippetHtml(text, ranges, 120, TextRange{rare, rare + 4});
+    EXPECT_TRUE(focused.startsWith(QStringLiteral("\u2026A <b>rare</b> word stands")))
+        << focused.toStdString();
+    EXPECT_TRUE(focused.endsWith(QStringLiteral("\u2026"))) << focused.toStdString();
+    // A sentence that starts too far before the focus: a little context before it instead.
+    QString longSentence = QStringLiteral("Start. ");
+    for (int i = 0; i < 30; ++i) {
+        longSentence += QStringLiteral("word%1 ").arg(i);
+    }
+    const qsizetype at = longSentence.size();
+    longSentence += QStringLiteral("target and then ");
+    for (int i = 30; i < 60; ++i) {
+        longSentence += QStringLiteral("word%1 ").arg(i);
+    }
+    const QString cut = snippetHtml(longSentence, {{at, at + 6}}, 120, TextRange{at, at + 6});
+    EXPECT_TRUE(cut.startsWith(QStringLiteral("\u2026word"))) << cut.toStdString();
+    EXPECT_TRUE(cut.contains(QStringLiteral("<b>target</b>")));
+}
+
 TEST(FindFolded, FindsEveryFormOfTheNeedle) {
     const QString text = QStringLiteral("Calcium, CALCIUM and calcïum.");
     const QList<TextRange> ranges = findFolded(text, {QStringLiteral("calcium")}, 10);

@@ -144,7 +144,7 @@ TEST_F(TermIndexTest, MatchesAndBm25AgreeWithFts5) {
         const QString table = searchTableName(locale);
         TermIndex terms;
         QString error;
-        ASSERT_TRUE(terms.load(m_db, table, error)) << error.toStdString();
+        ASSERT_TRUE(terms.load(m_db, locale, error)) << error.toStdString();
         GroupScorer scorer(terms);
         QSqlQuery scores(m_db);
         scores.prepare(
@@ -201,7 +201,7 @@ TEST_F(TermIndexTest, PassagesAndLengthsAreFts5s) {
     const QString table = searchTableName(QStringLiteral("en"));
     TermIndex terms;
     QString error;
-    ASSERT_TRUE(terms.load(m_db, table, error)) << error.toStdString();
+    ASSERT_TRUE(terms.load(m_db, QStringLiteral("en"), error)) << error.toStdString();
     QSqlQuery rows(m_db);
     ASSERT_TRUE(rows.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && rows.next());
     EXPECT_EQ(qint64(terms.passageCount()), rows.value(0).toLongLong());
@@ -213,11 +213,11 @@ TEST_F(TermIndexTest, PassagesAndLengthsAreFts5s) {
     EXPECT_GT(terms.averageLength(), 10.0);
 }
 
-TEST_F(TermIndexTest, AMissingTableIsNamed) {
+TEST_F(TermIndexTest, AMissingLanguageIsNamed) {
     TermIndex terms;
     QString error;
-    EXPECT_FALSE(terms.load(m_db, QStringLiteral("search_xx"), error));
-    EXPECT_TRUE(error.contains(QStringLiteral("search_xx"))) << error.toStdString();
+    EXPECT_FALSE(terms.load(m_db, QStringLiteral("xx"), error));
+    EXPECT_TRUE(error.contains(QStringLiteral("'xx'"))) << error.toStdString();
     EXPECT_EQ(terms.passageCount(), 0U);
 }
 
