@@ -15,18 +15,17 @@ namespace cg {
 namespace {
 
 using test::HandoutTest;
-using test::pdfText;
 using test::searchable;
 
 class HandoutActionable : public HandoutTest {
 protected:
     // The PDF's text in reading order (columns one after the other, as a reader reads the
-    // cards), one entry per page: pdftotext ends every page with a form feed.
+    // cards), one entry per page.
     QStringList exportPages(const HandoutRequest &request, const QString &name) {
         const QString path = m_dir.filePath(name);
         const HandoutExportResult result = exportHandoutFile(build(request), path);
         EXPECT_TRUE(result.ok) << name.toStdString() << ": " << result.error.toStdString();
-        QStringList pages = pdfText(path, 0, 0, false).split(QLatin1Char('\f'));
+        QStringList pages = test::pdfPages(path);
         while (!pages.isEmpty() && pages.last().trimmed().isEmpty()) {
             pages.removeLast();
         }

@@ -97,10 +97,12 @@ TEST_F(HandoutPdfTest, NoPageEndsWithAHeading) {
         const QString pageOf =
             repository().string(QStringLiteral("labels.page_of"), kSourceLocale).text;
         const int pages = pdfPageCount(path);
+        const QStringList layoutPages = test::pdfPages(path, true);
+        ASSERT_EQ(layoutPages.size(), pages);
         for (int page = 1; page < pages; ++page) {
             // In layout order the body's last line comes just before the footer.
             const QStringList lines =
-                pdfText(path, page, page, true).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                layoutPages.at(page - 1).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             const QString footer = pageOf.arg(page).arg(pages);
             QString lastBodyLine;
             QString lineBefore;
@@ -167,9 +169,8 @@ TEST_F(HandoutPdfTest, NoHeadingIsSplitAcrossPages) {
             const QString pageOf =
                 repository().string(QStringLiteral("labels.page_of"), locale.code).text;
             const int pages = pdfPageCount(path);
-            // One pdftotext run for the whole file: it ends every page with a form feed.
-            const QStringList pageLines = pdfText(path, 0, 0, true).split(QLatin1Char('\f'));
-            ASSERT_GE(pageLines.size(), pages);
+            const QStringList pageLines = test::pdfPages(path, true);
+            ASSERT_EQ(pageLines.size(), pages);
             for (int page = 1; page < pages; ++page) {
                 const QStringList lines =
                     pageLines.at(page - 1).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -271,6 +272,35 @@ TEST_F(HandoutPdfTest, ArabicAndChineseUseFontsThatCoverTheirScript) {
             EXPECT_TRUE(row.contains(QStringLiteral(" yes "))) << row.toStdString();
         }
         EXPECT_TRUE(fonts.contains(script.fontHint)) << fonts.toStdString();
+    }
+}
+
+// The suite reads each PDF with one pdftotext run and splits it at the form feeds
+// (test::pdfPages): every page must come out exactly as a run for that page alone prints it, in
+// reading order and in layout order.
+TEST_F(HandoutPdfTest, OneTextRunPerFileGivesEachPageAsARunForThatPageDoes) {
+    HandoutRequest request;
+    request.preset = QStringLiteral("living-with-calcinosis");
+    const QString path = exportPdf(request, QStringLiteral("pages.pdf"));
+    const int pages = pdfPageCount(path);
+    ASSERT_GE(pages, 2);
+    for (const bool layout : {false, true}) {
+        SCOPED_TRACE(layout ? "layout" : "reading order");
+        const QStringList whole = test::pdfPages(path, layout);
+        ASSERT_EQ(whole.size(), pages);
+        for (int page = 1; page <= pages; ++page) {
+            QStringList arguments{QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                  QString::number(page)};
+            if (layout) {
+                arguments << QStringLiteral("-layout");
+            }
+            arguments << path << QStringLiteral("-");
+            const test::ProcessRun one = test::runProcess(QStringLiteral("pdftotext"), arguments);
+            ASSERT_EQ(one.exitCode, 0) << one.err.toStdString();
+            EXPECT_FALSE(whole.at(page - 1).trimmed().isEmpty()) << "page " << page;
+            EXPECT_EQ(one.out, whole.at(page - 1) + QLatin1Char('\f')) << "page " << page;
+            EXPECT_EQ(pdfText(path, page, page, layout), one.out) << "page " << page;
+        }
     }
 }
 

@@ -12,38 +12,93 @@
 #include "process_run.h"
 #include "test_support.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QFont>
 #include <QHash>
 #include <QRawFont>
 #include <QRegularExpression>
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <memory>
 #include <string>
 
 namespace cg::test {
 
-// Text of a PDF (all pages, or first..last), in poppler's reading order.
-inline QString pdfText(const QString &path, int first = 0, int last = 0, bool layout = false) {
+// A PDF's bytes, to tell one export from the next written under the same name.
+inline QByteArray pdfFingerprint(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha1);
+}
+
+// The text of every page of a PDF, in poppler's reading order (or its physical layout), from a
+// single pdftotext run: pdftotext ends each page with a form feed, so the pieces between form
+// feeds are exactly what one run per page (-f N -l N) prints, and one process per PDF instead of
+// one per page spares the time of starting poppler and loading the fonts again for each page
+// (PdfTextTest checks the two agree). Runs are kept for the life of the test process, keyed by
+// the file's content, so asking again for the same PDF costs nothing; a file rewritten with new
+// content is read again. Empty when pdftotext fails.
+inline QStringList pdfPages(const QString &path, bool layout = false) {
+    static QHash<QByteArray, QStringList> runs;
+    const QByteArray fingerprint = pdfFingerprint(path);
+    if (fingerprint.isEmpty()) {
+        return {};
+    }
+    const QByteArray key = fingerprint + (layout ? "/layout" : "/reading");
+    const auto known = runs.constFind(key);
+    if (known != runs.constEnd()) {
+        return *known;
+    }
     QStringList arguments;
-    if (first > 0) {
-        arguments << QStringLiteral("-f") << QString::number(first);
-    }
-    if (last > 0) {
-        arguments << QStringLiteral("-l") << QString::number(last);
-    }
     if (layout) {
         arguments << QStringLiteral("-layout");
     }
     arguments << path << QStringLiteral("-");
-    return runProcess(QStringLiteral("pdftotext"), arguments).out;
+    const ProcessRun run = runProcess(QStringLiteral("pdftotext"), arguments);
+    if (run.exitCode != 0) {
+        ADD_FAILURE() << "pdftotext " << path.toStdString() << ": " << run.err.toStdString();
+        return {};
+    }
+    QStringList pages = run.out.split(QLatin1Char('\f'));
+    pages.removeLast(); // what follows the last page's form feed
+    runs.insert(key, pages);
+    return pages;
 }
 
+// Text of a PDF (all pages, or pages first..last, 1-based), as pdftotext prints it: every page
+// followed by a form feed.
+inline QString pdfText(const QString &path, int first = 0, int last = 0, bool layout = false) {
+    const QStringList pages = pdfPages(path, layout);
+    const qsizetype from = first > 0 ? first - 1 : 0;
+    const qsizetype to = last > 0 ? std::min<qsizetype>(last, pages.size()) : pages.size();
+    QString text;
+    for (qsizetype page = from; page < to; ++page) {
+        text += pages.at(page);
+        text += QLatin1Char('\f');
+    }
+    return text;
+}
+
+// The page count pdfinfo reads from the file (not from the text), kept per file content.
 inline int pdfPageCount(const QString &path) {
+    static QHash<QByteArray, int> counts;
+    const QByteArray fingerprint = pdfFingerprint(path);
+    const auto known = counts.constFind(fingerprint);
+    if (!fingerprint.isEmpty() && known != counts.constEnd()) {
+        return *known;
+    }
     const ProcessRun info = runProcess(QStringLiteral("pdfinfo"), {path});
     const QRegularExpressionMatch match =
         QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption)
             .match(info.out);
-    return match.hasMatch() ? match.captured(1).toInt() : -1;
+    const int pages = match.hasMatch() ? match.captured(1).toInt() : -1;
+    if (!fingerprint.isEmpty() && pages >= 0) {
+        counts.insert(fingerprint, pages);
+    }
+    return pages;
 }
 
 // Qt writes a PDF's text layer (its ToUnicode map) with the lowest code point that reaches each
