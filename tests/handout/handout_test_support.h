@@ -175,6 +175,38 @@ inline int wordCount(const QString &text) {
         text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
 }
 
+// The first page (1-based) of a PDF's pages whose text contains `text`, or 0.
+inline int firstPageWith(const QStringList &pages, const QString &text) {
+    // pdftotext drops the hyphen of a word broken at a line end ("self-" "harm").
+    auto plain = [](const QString &value) -> QString {
+        return searchable(value).remove(QLatin1Char('-'));
+    };
+    const QString wanted = plain(text);
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        if (plain(pages.at(i)).contains(wanted)) {
+            return int(i) + 1;
+        }
+    }
+    return 0;
+}
+
+// Safety first: all three care cards are on page 1 or 2 (in large print the emergency card;
+// at 18 pt the three cards fill about two pages of their own, so the others follow at once, by
+// page 4), each card whole on one page. `pages` are the PDF's pages in reading order.
+inline void expectCareCardsWholeOnPageOneOrTwo(const QStringList &pages,
+                                               const QList<CareCard> &cards, bool largePrint) {
+    ASSERT_EQ(cards.size(), 3);
+    for (const CareCard &card : cards) {
+        const int headingPage = firstPageWith(pages, card.heading);
+        EXPECT_GE(headingPage, 1) << card.urgency.toStdString();
+        const int latest = largePrint && card.urgency != QStringLiteral("emergency") ? 4 : 2;
+        EXPECT_LE(headingPage, latest) << card.urgency.toStdString();
+        // The card's last sign is on the same page as its heading: never split.
+        EXPECT_EQ(firstPageWith(pages, card.signs.last().text), headingPage)
+            << card.urgency.toStdString();
+    }
+}
+
 // One content database for the whole suite.
 class HandoutTest : public ::testing::Test {
 protected:
