@@ -3,6 +3,7 @@
 #include "process_run.h"
 #include "test_support.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <utility>
 
@@ -103,11 +105,27 @@ TEST(CommandLine, GuiReportsDamagedDatabaseWithoutCrashing) {
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(env);
     // The error dialog would wait for a click; closing stdin is not enough, so the test only
-    // checks that the message reached stderr and then ends the process.
+    // checks that the message reached stderr and then ends the process. It reads stderr as it
+    // comes, until the whole line is there or the program ends (or 10 s pass).
     process.start(test::programPath(), {QStringLiteral("--content"), path});
     ASSERT_TRUE(process.waitForStarted());
-    process.waitForFinished(3000);
-    const QString err = QString::fromUtf8(process.readAllStandardError());
+    process.setReadChannel(QProcess::StandardError);
+    QString err;
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired()) {
+        err += QString::fromUtf8(process.readAllStandardError());
+        if (err.contains(path) && err.contains(QStringLiteral("damaged")) &&
+            err.endsWith(QLatin1Char('\n'))) {
+            break;
+        }
+        if (process.state() == QProcess::NotRunning) {
+            break;
+        }
+        process.waitForReadyRead(int(std::max<qint64>(deadline.remainingTime(), 1)));
+    }
+    err += QString::fromUtf8(process.readAllStandardError());
+    // Still there, showing its message, not crashed on the way.
+    EXPECT_EQ(process.state(), QProcess::Running) << err.toStdString();
     process.kill();
     process.waitForFinished();
     EXPECT_TRUE(err.contains(path)) << err.toStdString();

@@ -154,6 +154,80 @@ TEST_F(EnglishContent, RedFlagsAndDisclaimerArePresent) {
 }
 
 // Claims the content guide says to avoid must not be made.
+TEST_F(EnglishContent, EverySectionHasCitedTopics) {
+    const ContentRepository repository(m_db);
+    const QList<Source> sources = repository.sources();
+    QStringList sourceIds;
+    for (const Source &source : sources) {
+        sourceIds.append(source.id);
+    }
+    for (const QString &key : kSectionKeys) {
+        const QList<Topic> topics = repository.topics(key, QStringLiteral("en"));
+        ASSERT_FALSE(topics.isEmpty()) << key.toStdString();
+        for (const Topic &topic : topics) {
+            EXPECT_EQ(topic.section, key);
+            EXPECT_FALSE(topic.bodyHtml.isEmpty()) << topic.id.toStdString();
+            EXPECT_FALSE(topic.bodyHtml.contains(QStringLiteral("style=")))
+                << topic.id.toStdString();
+            ASSERT_FALSE(topic.sources.isEmpty()) << topic.id.toStdString();
+            for (const QString &source : topic.sources) {
+                EXPECT_TRUE(sourceIds.contains(source)) << source.toStdString();
+            }
+        }
+    }
+}
+
+TEST_F(EnglishContent, MetadataAndCareCards) {
+    const ContentRepository repository(m_db);
+    const ContentMetadata meta = repository.metadata();
+    EXPECT_FALSE(meta.contentVersion.isEmpty());
+    // Every language has a written date and, with no sign-off recorded, every topic is a draft.
+    for (const LocaleInfo &locale : repository.locales()) {
+        EXPECT_TRUE(locale.writtenOn.isValid()) << locale.code.toStdString();
+        const QHash<QString, ReviewRecord> reviews = repository.reviews(locale.code);
+        EXPECT_FALSE(reviews.isEmpty());
+        for (auto it = reviews.cbegin(); it != reviews.cend(); ++it) {
+            EXPECT_FALSE(it->reviewed) << it.key().toStdString();
+            EXPECT_EQ(it->writtenOn, locale.writtenOn);
+        }
+    }
+    const QList<CareCard> cards = repository.careCards(QStringLiteral("en"));
+    ASSERT_EQ(cards.size(), 3);
+    EXPECT_EQ(cards.at(0).urgency, QStringLiteral("emergency"));
+    EXPECT_EQ(cards.at(1).urgency, QStringLiteral("urgent"));
+    EXPECT_EQ(cards.at(2).urgency, QStringLiteral("soon"));
+    for (const CareCard &card : cards) {
+        EXPECT_FALSE(card.signs.isEmpty());
+    }
+    EXPECT_FALSE(
+        repository.string(QStringLiteral("disclaimer"), QStringLiteral("en")).text.isEmpty());
+}
+
+// The shipped side of the repository's mechanism tests (tests/core/repository_test.cpp runs
+// those on the minimal fixture): the five sections in order, each with its title and summary in
+// English, every glossary term defined, and English the source language, left to right.
+TEST_F(EnglishContent, SectionsGlossaryAndSourceLanguageAreFilledIn) {
+    const ContentRepository repository(m_db);
+    QStringList keys;
+    for (const Section &section : repository.sections(kSourceLocale)) {
+        keys.append(section.key);
+        EXPECT_FALSE(section.title.isEmpty()) << section.key.toStdString();
+        EXPECT_FALSE(section.summary.isEmpty()) << section.key.toStdString();
+        EXPECT_FALSE(section.fallback) << section.key.toStdString();
+    }
+    EXPECT_EQ(keys, kSectionKeys);
+    const QList<GlossaryTerm> terms = repository.glossary(kSourceLocale);
+    ASSERT_FALSE(terms.isEmpty());
+    for (const GlossaryTerm &term : terms) {
+        EXPECT_FALSE(term.term.isEmpty()) << term.id.toStdString();
+        EXPECT_FALSE(term.definition.isEmpty()) << term.id.toStdString();
+    }
+    const auto english = repository.locale(kSourceLocale);
+    ASSERT_TRUE(english.has_value());
+    EXPECT_EQ(english->status, QStringLiteral("source"));
+    EXPECT_EQ(english->direction, Qt::LeftToRight);
+}
+
 TEST_F(EnglishContent, AvoidsTheDoubtfulClaims) {
     const ContentRepository repository(m_db);
     QString all;

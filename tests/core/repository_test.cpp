@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The repository over the real compiled content database.
+// The repository's reading of a compiled database (sections in order, lookups, the visible
+// fallback to English, the glossary, the locale list), on the minimal fixture compiled
+// in-process. What the shipped content holds is checked in tests/content.
+#include "compiled_fixture.h"
 #include "content/content_database.h"
 #include "content/content_repository.h"
-#include "test_support.h"
 
 #include <gtest/gtest.h>
 
@@ -12,7 +14,9 @@ namespace {
 class Repository : public ::testing::Test {
 protected:
     void SetUp() override {
-        ASSERT_TRUE(m_db.open(test::contentDatabasePath())) << m_db.errorMessage().toStdString();
+        const QString path = test::compiledFixture(QStringLiteral("minimal-content"));
+        ASSERT_FALSE(path.isEmpty());
+        ASSERT_TRUE(m_db.open(path)) << m_db.errorMessage().toStdString();
     }
     ContentDatabase m_db;
 };
@@ -27,29 +31,6 @@ TEST_F(Repository, HasTheFiveSectionsInOrder) {
         EXPECT_FALSE(section.fallback);
     }
     EXPECT_EQ(keys, kSectionKeys);
-}
-
-TEST_F(Repository, EverySectionHasCitedTopics) {
-    const ContentRepository repository(m_db);
-    const QList<Source> sources = repository.sources();
-    QStringList sourceIds;
-    for (const Source &source : sources) {
-        sourceIds.append(source.id);
-    }
-    for (const QString &key : kSectionKeys) {
-        const QList<Topic> topics = repository.topics(key, QStringLiteral("en"));
-        ASSERT_FALSE(topics.isEmpty()) << key.toStdString();
-        for (const Topic &topic : topics) {
-            EXPECT_EQ(topic.section, key);
-            EXPECT_FALSE(topic.bodyHtml.isEmpty()) << topic.id.toStdString();
-            EXPECT_FALSE(topic.bodyHtml.contains(QStringLiteral("style=")))
-                << topic.id.toStdString();
-            ASSERT_FALSE(topic.sources.isEmpty()) << topic.id.toStdString();
-            for (const QString &source : topic.sources) {
-                EXPECT_TRUE(sourceIds.contains(source)) << source.toStdString();
-            }
-        }
-    }
 }
 
 TEST_F(Repository, TopicLookupById) {
@@ -75,32 +56,6 @@ TEST_F(Repository, UnknownLocaleFallsBackVisiblyToEnglish) {
         EXPECT_TRUE(other.at(i).fallback);
     }
     EXPECT_TRUE(repository.string(QStringLiteral("disclaimer"), QStringLiteral("xx")).fallback);
-}
-
-TEST_F(Repository, MetadataAndCareCards) {
-    const ContentRepository repository(m_db);
-    const ContentMetadata meta = repository.metadata();
-    EXPECT_FALSE(meta.contentVersion.isEmpty());
-    // Every language has a written date and, with no sign-off recorded, every topic is a draft.
-    for (const LocaleInfo &locale : repository.locales()) {
-        EXPECT_TRUE(locale.writtenOn.isValid()) << locale.code.toStdString();
-        const QHash<QString, ReviewRecord> reviews = repository.reviews(locale.code);
-        EXPECT_FALSE(reviews.isEmpty());
-        for (auto it = reviews.cbegin(); it != reviews.cend(); ++it) {
-            EXPECT_FALSE(it->reviewed) << it.key().toStdString();
-            EXPECT_EQ(it->writtenOn, locale.writtenOn);
-        }
-    }
-    const QList<CareCard> cards = repository.careCards(QStringLiteral("en"));
-    ASSERT_EQ(cards.size(), 3);
-    EXPECT_EQ(cards.at(0).urgency, QStringLiteral("emergency"));
-    EXPECT_EQ(cards.at(1).urgency, QStringLiteral("urgent"));
-    EXPECT_EQ(cards.at(2).urgency, QStringLiteral("soon"));
-    for (const CareCard &card : cards) {
-        EXPECT_FALSE(card.signs.isEmpty());
-    }
-    EXPECT_FALSE(
-        repository.string(QStringLiteral("disclaimer"), QStringLiteral("en")).text.isEmpty());
 }
 
 TEST_F(Repository, GlossaryIsPopulated) {

@@ -13,8 +13,10 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrintPreviewWidget>
 #include <QRandomGenerator>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,7 +103,12 @@ TEST_F(HandoutPrivacyTest, PatientDetailsReachOnlyTheExportedHandout) {
         QTest::keyClicks(name, patient);
         QTest::keyClicks(noteEdit, note);
         ASSERT_EQ(name->text(), patient);
-        QTest::qWait(800); // let the live preview render the name too
+        // Let the live preview render the name too: typing restarts its timer, so the next
+        // page request is the one with every detail typed in.
+        auto *preview = dialog.findChild<QPrintPreviewWidget *>(QStringLiteral("handoutPreview"));
+        ASSERT_NE(preview, nullptr);
+        QSignalSpy rendered(preview, &QPrintPreviewWidget::paintRequested);
+        ASSERT_TRUE(rendered.wait(10000));
 
         ASSERT_TRUE(dialog.exportTo(pdf).ok);
         ASSERT_TRUE(dialog.exportTo(html).ok);
