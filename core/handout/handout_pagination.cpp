@@ -221,10 +221,19 @@ QList<PageSlice> paginate(QTextDocument &document, double pageHeight, double kee
     const QList<Unit> units = rootUnits(document);
 
     QList<Span> lines;
+    QList<Span> keep;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        appendLines(layout, block, lines);
+        QList<Span> blockLines;
+        appendLines(layout, block, blockLines);
+        // No paragraph leaves a single line at the foot of a page or carries one over to the
+        // next: its first two lines stay together, and so do its last two.
+        if (blockLines.size() >= 2) {
+            keep.append({blockLines.first().top, blockLines.at(1).bottom});
+            keep.append({blockLines.at(blockLines.size() - 2).top, blockLines.last().bottom});
+        }
+        lines += blockLines;
     }
-    QList<Span> keep = lines;
+    keep += lines;
     for (qsizetype i = 0; i < units.size(); ++i) {
         const Unit &unit = units.at(i);
         if (unit.frame && unit.bottom - unit.top <= keepTogetherFraction * pageHeight) {

@@ -15,8 +15,9 @@ struct PageSlice {
 };
 
 // Splits a document laid out as one long page (QTextDocument::setTextWidth, no page height)
-// into pages of at most `pageHeight`, cutting only between lines of text, never between a
-// heading (or a run of headings) and the first line after it, and never through a box that fits
+// into pages of at most `pageHeight`, cutting only between lines of text, never after the first
+// or before the last line of a paragraph, never between a heading (or a run of headings) and
+// the first line after it, and never through a box that fits
 // on one page (care card, summary, note, checklist line: every table of the root frame no taller
 // than `keepTogetherFraction` of a page). Each page ends at the lowest such cut that fits.
 //

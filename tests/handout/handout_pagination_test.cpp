@@ -108,6 +108,32 @@ TEST(HandoutPagination, LongTextIsCutBetweenLinesAndFillsEachPage) {
     }
 }
 
+// No paragraph leaves its first line alone at the foot of a page or its last line alone at
+// the top of the next, wherever the page ends fall.
+TEST(HandoutPagination, NoParagraphLeavesOneLineBehindOrCarriesOneOver) {
+    for (const int height : {200, 230, 260, 290}) {
+        SCOPED_TRACE(height);
+        LaidOut out;
+        layOut(out, paragraphs(24, QStringLiteral("Paragraph")), height);
+        expectWellFormed(out, height);
+        const QAbstractTextDocumentLayout &layout = *out.document.documentLayout();
+        for (QTextBlock block = out.document.begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *lines = block.layout();
+            const int count = lines->lineCount();
+            if (count < 2) {
+                continue;
+            }
+            const double origin = layout.blockBoundingRect(block).top();
+            auto pageOfLine = [&](int i) {
+                const QTextLine line = lines->lineAt(i);
+                return pageOf(out, origin + line.y() + line.height() / 2);
+            };
+            EXPECT_EQ(pageOfLine(0), pageOfLine(1)) << block.text().toStdString();
+            EXPECT_EQ(pageOfLine(count - 2), pageOfLine(count - 1)) << block.text().toStdString();
+        }
+    }
+}
+
 TEST(HandoutPagination, AHeadingStaysWithTheTextAfterIt) {
     // Move the heading down line by line: wherever it lands, it is never last on its page.
     for (int before = 1; before < 12; ++before) {
