@@ -205,7 +205,7 @@ void ReadAloud::readCurrentView() {
     if (!selection.isEmpty()) {
         utterances = script.passage(selection);
     } else {
-        utterances = script.page(view->pageKey());
+        utterances = script.page(view->page());
         // From the topic or item the reader is at, else from the top.
         const QString target = view->currentTarget();
         for (qsizetype i = 0; !target.isEmpty() && i < utterances.size(); ++i) {
@@ -217,7 +217,7 @@ void ReadAloud::readCurrentView() {
     }
     m_highlighter.clear();
     m_view = view;
-    m_page = view->pageKey();
+    m_page = view->page();
     m_revealed.clear();
     if (!m_reader.start(utterances, language, from)) {
         m_view.clear();
@@ -297,11 +297,11 @@ void ReadAloud::watchTextBlocks() {
 }
 
 QMenu *ReadAloud::createWordMenu(QTextEdit *edit, const QPoint &pos) {
-    const QUrl link(edit->anchorAt(pos));
+    const Link link = Link::parse(edit->anchorAt(pos));
     QString termId;
-    if (link.scheme() == QStringLiteral("glossary") || link.scheme() == QStringLiteral("see")) {
-        termId = link.path();
-    } else if (m_window.currentPage() == QStringLiteral("glossary")) {
+    if (link.opensGlossaryTerm()) {
+        termId = link.id;
+    } else if (m_window.currentPage() == Page::Glossary) {
         termId = m_window.currentTarget(); // the glossary's entry is about one word
     }
     if (termId.isEmpty()) {

@@ -66,8 +66,8 @@ private:
     SpeechReader m_reader;
     SentenceHighlighter m_highlighter;
     QPointer<SectionView> m_view; // the view being read; null for a single word
-    QString m_page;
-    QString m_revealed; // the last part shown because its sentence was not on screen
+    std::optional<Page> m_page;   // the page read from
+    QString m_revealed;           // the last part shown because its sentence was not on screen
 
     QAction *m_read = nullptr;
     QAction *m_pause = nullptr;

@@ -16,7 +16,7 @@ namespace cg {
 
 namespace {
 
-const QString kSection = QStringLiteral("causes");
+constexpr Page kSection = Page::Causes;
 
 } // namespace
 

@@ -19,7 +19,7 @@ namespace cg {
 
 namespace {
 
-const QString kSection = QStringLiteral("diagnosis");
+constexpr Page kSection = Page::Diagnosis;
 
 } // namespace
 
@@ -183,7 +183,7 @@ void DiagnosisView::fitKindBar() {
         wanted += button->sizeHint().width() + m_kindLayout->spacing();
     }
     // The room the page gives its column, less the page's own margins.
-    const int room = page()->viewport()->width() - 48;
+    const int room = readingPage()->viewport()->width() - 48;
     const auto direction = wanted > room ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
     if (m_kindLayout->direction() != direction) {
         m_kindLayout->setDirection(direction);

@@ -14,7 +14,7 @@ namespace cg {
 
 namespace {
 
-const QString kSection = QStringLiteral("overview");
+constexpr Page kSection = Page::Overview;
 
 QString categoryLabel(const ViewContext &context, const QString &id) {
     const QList<Category> categories = context.repository().categories(kSection, context.locale());

@@ -16,7 +16,7 @@ namespace cg {
 
 namespace {
 
-const QString kSection = QStringLiteral("treatment");
+constexpr Page kSection = Page::Treatment;
 const QStringList kKinds = {QStringLiteral("medicine"), QStringLiteral("procedure"),
                             QStringLiteral("supportive"), QStringLiteral("self-care")};
 
@@ -145,9 +145,8 @@ QString TreatmentView::cardFor(const Item &item) const {
     // The badge becomes a link target so hovering (or tabbing to) it shows the plain note.
     const QString badge = context().cachedEvidenceBadge(item.evidence);
     if (!badge.isEmpty()) {
-        card.replace(badge, QStringLiteral("<a href=\"evidence:%1\" style=\"text-decoration: "
-                                           "none;\">%2</a>")
-                                .arg(item.evidence, badge));
+        card.replace(badge, QStringLiteral("<a href=\"%1\" style=\"text-decoration: none;\">%2</a>")
+                                .arg(Link::evidence(item.evidence).href(), badge));
     }
     return card;
 }

@@ -6,11 +6,12 @@
 #include "window/navigation_history.h"
 
 #include <QFont>
-#include <QHash>
 #include <QMainWindow>
+#include <QMap>
 #include <QPalette>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QActionGroup;
 class QLabel;
@@ -71,10 +72,13 @@ public:
     bool hasContent() const { return m_repository != nullptr; }
 
     // Places, for search results, links and the handout composer.
-    void openPage(const QString &pageKey);
+    void openPage(Page page);
     void openTopic(const QString &topicId, const QStringList &highlightTerms = {});
     void openItem(const QString &itemId);
     void openGlossaryTerm(const QString &termId);
+    // Follows a link of a view or a search result; links that are not ours are never followed
+    // (the guide never goes online). Highlight terms apply to topics.
+    void openLink(const Link &link, const QStringList &highlightTerms = {});
     // The reading pane of the current view, for find-in-page.
     QTextBrowser *currentReader() const;
     // What find in page searches in the current view (see SectionView::findTargets()).
@@ -87,11 +91,13 @@ public:
     // What "Handout..." (Ctrl+P) does; the action stays disabled until a handler is set.
     void setHandoutHandler(std::function<void()> handler);
 
-    QString currentPage() const { return m_current.page; }
+    std::optional<Page> currentPage() const {
+        return m_current.isValid() ? std::optional<Page>(m_current.page) : std::nullopt;
+    }
     QString currentTarget() const;
     Location currentLocation() const;
     SectionView *currentView() const;
-    SectionView *view(const QString &pageKey) const { return m_views.value(pageKey); }
+    SectionView *view(Page page) const { return m_views.value(page); }
     // Valid once content is attached.
     ViewContext &viewContext() const { return *m_context; }
     NavigationList *navigation() const { return m_navigation; }
@@ -158,18 +164,17 @@ private:
     void rebuildBookmarksMenu();
     void rebuildHistoryMenu();
     void copySelection();
-    void onNavigationChosen(const QString &pageKey);
+    void onNavigationChosen(Page page);
     void updateActionStates();
     void applyKioskRestrictions();
 
     // main_window.cpp: the frame, places and history.
     void buildCentralArea();
-    SectionView *ensureView(const QString &pageKey);
+    SectionView *ensureView(Page page);
     void navigate(const Location &location, bool record);
     void rememberCurrentPlace();
-    void followLink(const QUrl &url);
     void updateNavigationTitles();
-    QString navigationTitle(const QString &pageKey) const;
+    QString navigationTitle(Page page) const;
     void updateStatusLine();
     void updateWindowTitle();
     void openFirstPlace();
@@ -216,7 +221,7 @@ private:
     QVBoxLayout *m_centralLayout = nullptr;
     QLabel *m_disclaimer = nullptr;
     QLabel *m_versionLine = nullptr;
-    QHash<QString, SectionView *> m_views;
+    QMap<Page, SectionView *> m_views;
     NavigationHistory m_history;
     Location m_current;
     Location m_firstPlace; // where to open once the window is on screen and has content
@@ -257,7 +262,7 @@ private:
     bool m_arrowStep = false; // the last place came from an arrow key in the navigation
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
-    QHash<QString, QAction *> m_pageActions;
+    QMap<Page, QAction *> m_pageActions;
 
     ReadAloud *m_readAloud = nullptr;
     std::function<void()> m_handoutHandler;

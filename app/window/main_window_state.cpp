@@ -5,7 +5,6 @@
 #include "user/bookmark_store.h"
 #include "views/section_view.h"
 #include "views/view_context.h"
-#include "views/view_factory.h"
 #include "widgets/navigation_list.h"
 #include "widgets/notice_bar.h"
 #include "window/main_window.h"
@@ -199,8 +198,8 @@ void MainWindow::restoreFrameSettings() {
 
 Location MainWindow::startPlace() const {
     Location place = Location::fromKey(QSettings().value(kLastPlaceKey).toString());
-    if (!m_options.restoreLastPlace || m_options.kiosk || !pageKeys().contains(place.page)) {
-        place = {QStringLiteral("overview"), QString(), -1};
+    if (!m_options.restoreLastPlace || m_options.kiosk || !place.isValid()) {
+        place = {Page::Overview};
     }
     return place;
 }

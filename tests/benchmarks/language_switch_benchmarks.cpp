@@ -32,13 +32,13 @@ void BM_SwitchLanguage(benchmark::State &state) {
     window.resize(1200, 800);
     window.show();
     QCoreApplication::processEvents();
-    const QStringList pages = {QStringLiteral("overview"), QStringLiteral("treatment"),
-                               QStringLiteral("living")};
+    const QList<cg::Page> pages = {cg::Page::Overview, cg::Page::Treatment, cg::Page::Living};
     window.openPage(pages.at(state.range(1)));
     QCoreApplication::processEvents();
 
     const QString target = languages.languages().at(state.range(0)).code;
-    state.SetLabel(QString(target + QLatin1Char('/') + pages.at(state.range(1))).toStdString());
+    state.SetLabel(
+        QString(target + QLatin1Char('/') + cg::pageKey(pages.at(state.range(1)))).toStdString());
     for (auto _ : state) {
         languages.setLanguage(languages.current() == target ? QStringLiteral("en") : target);
         QCoreApplication::processEvents(); // LanguageChange is posted, not sent

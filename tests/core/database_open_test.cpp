@@ -92,7 +92,7 @@ TEST_F(DatabaseOpen, ImmutableAndReadOnlyNothingIsCreatedBesideIt) {
         ContentDatabase db;
         ASSERT_TRUE(db.open(file)) << db.errorMessage().toStdString();
         const ContentRepository repository(db);
-        EXPECT_FALSE(repository.topics(QStringLiteral("causes"), QStringLiteral("en")).isEmpty());
+        EXPECT_FALSE(repository.topics(Page::Causes, QStringLiteral("en")).isEmpty());
         EXPECT_FALSE(QSqlQuery(db.connection())
                          .exec(QStringLiteral("CREATE TABLE scratch (x)"))); // read-only
         EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),

@@ -159,8 +159,7 @@ TEST_F(HandoutComposerTest, EveryControlHasAnAccessibleName) {
 }
 
 TEST_F(HandoutComposerTest, TopicTitlesFollowTheInterfaceLanguage) {
-    const QString spanish =
-        repository().topics(QStringLiteral("overview"), QStringLiteral("es")).first().title;
+    const QString spanish = repository().topics(Page::Overview, QStringLiteral("es")).first().title;
     HandoutTopicTree *tree = child<HandoutTopicTree>("topicTree");
     ASSERT_TRUE(m_languages->setLanguage(QStringLiteral("es")));
     QCoreApplication::processEvents();

@@ -47,7 +47,7 @@ TEST_F(WindowWiring, SearchOpensTheTopicAndFindHighlightsIt) {
     ASSERT_TRUE(field->resultsVisible());
     QTest::keyClick(field, Qt::Key_Return);
     QCoreApplication::processEvents();
-    EXPECT_EQ(window.currentPage(), QStringLiteral("diagnosis"));
+    EXPECT_EQ(window.currentPage(), Page::Diagnosis);
     EXPECT_EQ(window.currentTarget(), QStringLiteral("how-it-is-diagnosed"));
 
     // The words stay marked in the topic, but the find bar is not filled with words the
@@ -68,7 +68,7 @@ TEST_F(WindowWiring, FindInPageSearchesEveryBlockAndScrollsToEachMatch) {
     m_engine = std::make_unique<search::SearchEngine>(m_database.connection());
     attachSearch(window, *m_engine, *m_languages);
     window.activateWindow();
-    window.openPage(QStringLiteral("treatment"));
+    window.openPage(Page::Treatment);
     QCoreApplication::processEvents();
 
     // Every "Small studies" badge on the cards counts, not only the topics' prose.
@@ -117,7 +117,7 @@ TEST_F(WindowWiring, FindInPageReachesChecklistsAndCareCards) {
     m_engine = std::make_unique<search::SearchEngine>(m_database.connection());
     attachSearch(window, *m_engine, *m_languages);
     window.activateWindow();
-    window.openPage(QStringLiteral("living"));
+    window.openPage(Page::Living);
     QCoreApplication::processEvents();
     auto *find = window.findChild<FindBar *>();
     ASSERT_NE(find, nullptr);

@@ -85,7 +85,7 @@ TEST_F(KioskTest, QuitAndBookmarksAreGoneAndTheirShortcutsDoNothing) {
     }
     EXPECT_EQ(aboutQt, 1);
     // Moving around (which updates every action) brings none of them back.
-    window.openPage(QStringLiteral("treatment"));
+    window.openPage(Page::Treatment);
     EXPECT_FALSE(actionWithShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q))->isVisible());
 }
 
@@ -153,7 +153,7 @@ TEST_F(KioskTest, NothingIsWrittenToTheUsersSettings) {
     QSettings().clear(); // what the fixture itself stored
     window.setTextScale(150);
     window.setPaletteChoice(MainWindow::PaletteChoice::HighContrast);
-    window.openPage(QStringLiteral("living"));
+    window.openPage(Page::Living);
     ASSERT_TRUE(m_languages->setLanguage(QStringLiteral("de")));
     QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
     QCoreApplication::processEvents();
@@ -165,14 +165,14 @@ TEST_F(KioskTest, InputKeepsTheSessionAlive) {
     MainWindow &window = openKiosk();
     KioskController &kiosk = startController(1000ms);
     QSignalSpy resets(&kiosk, &KioskController::sessionReset);
-    window.openPage(QStringLiteral("living"));
+    window.openPage(Page::Living);
     // Twice the idle interval, with a key every 150 ms.
     for (int i = 0; i < 14; ++i) {
         QTest::qWait(150);
         QTest::keyClick(&window, Qt::Key_Shift);
     }
     EXPECT_EQ(resets.count(), 0);
-    EXPECT_EQ(window.currentPage(), QStringLiteral("living"));
+    EXPECT_EQ(window.currentPage(), Page::Living);
     EXPECT_TRUE(kiosk.isIdleTimerRunning());
 }
 
@@ -184,8 +184,8 @@ TEST_F(KioskTest, AnIdleKioskReturnsHomeWithHistorySearchFindAndLanguageCleared)
     QSignalSpy resets(&kiosk, &KioskController::sessionReset);
 
     // A visitor: two pages, a search, find in page, German, bigger text, a handout started.
-    window.openPage(QStringLiteral("treatment"));
-    window.openPage(QStringLiteral("living"));
+    window.openPage(Page::Treatment);
+    window.openPage(Page::Living);
     auto *field = window.findChild<SearchField *>();
     auto *find = window.findChild<FindBar *>();
     ASSERT_TRUE(field && find);
@@ -206,7 +206,7 @@ TEST_F(KioskTest, AnIdleKioskReturnsHomeWithHistorySearchFindAndLanguageCleared)
     ASSERT_TRUE(resets.wait(10000));
     QCoreApplication::processEvents();
     EXPECT_EQ(resets.count(), 1);
-    EXPECT_EQ(window.currentPage(), QStringLiteral("overview"));
+    EXPECT_EQ(window.currentPage(), Page::Overview);
     EXPECT_FALSE(window.canGoBack());
     EXPECT_FALSE(window.canGoForward());
     EXPECT_TRUE(field->text().isEmpty());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "content/place.h"
+
 #include <QString>
 #include <ostream>
 
@@ -8,6 +10,13 @@
 inline void PrintTo(const QString &value, std::ostream *os) {
     *os << '"' << value.toStdString() << '"';
 }
+
+namespace cg {
+// Pages print as their keys ("treatment"), not as numbers (found by argument-dependent lookup).
+inline void PrintTo(Page page, std::ostream *os) {
+    *os << pageKey(page).toStdString();
+}
+} // namespace cg
 
 namespace cg::test {
 

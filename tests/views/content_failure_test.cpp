@@ -39,7 +39,7 @@ protected:
         m_window = std::make_unique<MainWindow>(*m_repository, *m_languages, options);
         m_window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-        ASSERT_TRUE(QTest::qWaitFor([&] { return !m_window->currentPage().isEmpty(); }, 10000));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->currentPage().has_value(); }, 10000));
         EXPECT_TRUE(m_window->noticeText().isEmpty());
     }
     void TearDown() override {
@@ -67,8 +67,7 @@ protected:
 
 TEST_F(ContentFailure, AViewWhoseContentCannotBeReadShowsANotice) {
     cutTheFileShort();
-    for (const QString &page : {QStringLiteral("treatment"), QStringLiteral("glossary"),
-                                QStringLiteral("diagnosis"), QStringLiteral("sources")}) {
+    for (const Page page : {Page::Treatment, Page::Glossary, Page::Diagnosis, Page::Sources}) {
         m_window->openPage(page);
     }
     EXPECT_TRUE(QTest::qWaitFor([&] { return !m_window->noticeText().isEmpty(); }, 5000));

@@ -17,11 +17,6 @@
 namespace cg::test {
 namespace {
 
-const QStringList kPages = {QStringLiteral("overview"),  QStringLiteral("causes"),
-                            QStringLiteral("diagnosis"), QStringLiteral("treatment"),
-                            QStringLiteral("living"),    QStringLiteral("glossary"),
-                            QStringLiteral("sources")};
-
 QString accessibleName(QWidget *widget) {
     QAccessibleInterface *face = QAccessible::queryAccessibleInterface(widget);
     return face != nullptr ? face->text(QAccessible::Name) : QString();
@@ -83,10 +78,10 @@ void expectUniqueMnemonics(QWidget *dialog, const std::string &which) {
 TEST_F(WindowTest, EveryFocusableControlInEveryViewHasAName) {
     MainWindow &window = openWindow();
     expectEveryFocusableNamed(&window, "frame");
-    for (const QString &page : kPages) {
+    for (const Page page : kPages) {
         window.openPage(page);
         QCoreApplication::processEvents();
-        expectEveryFocusableNamed(window.currentView(), page.toStdString());
+        expectEveryFocusableNamed(window.currentView(), pageKey(page).toStdString());
     }
 }
 
@@ -110,7 +105,7 @@ TEST_F(WindowTest, DialogsNameTheirControlsAndShortcutLettersAreUnique) {
 
 TEST_F(WindowTest, ChecklistBoxesReportTheirState) {
     MainWindow &window = openWindow();
-    window.openPage(QStringLiteral("living"));
+    window.openPage(Page::Living);
     QCoreApplication::processEvents();
     auto *box = window.currentView()->findChild<QCheckBox *>();
     ASSERT_NE(box, nullptr);
@@ -126,7 +121,7 @@ TEST_F(WindowTest, ChecklistBoxesReportTheirState) {
 
 TEST_F(WindowTest, OnThisPageReadsAsWordsNotSymbols) {
     MainWindow &window = openWindow();
-    window.openPage(QStringLiteral("living"));
+    window.openPage(Page::Living);
     QCoreApplication::processEvents();
     for (const RichBlock *block : window.currentView()->findChildren<RichBlock *>()) {
         const QString text = block->toPlainText();
