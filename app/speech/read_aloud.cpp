@@ -128,7 +128,7 @@ QList<QAction *> ReadAloud::actions() const {
 }
 
 QString ReadAloud::contentLanguage() const {
-    return m_window.hasContent() ? m_window.viewContext().locale() : QString();
+    return m_window.viewContext().locale();
 }
 
 void ReadAloud::fillSpeedMenu() {
@@ -191,7 +191,7 @@ QString ReadAloud::selectedText(SectionView *view) const {
 }
 
 void ReadAloud::readCurrentView() {
-    SectionView *view = m_window.hasContent() ? m_window.currentView() : nullptr;
+    SectionView *view = m_window.currentView();
     if (view == nullptr) {
         return;
     }
@@ -226,9 +226,6 @@ void ReadAloud::readCurrentView() {
 }
 
 void ReadAloud::sayTerm(const QString &termId) {
-    if (!m_window.hasContent()) {
-        return;
-    }
     connect(&m_window.viewContext(), &ViewContext::changed, this, &ReadAloud::onContentChanged,
             Qt::UniqueConnection);
     const QString language = contentLanguage();
@@ -283,7 +280,7 @@ void ReadAloud::onContentChanged() {
 }
 
 void ReadAloud::watchTextBlocks() {
-    SectionView *view = m_window.hasContent() ? m_window.currentView() : nullptr;
+    SectionView *view = m_window.currentView();
     if (view == nullptr) {
         return;
     }

@@ -5,6 +5,7 @@
 #include "content/content_repository.h"
 #include "document/content_html.h"
 #include "language/language_manager.h"
+#include "session/content_session.h"
 #include "user/bookmark_store.h"
 #include "views/section_view.h"
 #include "views/view_context.h"
@@ -29,11 +30,19 @@
 
 namespace cg {
 
-MainWindow::MainWindow(QWidget *parent) : MainWindow(Options{}, parent) {}
+MainWindow::MainWindow(ContentSession &session, LanguageManager &languages, QWidget *parent)
+    : MainWindow(session, languages, Options{}, parent) {}
 
-MainWindow::MainWindow(const Options &options, QWidget *parent)
-    : QMainWindow(parent), m_options(options), m_systemPalette(QApplication::palette()) {
+MainWindow::MainWindow(ContentSession &session, LanguageManager &languages, const Options &options,
+                       QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_repository(session.repository()),
+      m_languages(languages), m_options(options),
+      m_context(std::make_unique<ViewContext>(m_repository)),
+      m_systemPalette(QApplication::palette()) {
     setObjectName(QStringLiteral("mainWindow"));
+    if (!languages.current().isEmpty()) {
+        m_context->setLocale(languages.current());
+    }
     // Text size and colours first, so every widget is made in its final font and palette and
     // nothing is measured twice before the window appears: each font size and weight the frame
     // measures costs a font lookup, a font file and its shaping tables.
@@ -44,25 +53,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createMenus();
     createToolBar();
     buildCentralArea();
-    retranslate();
+    attachContent();
     resize(fitToScreen(QSize(1200, 800)));
     restoreFrameSettings();
 }
 
-MainWindow::MainWindow(const ContentRepository &repository, LanguageManager &languages,
-                       QWidget *parent)
-    : MainWindow(repository, languages, Options{}, parent) {}
-
-MainWindow::MainWindow(const ContentRepository &repository, LanguageManager &languages,
-                       const Options &options, QWidget *parent)
-    : MainWindow(options, parent) {
-    setContent(repository, languages);
-}
-
 MainWindow::~MainWindow() {
-    if (m_repository != nullptr) {
-        m_repository->database().clearQueryFailureHandler(m_queryFailureToken);
-    }
+    m_repository.database().clearQueryFailureHandler(m_queryFailureToken);
 }
 
 QSize MainWindow::fitToScreen(const QSize &wanted) const {
@@ -128,9 +125,6 @@ void MainWindow::buildCentralArea() {
 SectionView *MainWindow::ensureView(Page page) {
     if (SectionView *existing = m_views.value(page)) {
         return existing;
-    }
-    if (!hasContent()) {
-        return nullptr;
     }
     SectionView *created = createView(page, *m_context, m_stack);
     if (created == nullptr) {
@@ -232,9 +226,7 @@ void MainWindow::resetForNextVisitor() {
     m_highlight.clear();
     setPaletteChoice(PaletteChoice::FollowSystem);
     setTextScale(100);
-    if (hasContent()) {
-        navigate({Page::Overview}, true);
-    }
+    navigate({Page::Overview}, true);
 }
 
 void MainWindow::openPage(Page page) {
@@ -242,9 +234,6 @@ void MainWindow::openPage(Page page) {
 }
 
 void MainWindow::openTopic(const QString &topicId, const QStringList &highlightTerms) {
-    if (!hasContent()) {
-        return;
-    }
     const std::optional<Page> section = m_context->sectionOfTopic(topicId);
     if (!section) {
         return;
@@ -254,16 +243,13 @@ void MainWindow::openTopic(const QString &topicId, const QStringList &highlightT
 }
 
 void MainWindow::openItem(const QString &itemId) {
-    if (!hasContent()) {
-        return;
-    }
     if (const std::optional<Page> section = m_context->sectionOfItem(itemId)) {
         navigate({*section, itemId, -1}, true);
     }
 }
 
 void MainWindow::openGlossaryTerm(const QString &termId) {
-    if (hasContent() && m_context->term(termId)) {
+    if (m_context->term(termId)) {
         navigate({Page::Glossary, termId, -1}, true);
     }
 }
@@ -341,31 +327,31 @@ void MainWindow::showNotice(const QString &text) {
 }
 
 QString MainWindow::placeTitle(const Location &location) const {
-    // Pages by their content titles ("Causes and risk factors"); before the content is there,
-    // and for the two reference pages, by their interface names.
+    // Sections by their content titles ("Causes and risk factors"); the two reference pages by
+    // their interface names.
     if (!location.isValid()) {
         return {};
     }
     QString page;
-    if (hasContent() && isSectionPage(location.page)) {
-        if (const auto section = m_repository->section(location.page, m_context->locale())) {
+    if (isSectionPage(location.page)) {
+        if (const auto section = m_repository.section(location.page, m_context->locale())) {
             page = section->title;
         }
     }
     if (page.isEmpty()) {
         page = navigationTitle(location.page);
     }
-    if (location.target.isEmpty() || !hasContent()) {
+    if (location.target.isEmpty()) {
         return page;
     }
     QString target;
     if (location.page == Page::Glossary) {
         const auto term = m_context->term(location.target);
         target = term ? term->term : QString();
-    } else if (const auto topic = m_repository->topic(location.target, m_context->locale())) {
+    } else if (const auto topic = m_repository.topic(location.target, m_context->locale())) {
         target = topic->title;
     } else {
-        const QList<Item> items = m_repository->items(location.page, m_context->locale());
+        const QList<Item> items = m_repository.items(location.page, m_context->locale());
         for (const Item &item : items) {
             if (item.id == location.target) {
                 target = item.name;
@@ -406,9 +392,6 @@ void MainWindow::updateNavigationTitles() {
 }
 
 void MainWindow::updateStatusLine() {
-    if (!hasContent()) {
-        return;
-    }
     const ContentHtml &html = m_context->html();
     m_disclaimer->setText(html.label(QStringLiteral("disclaimer")));
     QString line = html.reviewLine();

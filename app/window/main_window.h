@@ -26,6 +26,7 @@ namespace cg {
 
 class BookmarkStore;
 class ContentRepository;
+class ContentSession;
 class LanguageManager;
 class NavigationList;
 class NoticeBar;
@@ -37,10 +38,10 @@ class ViewContext;
 // visit), back and forward like a browser, bookmarks, text size, palette, language, and a
 // status line with the disclaimer and content version.
 //
-// Start-up is in two steps so the window appears as soon as a bare one would: the frame
-// (menus, toolbar, navigation, status line) is built and shown first; the content is attached
-// with setContent() once the window is on screen (see firstExposed()), and the first view is
-// filled then.
+// A window is made over an open content session (see ContentSession): there is no window
+// without content. Views are built on first visit; the first one once the window is on screen
+// (see firstExposed()), so the frame is painted before any view is filled. A window hidden
+// before then (its owner found the content damaged) opens none.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -56,20 +57,11 @@ public:
     };
     using PaletteChoice = ColourScheme; // View > Colours
 
-    // The frame only; content follows with setContent().
-    explicit MainWindow(QWidget *parent = nullptr);
-    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
-    // Frame and content at once.
-    MainWindow(const ContentRepository &repository, LanguageManager &languages,
+    // The session and the language manager must outlive the window.
+    MainWindow(ContentSession &session, LanguageManager &languages, QWidget *parent = nullptr);
+    MainWindow(ContentSession &session, LanguageManager &languages, const Options &options,
                QWidget *parent = nullptr);
-    MainWindow(const ContentRepository &repository, LanguageManager &languages,
-               const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
-
-    // Attaches the content and the language; the first view opens as soon as the window is on
-    // screen. Call once.
-    void setContent(const ContentRepository &repository, LanguageManager &languages);
-    bool hasContent() const { return m_repository != nullptr; }
 
     // Places, for search results, links and the handout composer.
     void openPage(Page page);
@@ -98,8 +90,8 @@ public:
     Location currentLocation() const;
     SectionView *currentView() const;
     SectionView *view(Page page) const { return m_views.value(page); }
-    // Valid once content is attached.
     ViewContext &viewContext() const { return *m_context; }
+    ContentSession &session() const { return m_session; }
     NavigationList *navigation() const { return m_navigation; }
     BookmarkStore &bookmarks();
     QString noticeText() const;
@@ -140,7 +132,7 @@ public:
 
 Q_SIGNALS:
     void locationChanged(const QString &locationKey);
-    // The window is on screen for the first time (and painted): time to load the content.
+    // The window is on screen for the first time (and painted): the first view is filled next.
     void firstExposed();
     // The first view is open: start-up is over.
     void firstPlaceOpened();
@@ -170,6 +162,9 @@ private:
 
     // main_window.cpp: the frame, places and history.
     void buildCentralArea();
+    // main_window_startup.cpp: the language menu, document options, status line and titles
+    // from the content; the first view once the window is on screen.
+    void attachContent();
     SectionView *ensureView(Page page);
     void navigate(const Location &location, bool record);
     void rememberCurrentPlace();
@@ -206,9 +201,10 @@ private:
     QString bookmarksPath() const;
     void ensureBookmarksOpen();
 
-    const ContentRepository *m_repository = nullptr;
+    ContentSession &m_session;
+    const ContentRepository &m_repository;
+    LanguageManager &m_languages;
     int m_queryFailureToken = 0;
-    LanguageManager *m_languages = nullptr;
     Options m_options;
     std::unique_ptr<ViewContext> m_context;
     std::unique_ptr<BookmarkStore> m_bookmarks;
@@ -224,7 +220,7 @@ private:
     QMap<Page, SectionView *> m_views;
     NavigationHistory m_history;
     Location m_current;
-    Location m_firstPlace; // where to open once the window is on screen and has content
+    Location m_firstPlace; // where to open once the window is on screen
     bool m_exposed = false;
     QStringList m_highlight;
 

@@ -209,22 +209,19 @@ void MainWindow::updateDirectionalIcons() {
 
 void MainWindow::createLanguageMenu() {
     // Each language named in its own words, so a reader can find theirs in any interface language.
-    const QList<LocaleInfo> languages = m_languages->languages();
+    const QList<LocaleInfo> languages = m_languages.languages();
     for (const LocaleInfo &info : languages) {
         auto *action = m_languageMenu->addAction(info.nativeName);
         action->setCheckable(true);
         action->setData(info.code);
         m_languageGroup->addAction(action);
         connect(action, &QAction::triggered, this,
-                [this, code = info.code] { m_languages->setLanguage(code); });
+                [this, code = info.code] { m_languages.setLanguage(code); });
     }
     updateLanguageMenu();
 }
 
 void MainWindow::updateLanguageMenu() {
-    if (!hasContent()) {
-        return;
-    }
     const QString current = m_context->locale();
     const QList<QAction *> actions = m_languageGroup->actions();
     for (QAction *action : actions) {

@@ -19,10 +19,7 @@
 namespace cg {
 
 void MainWindow::showAbout() {
-    QString content;
-    if (hasContent()) {
-        content = m_context->html().reviewLine().toHtmlEscaped();
-    }
+    const QString content = m_context->html().reviewLine().toHtmlEscaped();
     //: Help > About. %1: program version; %2: content version and review line.
     const QString text =
         tr("<h3>Calcinosis Guide %1</h3>"

@@ -141,9 +141,6 @@ void MainWindow::applyDocumentOptions() {
     applyTextScaleToWidgets();
     m_navigation->setFixedWidth(m_navigation->sizeHint().width());
     applyNavigationColors();
-    if (!hasContent()) {
-        return;
-    }
     DocumentOptions options = m_context->options();
     options.basePointSize = scaledPointSize();
     options.palette = documentPaletteNow();

@@ -49,7 +49,7 @@ QStringList sorted(QStringList list) {
 class HandoutComposerTest : public HandoutTest {
 protected:
     void SetUp() override {
-        m_languages = std::make_unique<LanguageManager>(repository());
+        m_languages = std::make_unique<LanguageManager>(repository().locales());
         m_languages->setLanguage(kSourceLocale);
         m_dialog = std::make_unique<HandoutComposerDialog>(repository(), *m_languages);
         m_dialog->show();

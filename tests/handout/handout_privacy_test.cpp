@@ -87,7 +87,7 @@ TEST_F(HandoutPrivacyTest, PatientDetailsReachOnlyTheExportedHandout) {
     const QString pdf = exports.filePath(QStringLiteral("handout.pdf"));
     const QString html = exports.filePath(QStringLiteral("handout.html"));
     {
-        LanguageManager languages(repository());
+        LanguageManager languages(repository().locales());
         languages.setLanguage(kSourceLocale);
         HandoutComposerDialog dialog(repository(), languages);
         dialog.show();

@@ -244,7 +244,7 @@ TEST_F(HandoutWriteFailure, CommandLineRefusesADeviceAFifoOrALinkToOne) {
 }
 
 TEST_F(HandoutWriteFailure, TheComposerShowsADialogAndKeepsTheOldFile) {
-    LanguageManager languages(repository());
+    LanguageManager languages(repository().locales());
     languages.setLanguage(kSourceLocale);
     HandoutComposerDialog dialog(repository(), languages);
     dialog.show();

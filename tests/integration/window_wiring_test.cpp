@@ -32,7 +32,7 @@ protected:
 TEST_F(WindowWiring, SearchOpensTheTopicAndFindHighlightsIt) {
     MainWindow &window = openWindow();
     window.resize(1200, 800); // the window opens at 90% of the test screen, which is smaller
-    m_engine = std::make_unique<search::SearchEngine>(m_database.connection());
+    m_engine = std::make_unique<search::SearchEngine>(database().connection());
     attachSearch(window, *m_engine, *m_languages);
     window.activateWindow();
 
@@ -65,7 +65,7 @@ TEST_F(WindowWiring, SearchOpensTheTopicAndFindHighlightsIt) {
 TEST_F(WindowWiring, FindInPageSearchesEveryBlockAndScrollsToEachMatch) {
     MainWindow &window = openWindow();
     window.resize(1024, 600);
-    m_engine = std::make_unique<search::SearchEngine>(m_database.connection());
+    m_engine = std::make_unique<search::SearchEngine>(database().connection());
     attachSearch(window, *m_engine, *m_languages);
     window.activateWindow();
     window.openPage(Page::Treatment);
@@ -114,7 +114,7 @@ TEST_F(WindowWiring, FindInPageSearchesEveryBlockAndScrollsToEachMatch) {
 
 TEST_F(WindowWiring, FindInPageReachesChecklistsAndCareCards) {
     MainWindow &window = openWindow();
-    m_engine = std::make_unique<search::SearchEngine>(m_database.connection());
+    m_engine = std::make_unique<search::SearchEngine>(database().connection());
     attachSearch(window, *m_engine, *m_languages);
     window.activateWindow();
     window.openPage(Page::Living);
@@ -164,7 +164,7 @@ TEST_F(WindowWiring, FindInPageReachesChecklistsAndCareCards) {
 
 TEST_F(WindowWiring, SearchFollowsTheLanguage) {
     MainWindow &window = openWindow();
-    m_engine = std::make_unique<search::SearchEngine>(m_database.connection());
+    m_engine = std::make_unique<search::SearchEngine>(database().connection());
     attachSearch(window, *m_engine, *m_languages);
     auto *field = window.findChild<SearchField *>();
     ASSERT_NE(field, nullptr);

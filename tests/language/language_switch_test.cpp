@@ -164,7 +164,7 @@ TEST_F(LanguageSwitch, UnknownLanguageChangesNothing) {
 TEST_F(LanguageSwitch, TheChoiceIsRemembered) {
     openWindow();
     ASSERT_TRUE(m_languages->setLanguage(QStringLiteral("de")));
-    const LanguageManager fresh(*m_repository);
+    const LanguageManager fresh(m_repository->locales());
     EXPECT_EQ(fresh.startupLanguage(QString()), QStringLiteral("de"));
     EXPECT_EQ(fresh.startupLanguage(QStringLiteral("fr")), QStringLiteral("fr"));
     EXPECT_EQ(fresh.startupLanguage(QStringLiteral("xx")), QStringLiteral("de"));

@@ -24,7 +24,7 @@ protected:
         PrivateSettingsFolders::SetUp();
         ASSERT_TRUE(m_database.open(test::contentDatabasePath()));
         m_repository = std::make_unique<ContentRepository>(m_database);
-        m_languages = std::make_unique<LanguageManager>(*m_repository);
+        m_languages = std::make_unique<LanguageManager>(m_repository->locales());
         m_languages->setRemembersChoice(false);
         m_languages->setLanguage(QStringLiteral("en"));
     }

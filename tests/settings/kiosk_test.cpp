@@ -32,7 +32,7 @@ protected:
         MainWindow::Options kiosk = options();
         kiosk.kiosk = true;
         kiosk.kioskPrinting = printing;
-        m_window = std::make_unique<MainWindow>(*m_repository, *m_languages, kiosk);
+        m_window = std::make_unique<MainWindow>(*m_session, *m_languages, kiosk);
         attachHandouts(*m_window, *m_repository, *m_languages);
         m_window->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
@@ -178,7 +178,7 @@ TEST_F(KioskTest, InputKeepsTheSessionAlive) {
 
 TEST_F(KioskTest, AnIdleKioskReturnsHomeWithHistorySearchFindAndLanguageCleared) {
     MainWindow &window = openKiosk();
-    m_engine = std::make_unique<search::SearchEngine>(m_database.connection());
+    m_engine = std::make_unique<search::SearchEngine>(database().connection());
     attachSearch(window, *m_engine, *m_languages);
     KioskController &kiosk = startController(1500ms);
     QSignalSpy resets(&kiosk, &KioskController::sessionReset);

@@ -441,7 +441,7 @@ TEST_F(WindowWithoutBookmarks, AnUnwritableDataFolderLeavesTheWindowRunningWithA
     }
     MainWindow::Options options = this->options();
     options.bookmarksPath = blocker + QStringLiteral("/bookmarks.sqlite");
-    m_window = std::make_unique<MainWindow>(*m_repository, *m_languages, options);
+    m_window = std::make_unique<MainWindow>(*m_session, *m_languages, options);
     m_window->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->currentPage().has_value(); }, 10000));
@@ -459,7 +459,7 @@ TEST_F(WindowWithoutBookmarks, AFullDiskShowsANoticeWhenABookmarkIsMade) {
     ASSERT_TRUE(disk.isValid());
     MainWindow::Options options = this->options();
     options.bookmarksPath = disk.filePath(QStringLiteral("bookmarks.sqlite"));
-    m_window = std::make_unique<MainWindow>(*m_repository, *m_languages, options);
+    m_window = std::make_unique<MainWindow>(*m_session, *m_languages, options);
     m_window->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->currentPage().has_value(); }, 10000));
