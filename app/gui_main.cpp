@@ -10,8 +10,6 @@
 #include "settings/managed_settings.h"
 #include "widgets/comfort_style.h"
 #include "window/main_window.h"
-#include "window/screenshot_tour.h"
-#include "window/startup_probe.h"
 
 #include <QApplication>
 #include <QDebug>
@@ -70,7 +68,7 @@ void showContentError(const QString &message) {
 
 } // namespace
 
-int runGui(const CommandLine &commandLine) {
+int runGui(const CommandLine &commandLine, const GuiHooks &hooks) {
     QApplication::setStyle(new ComfortStyle);
     QApplication::setLayoutDirection(expectedDirection(commandLine));
     // The content first: a window is only made over an open content session. Its quick checks
@@ -101,7 +99,9 @@ int runGui(const CommandLine &commandLine) {
                          &QCoreApplication::quit, Qt::QueuedConnection);
     }
     window.show(); // full screen for a kiosk: the controller set the window's state
-    installStartupProbe(&window);
+    if (hooks.shown) {
+        hooks.shown(window);
+    }
     QObject::connect(&window, &MainWindow::firstExposed, &window, [&] {
         if (!session.verify()) {
             window.hide(); // a hidden window opens no view
@@ -112,10 +112,14 @@ int runGui(const CommandLine &commandLine) {
         // Search and handouts once the frame is painted: neither is needed to draw it.
         attachSearch(window, session.searchEngine(), languages);
         attachHandouts(window, session.repository(), languages);
-        startScreenshotTour(&window);
+        if (hooks.contentReady) {
+            hooks.contentReady(window);
+        }
     });
-    QObject::connect(&window, &MainWindow::firstPlaceOpened, &window, [&session] {
-        reportStartupMilestone("first-view");
+    QObject::connect(&window, &MainWindow::firstPlaceOpened, &window, [&] {
+        if (hooks.firstView) {
+            hooks.firstView(window);
+        }
         releaseStartupMemory(session.database());
     });
     return QApplication::exec();

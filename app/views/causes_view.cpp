@@ -77,14 +77,6 @@ void CausesView::updateCount() {
     m_count->setText(tr("Showing %1 of %2").arg(m_shownIds.size()).arg(m_items.size()));
 }
 
-QString CausesView::title() const {
-    return sectionTitle(kSection);
-}
-
-QString CausesView::targetTitle(const QString &id) const {
-    return topicOrItemTitle(id, m_items);
-}
-
 void CausesView::fillConditions() {
     const QString current = m_condition->currentData().toString();
     const ContentHtml &html = context().html();

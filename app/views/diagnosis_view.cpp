@@ -71,14 +71,6 @@ void DiagnosisView::retranslate() {
     m_topics->setAccessibleName(tr("Diagnosis topics"));
 }
 
-QString DiagnosisView::title() const {
-    return sectionTitle(kSection);
-}
-
-QString DiagnosisView::targetTitle(const QString &id) const {
-    return topicOrItemTitle(id, m_items);
-}
-
 QWidget *DiagnosisView::testsHeading() const {
     return m_testsHeading;
 }

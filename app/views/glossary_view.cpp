@@ -75,11 +75,6 @@ QString GlossaryView::title() const {
     return context().html().label(QStringLiteral("glossary_heading"));
 }
 
-QString GlossaryView::targetTitle(const QString &id) const {
-    const auto entry = context().term(id);
-    return entry ? entry->term : title();
-}
-
 void GlossaryView::populate() {
     m_terms = context().glossary();
     // The reading language's own alphabetical order (accents, Arabic and Chinese included).

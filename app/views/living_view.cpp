@@ -81,14 +81,6 @@ void LivingView::retranslate() {
     m_questions->setAccessibleName(tr("Questions checklist"));
 }
 
-QString LivingView::title() const {
-    return sectionTitle(kSection);
-}
-
-QString LivingView::targetTitle(const QString &id) const {
-    return topicOrItemTitle(id);
-}
-
 QTextBrowser *LivingView::careCards() const {
     return m_cards;
 }

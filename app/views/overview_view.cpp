@@ -58,14 +58,6 @@ QWidget *OverviewView::typesTable() const {
     return m_types;
 }
 
-QString OverviewView::title() const {
-    return sectionTitle(kSection);
-}
-
-QString OverviewView::targetTitle(const QString &id) const {
-    return topicOrItemTitle(id);
-}
-
 QString OverviewView::factsHtml() const {
     const ContentHtml &html = context().html();
     const QList<Item> facts =

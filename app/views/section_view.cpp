@@ -186,26 +186,13 @@ QString SectionView::currentTarget() const {
     return best;
 }
 
-QString SectionView::targetTitle(const QString &id) const {
-    Q_UNUSED(id)
-    return title();
+QString SectionView::title() const {
+    return isSectionPage(m_pageId) ? sectionTitle(m_pageId) : QString();
 }
 
 QString SectionView::sectionTitle(Page section) const {
     const auto found = context().repository().section(section, context().locale());
     return found ? found->title : QString();
-}
-
-QString SectionView::topicOrItemTitle(const QString &id, const QList<Item> &items) const {
-    if (const auto topic = context().repository().topic(id, context().locale())) {
-        return topic->title;
-    }
-    for (const Item &item : items) {
-        if (item.id == id) {
-            return item.name;
-        }
-    }
-    return title();
 }
 
 QTextBrowser *SectionView::reader() const {

@@ -35,9 +35,9 @@ public:
     virtual bool showTarget(const QString &id);
     // The topic, item or term the reader is looking at; empty at the top of the view.
     virtual QString currentTarget() const;
-    // The view's title, and the title of one of its targets, in the content language.
-    virtual QString title() const = 0;
-    virtual QString targetTitle(const QString &id) const;
+    // The view's title in the content language: a section's own title, unless the view says
+    // otherwise.
+    virtual QString title() const;
     // The main reading pane.
     virtual QTextBrowser *reader() const;
     // Everything find in page searches, in reading order: every text block and every plain
@@ -55,8 +55,6 @@ Q_SIGNALS:
 protected:
     // The section's title in the content language.
     QString sectionTitle(Page section) const;
-    // The title of a topic, else of one of `items`, else the view's own title.
-    QString topicOrItemTitle(const QString &id, const QList<Item> &items = {}) const;
     // Builds or rebuilds everything the view shows from the context.
     virtual void populate() = 0;
     // Re-sets interface texts (tr) after a language change.

@@ -96,14 +96,6 @@ void TreatmentView::updateCount() {
     m_count->setText(tr("Showing %1 of %2").arg(m_shownIds.size()).arg(m_total));
 }
 
-QString TreatmentView::title() const {
-    return sectionTitle(kSection);
-}
-
-QString TreatmentView::targetTitle(const QString &id) const {
-    return topicOrItemTitle(id, m_items);
-}
-
 void TreatmentView::fillKinds() {
     const QString current = m_kind->currentData().toString();
     const QSignalBlocker blocker(m_kind);

@@ -52,8 +52,9 @@ TEST_F(ReadAloudTest, StartUpDoesNotLoadTheSpeechEngine) {
     MainWindow &window = openWindow();
     EXPECT_FALSE(window.readAloud()->reader().engineLoaded());
 
-    // The real program, as the start-up benchmark runs it: the dynamic loader lists every
-    // library it opens, and no speech plugin or speech-dispatcher client is among them.
+    // The real program, as the start-up benchmark runs it (with the probe, which quits it): the
+    // dynamic loader lists every library it opens, and no speech plugin or speech-dispatcher
+    // client is among them.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QTemporaryDir runtime;
     ASSERT_TRUE(runtime.isValid());
@@ -62,7 +63,7 @@ TEST_F(ReadAloudTest, StartUpDoesNotLoadTheSpeechEngine) {
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     environment.insert(u"XDG_RUNTIME_DIR"_s, runtime.path());
     environment.insert(u"XDG_CONFIG_HOME"_s, runtime.filePath(u"config"_s));
-    const test::ProcessRun run = test::runProcess(test::programPath(), {}, environment);
+    const test::ProcessRun run = test::runProcess(test::devProgramPath(), {}, environment);
     ASSERT_EQ(run.exitCode, 0) << run.err.right(2000).toStdString();
     // The loader's log works: it names the platform plugin the program did open.
     EXPECT_TRUE(run.err.contains(u"libqoffscreen.so"_s));

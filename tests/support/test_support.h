@@ -33,6 +33,10 @@ inline QString fixtureDir(const QString &name) {
 inline QString programPath() {
     return QStringLiteral(CG_TEST_PROGRAM);
 }
+// The program with the development tools (tools/devtools): CG_STARTUP_PROBE=1 makes it quit.
+inline QString devProgramPath() {
+    return QStringLiteral(CG_TEST_DEV_PROGRAM);
+}
 inline QString compilerPath() {
     return QStringLiteral(CG_TEST_COMPILER);
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "window/screenshot_tour.h"
+#include "screenshot_tour.h"
 
 #include "search/search_field.h"
 #include "views/body_map_panel.h"
