@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui_wiring.h"
 
-#include "handout/open_handout_composer.h"
+#include "handout_ui/open_handout_composer.h"
 #include "language/language_manager.h"
-#include "search/find_bar.h"
-#include "search/search_field.h"
+#include "search_ui/find_bar.h"
+#include "search_ui/search_field.h"
 #include "window/main_window.h"
 
 #include <QAction>

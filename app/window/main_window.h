@@ -95,7 +95,7 @@ public:
     NavigationList *navigation() const { return m_navigation; }
     BookmarkStore &bookmarks();
     QString noticeText() const;
-    // Read aloud: its actions, menu and reader (app/speech).
+    // Read aloud: its actions, menu and reader (app/speech_ui).
     ReadAloud *readAloud() const { return m_readAloud; }
     // A quiet message across the top that stays until closed (no pop-ups).
     void showNotice(const QString &text);

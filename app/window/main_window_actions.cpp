@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's actions, menus and toolbar, and the texts they show.
 #include "language/language_manager.h"
-#include "speech/read_aloud.h"
+#include "speech_ui/read_aloud.h"
 #include "user/bookmark_store.h"
 #include "views/view_context.h"
 #include "widgets/icons.h"

@@ -20,7 +20,7 @@ struct Utterance {
 // What a page says when read aloud, built from the same content as the views (not from the
 // widgets): headings, then their text, sentence by sentence, in the view's order and the
 // content language. Every care card is read in full, its heading first. No widgets, no speech
-// engine: the reader in app/speech speaks what this gives.
+// engine: the reader in app/speech_ui speaks what this gives.
 class SpeechScript {
 public:
     SpeechScript(const ContentRepository &repository, QString locale);

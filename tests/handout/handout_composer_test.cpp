@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composer dialog driven like a clinician would: presets, the basket of topics, language,
 // large print, the live preview, keyboard and screen-reader access, and exporting.
-#include "handout/handout_composer_dialog.h"
 #include "handout/handout_document_builder.h"
 #include "handout/handout_presets.h"
-#include "handout/handout_topic_tree.h"
 #include "handout_test_support.h"
+#include "handout_ui/handout_composer_dialog.h"
+#include "handout_ui/handout_topic_tree.h"
 #include "language/language_manager.h"
 
 #include <QAccessible>

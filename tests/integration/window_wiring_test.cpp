@@ -3,9 +3,9 @@
 // pressing Enter opens the right topic; Ctrl+F opens find in page on it; Ctrl+P opens the
 // handout composer.
 #include "gui_wiring.h"
-#include "search/find_bar.h"
 #include "search/search_engine.h"
-#include "search/search_field.h"
+#include "search_ui/find_bar.h"
+#include "search_ui/search_field.h"
 #include "view_helpers.h"
 #include "views/section_view.h"
 #include "widgets/reading_page.h"

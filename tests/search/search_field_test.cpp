@@ -4,9 +4,9 @@
 #include "content/content_database.h"
 #include "fake_translator.h"
 #include "search/search_engine.h"
-#include "search/search_field.h"
-#include "search/search_result_model.h"
-#include "search/search_results_popup.h"
+#include "search_ui/search_field.h"
+#include "search_ui/search_result_model.h"
+#include "search_ui/search_results_popup.h"
 #include "test_support.h"
 
 #include <QAccessible>

@@ -4,7 +4,7 @@
 #include "cli/headless.h"
 #include "content/content_database.h"
 #include "content/content_repository.h"
-#include "handout/handout_composer_dialog.h"
+#include "handout_ui/handout_composer_dialog.h"
 #include "language/language_manager.h"
 #include "settings_fixture.h"
 #include "test_support.h"

@@ -2,11 +2,11 @@
 // Kiosk mode on the real window: no Quit, bookmarks or saving; printing only if allowed; the
 // window refuses to close without the administrator's keys; and an idle kiosk starts again.
 #include "gui_wiring.h"
-#include "handout/handout_composer_dialog.h"
+#include "handout_ui/handout_composer_dialog.h"
 #include "kiosk/kiosk_controller.h"
-#include "search/find_bar.h"
 #include "search/search_engine.h"
-#include "search/search_field.h"
+#include "search_ui/find_bar.h"
+#include "search_ui/search_field.h"
 #include "window_fixture.h"
 
 #include <QAction>

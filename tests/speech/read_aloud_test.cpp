@@ -4,9 +4,9 @@
 #include "../search/fake_translator.h"
 #include "../views/window_fixture.h"
 #include "process_run.h"
-#include "speech/read_aloud.h"
 #include "speech/speech_script.h"
 #include "speech_test_support.h"
+#include "speech_ui/read_aloud.h"
 #include "views/section_view.h"
 #include "views/view_context.h"
 

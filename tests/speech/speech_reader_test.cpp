@@ -2,9 +2,9 @@
 // each language, in which order, and how pause, resume, stop, next and previous behave.
 #include "content/content_database.h"
 #include "content/content_repository.h"
-#include "speech/speech_reader.h"
 #include "speech/speech_script.h"
 #include "speech_test_support.h"
+#include "speech_ui/speech_reader.h"
 #include "test_support.h"
 
 #include <QSettings>

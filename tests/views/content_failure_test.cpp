@@ -3,10 +3,10 @@
 // without a word.
 #include "content/content_repository.h"
 #include "gui_wiring.h"
-#include "handout/handout_composer_dialog.h"
+#include "handout_ui/handout_composer_dialog.h"
 #include "language/language_manager.h"
 #include "search/search_engine.h"
-#include "search/search_field.h"
+#include "search_ui/search_field.h"
 #include "session/content_session.h"
 #include "test_support.h"
 #include "window/main_window.h"

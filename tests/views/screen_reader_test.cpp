@@ -1,7 +1,7 @@
 // A screen-reader user: every control that takes the focus has a name (and the body map and
 // checklist rows a description), checklist boxes report their state, "On this page" reads as
 // words, and each dialog's Alt+letter shortcuts reach one control each.
-#include "handout/open_handout_composer.h"
+#include "handout_ui/open_handout_composer.h"
 #include "views/section_view.h"
 #include "widgets/rich_block.h"
 #include "window/bookmarks_dialog.h"

@@ -1,7 +1,7 @@
 // Text size (90-200%) reaches every part of the window, and the layout holds at 200% on a
 // 1024x600 window: nothing runs off the right edge, the care cards move above the page, and
 // lines are 1.4 font sizes apart on screen.
-#include "handout/open_handout_composer.h"
+#include "handout_ui/open_handout_composer.h"
 #include "views/checklist_box.h"
 #include "views/living_view.h"
 #include "views/section_view.h"

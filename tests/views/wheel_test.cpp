@@ -1,6 +1,6 @@
 // The mouse wheel over a combo box scrolls the page, never the box: a reader scrolling down
 // Treatment with the pointer resting on a filter must not hide treatments without noticing.
-#include "handout/open_handout_composer.h"
+#include "handout_ui/open_handout_composer.h"
 #include "views/section_view.h"
 #include "window_fixture.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshot_tour.h"
 
-#include "search/search_field.h"
+#include "search_ui/search_field.h"
 #include "views/body_map_panel.h"
 #include "views/diagnosis_view.h"
 #include "views/overview_view.h"

@@ -1,4 +1,4 @@
-#include "speech/read_aloud.h"
+#include "speech_ui/read_aloud.h"
 
 #include "content/content_repository.h"
 #include "views/section_view.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "speech/sentence_highlighter.h"
-#include "speech/speech_reader.h"
+#include "speech_ui/sentence_highlighter.h"
+#include "speech_ui/speech_reader.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "search/search_field.h"
+#include "search_ui/search_field.h"
 
 #include "search/search_engine.h"
-#include "search/search_result_model.h"
-#include "search/search_results_popup.h"
+#include "search_ui/search_result_model.h"
+#include "search_ui/search_results_popup.h"
 
 #include <QEvent>
 #include <QKeyEvent>
