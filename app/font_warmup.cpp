@@ -3,8 +3,11 @@
 
 #include <QFontDatabase>
 #include <QGuiApplication>
-#include <fontconfig/fontconfig.h>
 #include <system_error>
+
+#ifdef CG_HAVE_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#endif
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -13,6 +16,10 @@
 namespace cg {
 
 FontWarmUp::FontWarmUp() {
+#ifndef CG_HAVE_FONTCONFIG
+    // Without fontconfig (another platform's font system) there is nothing to load early.
+    return;
+#endif
 #ifdef __GLIBC__
     // One malloc arena for every thread. The font configuration and the font list live as long
     // as the program; made on a thread with an arena of its own, they would leave that arena
@@ -50,9 +57,11 @@ void FontWarmUp::finish() {
 }
 
 void FontWarmUp::run() {
+#ifdef CG_HAVE_FONTCONFIG
     // Thread-safe, and loads the configuration once per process: Qt's font database then finds
     // it loaded.
     FcInit();
+#endif
     {
         std::unique_lock<std::mutex> lock(m_mutex);
         m_changed.wait(lock, [this] { return m_applicationCreated || m_finishing; });

@@ -15,7 +15,8 @@ namespace cg {
 //     makes the actions, menus and toolbar.
 // Both are needed once per process; the main thread then finds them done, or waits for them
 // (QFontDatabase is thread-safe). Every thread of the process then shares one malloc arena (see
-// the constructor). Usage in main():
+// the constructor). Where Qt does not use fontconfig (built without it) it does nothing. Usage
+// (see program.cpp):
 //     FontWarmUp fonts;                // before the QApplication
 //     QApplication app(argc, argv);
 //     fonts.applicationCreated();

@@ -2,18 +2,14 @@
 #include "gui_main.h"
 
 #include "cli/headless.h"
-#include "content/content_database.h"
-#include "content/content_repository.h"
 #include "gui_wiring.h"
 #include "kiosk/kiosk_controller.h"
 #include "language/language_manager.h"
-#include "search/search_engine.h"
+#include "session/content_session.h"
 #include "settings/clinic_settings.h"
 #include "settings/managed_settings.h"
 #include "widgets/comfort_style.h"
 #include "window/main_window.h"
-#include "window/screenshot_tour.h"
-#include "window/startup_probe.h"
 
 #include <QApplication>
 #include <QDebug>
@@ -64,58 +60,67 @@ void releaseStartupMemory(const ContentDatabase &database) {
 #endif
 }
 
+// On stderr and in a dialog: the window cannot use its content.
+void showContentError(const QString &message) {
+    reportContentError(message);
+    QMessageBox::critical(nullptr, QApplication::translate("Startup", "Calcinosis Guide"), message);
+}
+
 } // namespace
 
-int runGui(const CommandLine &commandLine) {
-    // The frame first, so the window appears as fast as an empty one; the content follows as
-    // soon as it is on screen.
+int runGui(const CommandLine &commandLine, const GuiHooks &hooks) {
     QApplication::setStyle(new ComfortStyle);
     QApplication::setLayoutDirection(expectedDirection(commandLine));
-    // Declared before the window so they outlive it: the window's widgets hold references to
-    // the repository, the languages and the search engine, and the engine's statements must
-    // finish before the database closes. Nothing here is opened until the window is on screen.
-    ContentDatabase database;
-    std::unique_ptr<ContentRepository> repository;
-    std::unique_ptr<LanguageManager> languages;
-    std::unique_ptr<search::SearchEngine> searchEngine;
+    // The content first: a window is only made over an open content session. Its quick checks
+    // (the file, its header and schema) run now; the slower ones (quick_check, the digest) once
+    // the frame is on screen, before any view shows content, so the window appears as fast as
+    // an empty one. What fails either is said on stderr and in a dialog, and the program ends.
+    ContentSession::Opened opened = ContentSession::openForWindow(contentPathFor(commandLine));
+    if (!opened.session) {
+        showContentError(opened.errorMessage);
+        return ExitContentError;
+    }
+    ContentSession &session = *opened.session;
     const KioskPolicy kiosk = kioskPolicyFor(commandLine);
+    LanguageManager languages(session.languages());
+    languages.setRemembersChoice(!kiosk.enabled);
+    languages.setLanguage(languages.startupLanguage(commandLine.language));
+
     MainWindow::Options options;
     options.kiosk = kiosk.enabled;
     options.kioskPrinting = kiosk.printingAllowed;
-    MainWindow window(options);
+    MainWindow window(session, languages, options);
     std::unique_ptr<KioskController> kioskController; // after the window: it watches it
     if (kiosk.enabled) {
         kioskController = std::make_unique<KioskController>(
             window, std::chrono::seconds(kiosk.idleTimeoutSeconds));
+        kioskController->setLanguages(&languages, languages.current());
         QObject::connect(kioskController.get(), &KioskController::exitRequested, qApp,
                          &QCoreApplication::quit, Qt::QueuedConnection);
     }
     window.show(); // full screen for a kiosk: the controller set the window's state
-    installStartupProbe(&window);
+    if (hooks.shown) {
+        hooks.shown(window);
+    }
     QObject::connect(&window, &MainWindow::firstExposed, &window, [&] {
-        if (!openContentOrReport(commandLine, database)) {
-            window.hide();
-            QMessageBox::critical(nullptr, QApplication::translate("Startup", "Calcinosis Guide"),
-                                  database.errorMessage());
+        if (!session.verify()) {
+            window.hide(); // a hidden window opens no view
+            showContentError(session.database().errorMessage());
             QCoreApplication::exit(ExitContentError);
             return;
         }
-        repository = std::make_unique<ContentRepository>(database);
-        languages = std::make_unique<LanguageManager>(*repository);
-        languages->setRemembersChoice(!kiosk.enabled);
-        languages->setLanguage(languages->startupLanguage(commandLine.language));
-        if (kioskController) {
-            kioskController->setLanguages(languages.get(), languages->current());
+        // Search and handouts once the frame is painted: neither is needed to draw it.
+        attachSearch(window, session.searchEngine(), languages);
+        attachHandouts(window, session.repository(), languages);
+        if (hooks.contentReady) {
+            hooks.contentReady(window);
         }
-        window.setContent(*repository, *languages);
-        searchEngine = std::make_unique<search::SearchEngine>(database.connection());
-        attachSearch(window, *searchEngine, *languages);
-        attachHandouts(window, *repository, *languages);
-        startScreenshotTour(&window);
     });
     QObject::connect(&window, &MainWindow::firstPlaceOpened, &window, [&] {
-        reportStartupMilestone("first-view");
-        releaseStartupMemory(database);
+        if (hooks.firstView) {
+            hooks.firstView(window);
+        }
+        releaseStartupMemory(session.database());
     });
     return QApplication::exec();
 }

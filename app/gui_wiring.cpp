@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui_wiring.h"
 
-#include "handout/open_handout_composer.h"
+#include "handout_ui/open_handout_composer.h"
 #include "language/language_manager.h"
-#include "search/find_bar.h"
-#include "search/search_field.h"
+#include "search_ui/find_bar.h"
+#include "search_ui/search_field.h"
 #include "window/main_window.h"
 
 #include <QAction>
@@ -19,19 +19,8 @@ namespace {
 // Opens what a search result points at; the words it was found by stay highlighted in topics.
 // The find bar is left as the reader left it: the words a result was found by (stems,
 // synonyms) are not words the reader typed there.
-void openResult(MainWindow &window, FindBar &find, const QString &kind, const QString &id,
-                const QString &sectionKey, const QStringList &terms) {
-    if (kind == QStringLiteral("topic")) {
-        window.openTopic(id, terms);
-    } else if (kind == QStringLiteral("item")) {
-        window.openItem(id);
-    } else if (kind == QStringLiteral("term")) {
-        window.openGlossaryTerm(id);
-    } else {
-        // Warning signs live in the "Get medical help" cards of Living with it.
-        window.openPage(sectionKey == QStringLiteral("red-flags") ? QStringLiteral("living")
-                                                                  : sectionKey);
-    }
+void openResult(MainWindow &window, FindBar &find, const Link &link, const QStringList &terms) {
+    window.openLink(link, terms);
     find.setTargets(window.currentFindTargets());
 }
 
@@ -59,9 +48,8 @@ void attachSearch(MainWindow &window, search::SearchEngine &engine, LanguageMana
                               .arg(reason));
     });
     QObject::connect(field, &SearchField::resultActivated, &window,
-                     [&window, find](const QString &kind, const QString &id,
-                                     const QString &sectionKey, const QStringList &terms) {
-                         openResult(window, *find, kind, id, sectionKey, terms);
+                     [&window, find](const Link &link, const QStringList &terms) {
+                         openResult(window, *find, link, terms);
                      });
 
     // Edit > Search and Edit > Find in Page: the window's own actions, so the menus show them

@@ -11,7 +11,7 @@ class SearchEngine;
 }
 
 // Puts the search field (Ctrl+K) and find-in-page bar (Ctrl+F) into the main window and opens
-// search results in it. The engine must outlive the window's widgets.
+// search results in it. The engine (the window's session's) must outlive the window's widgets.
 void attachSearch(MainWindow &window, search::SearchEngine &engine, LanguageManager &languages);
 
 // Makes "Handout..." (Ctrl+P) open the handout composer. A kiosk window's composer saves no

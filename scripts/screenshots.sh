@@ -6,14 +6,15 @@
 #
 # Starts a private Xvfb, runs the program in a fresh temporary home (default settings, English)
 # with CG_SCREENSHOT_DIR set: it shows each view in turn at 1200x800, saves <view>.png and quits
-# (see app/window/screenshot_tour.cpp). A second run in Arabic adds overview-arabic.png to show
+# (see tools/devtools/screenshot_tour.cpp; the tour is in calcinosis-guide-dev, the program with
+# the development tools, never in the installed one). A second run in Arabic adds overview-arabic.png to show
 # the mirrored layout. Set CG_SCREENSHOT_DISPLAY to use another X display number (default :98).
 set -euo pipefail
 
 build_dir="${1:-build}"
 out_dir="${2:-docs/screenshots}"
 display="${CG_SCREENSHOT_DISPLAY:-:98}"
-program="${build_dir}/bin/calcinosis-guide"
+program="${build_dir}/bin/calcinosis-guide-dev"
 
 if [[ ! -x "$program" ]]; then
     echo "screenshots.sh: $program not found; build the project first" >&2

@@ -61,7 +61,7 @@ QString problemMessage(const HandoutProblem &problem, const QStringList &conditi
 HandoutRequest requestFrom(const CommandLine &commandLine, const ContentRepository &repository,
                            const ManagedSettings &settings) {
     const HandoutDefaults defaults = HandoutDefaults::from(settings);
-    const LanguageManager languages(repository);
+    const LanguageManager languages(repository.locales());
     HandoutRequest request;
     if (!commandLine.language.isEmpty()) {
         request.language = commandLine.language;

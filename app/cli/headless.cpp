@@ -9,14 +9,20 @@
 
 namespace cg {
 
+QString contentPathFor(const CommandLine &commandLine) {
+    return commandLine.contentPath.isEmpty() ? ContentDatabase::findDefault()
+                                             : commandLine.contentPath;
+}
+
+void reportContentError(const QString &message) {
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << '\n';
+}
+
 bool openContentOrReport(const CommandLine &commandLine, ContentDatabase &database) {
-    const QString path = commandLine.contentPath.isEmpty() ? ContentDatabase::findDefault()
-                                                           : commandLine.contentPath;
-    if (database.open(path)) {
+    if (database.open(contentPathFor(commandLine))) {
         return true;
     }
-    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << database.errorMessage()
-                        << '\n';
+    reportContentError(database.errorMessage());
     return false;
 }
 

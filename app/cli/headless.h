@@ -20,8 +20,13 @@ enum ExitCode {
 // process exit code. Messages go to stdout (results) and stderr (one line per problem).
 int runHeadless(const CommandLine &commandLine);
 
+// The content database named on the command line, else the default one.
+QString contentPathFor(const CommandLine &commandLine);
+// One line on stderr: "calcinosis-guide: <message>".
+void reportContentError(const QString &message);
 // Opens the content database named on the command line or the default one, with every check
-// (the window runs the same). On failure prints one line to stderr and returns false.
+// (the window runs the same, through ContentSession). On failure prints one line to stderr and
+// returns false.
 bool openContentOrReport(const CommandLine &commandLine, ContentDatabase &database);
 
 // The individual commands, each in its own file.

@@ -2,8 +2,8 @@
 #include "kiosk/kiosk_controller.h"
 
 #include "language/language_manager.h"
-#include "search/find_bar.h"
-#include "search/search_field.h"
+#include "search_ui/find_bar.h"
+#include "search_ui/search_field.h"
 #include "window/main_window.h"
 
 #include <QApplication>

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "language/language_manager.h"
 
-#include "content/content_repository.h"
-
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -15,8 +13,8 @@ QString qtCatalogueName(const QString &code) {
     return code == QStringLiteral("zh") ? QStringLiteral("zh_CN") : code;
 }
 
-LanguageManager::LanguageManager(const ContentRepository &repository, QObject *parent)
-    : QObject(parent), m_languages(repository.locales()) {}
+LanguageManager::LanguageManager(QList<LocaleInfo> languages, QObject *parent)
+    : QObject(parent), m_languages(std::move(languages)) {}
 
 QString LanguageManager::settingsKey() {
     return QStringLiteral("interface/language");

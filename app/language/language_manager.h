@@ -8,8 +8,6 @@
 
 namespace cg {
 
-class ContentRepository;
-
 // Owns the display language: the interface translations (ours and Qt's own), the layout
 // direction, and the content locale. Switching needs no restart: QEvent::LanguageChange reaches
 // every widget (which re-sets its texts in changeEvent) and languageChanged() tells views to
@@ -18,7 +16,8 @@ class LanguageManager : public QObject {
     Q_OBJECT
 
 public:
-    explicit LanguageManager(const ContentRepository &repository, QObject *parent = nullptr);
+    // `languages`: what the content offers (ContentSession::languages()).
+    explicit LanguageManager(QList<LocaleInfo> languages, QObject *parent = nullptr);
 
     // Languages the content database offers, in menu order, named in their own language.
     QList<LocaleInfo> languages() const { return m_languages; }

@@ -16,7 +16,7 @@ namespace cg {
 
 namespace {
 
-const QString kSection = QStringLiteral("causes");
+constexpr Page kSection = Page::Causes;
 
 } // namespace
 
@@ -75,14 +75,6 @@ void CausesView::retranslate() {
 
 void CausesView::updateCount() {
     m_count->setText(tr("Showing %1 of %2").arg(m_shownIds.size()).arg(m_items.size()));
-}
-
-QString CausesView::title() const {
-    return sectionTitle(kSection);
-}
-
-QString CausesView::targetTitle(const QString &id) const {
-    return topicOrItemTitle(id, m_items);
 }
 
 void CausesView::fillConditions() {

@@ -17,8 +17,6 @@ class CausesView : public SectionView {
 public:
     explicit CausesView(ViewContext &context, QWidget *parent = nullptr);
 
-    QString title() const override;
-    QString targetTitle(const QString &id) const override;
     bool showTarget(const QString &id) override;
 
     QComboBox *conditionFilter() const { return m_condition; }

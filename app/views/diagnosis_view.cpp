@@ -19,7 +19,7 @@ namespace cg {
 
 namespace {
 
-const QString kSection = QStringLiteral("diagnosis");
+constexpr Page kSection = Page::Diagnosis;
 
 } // namespace
 
@@ -69,14 +69,6 @@ void DiagnosisView::retranslate() {
     m_header->setAccessibleName(tr("Diagnosis summary"));
     m_tests->setAccessibleName(tr("Tests"));
     m_topics->setAccessibleName(tr("Diagnosis topics"));
-}
-
-QString DiagnosisView::title() const {
-    return sectionTitle(kSection);
-}
-
-QString DiagnosisView::targetTitle(const QString &id) const {
-    return topicOrItemTitle(id, m_items);
 }
 
 QWidget *DiagnosisView::testsHeading() const {
@@ -183,7 +175,7 @@ void DiagnosisView::fitKindBar() {
         wanted += button->sizeHint().width() + m_kindLayout->spacing();
     }
     // The room the page gives its column, less the page's own margins.
-    const int room = page()->viewport()->width() - 48;
+    const int room = readingPage()->viewport()->width() - 48;
     const auto direction = wanted > room ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
     if (m_kindLayout->direction() != direction) {
         m_kindLayout->setDirection(direction);

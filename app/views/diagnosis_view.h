@@ -21,8 +21,6 @@ class DiagnosisView : public SectionView {
 public:
     explicit DiagnosisView(ViewContext &context, QWidget *parent = nullptr);
 
-    QString title() const override;
-    QString targetTitle(const QString &id) const override;
     bool showTarget(const QString &id) override;
 
     ChecklistBox *symptoms() const { return m_symptoms; }

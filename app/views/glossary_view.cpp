@@ -23,7 +23,7 @@ constexpr int kIdRole = Qt::UserRole;
 } // namespace
 
 GlossaryView::GlossaryView(ViewContext &context, QWidget *parent)
-    : SectionView(context, QStringLiteral("glossary"), parent) {
+    : SectionView(context, Page::Glossary, parent) {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -73,11 +73,6 @@ void GlossaryView::retranslate() {
 
 QString GlossaryView::title() const {
     return context().html().label(QStringLiteral("glossary_heading"));
-}
-
-QString GlossaryView::targetTitle(const QString &id) const {
-    const auto entry = context().term(id);
-    return entry ? entry->term : title();
 }
 
 void GlossaryView::populate() {
@@ -152,9 +147,11 @@ QString GlossaryView::entryHtml(const GlossaryTerm &term) const {
     QStringList links;
     for (const QString &id : term.seeAlso) {
         if (const auto other = context().term(id)) {
-            // "see:" rather than "glossary:": a plain link, not a marked word in running text.
-            links.append(QStringLiteral("<a href=\"see:%1\">%2</a>")
-                             .arg(id.toHtmlEscaped(), other->term.toHtmlEscaped()));
+            // "See also" rather than a glossary term link: a plain link, not a marked word in
+            // running text.
+            links.append(
+                QStringLiteral("<a href=\"%1\">%2</a>")
+                    .arg(Link::seeAlso(id).href().toHtmlEscaped(), other->term.toHtmlEscaped()));
         }
     }
     if (!links.isEmpty()) {

@@ -20,7 +20,6 @@ public:
     explicit GlossaryView(ViewContext &context, QWidget *parent = nullptr);
 
     QString title() const override;
-    QString targetTitle(const QString &id) const override;
     bool showTarget(const QString &id) override;
     QString currentTarget() const override;
 

@@ -18,7 +18,7 @@ namespace cg {
 
 namespace {
 
-const QString kSection = QStringLiteral("living");
+constexpr Page kSection = Page::Living;
 const QString kSelfCareAnchor = QStringLiteral("self-care");
 const QString kQuestionsAnchor = QStringLiteral("questions");
 
@@ -79,14 +79,6 @@ void LivingView::retranslate() {
     m_cards->setAccessibleName(tr("Get medical help"));
     m_selfCare->setAccessibleName(tr("Self-care checklist"));
     m_questions->setAccessibleName(tr("Questions checklist"));
-}
-
-QString LivingView::title() const {
-    return sectionTitle(kSection);
-}
-
-QString LivingView::targetTitle(const QString &id) const {
-    return topicOrItemTitle(id);
 }
 
 QTextBrowser *LivingView::careCards() const {
@@ -156,7 +148,8 @@ void LivingView::fitSidePanel() {
     if (narrow != m_cardsInColumn) {
         m_cardsInColumn = narrow;
         if (narrow) {
-            page()->column()->insertWidget(1, m_cards); // under the summary, before the topics
+            readingPage()->column()->insertWidget(1,
+                                                  m_cards); // under the summary, before the topics
         } else {
             m_sideLayout->insertWidget(0, m_cards);
         }
@@ -185,7 +178,7 @@ bool LivingView::showTarget(const QString &id) {
         for (CheckRow *row : rows) {
             if (row->id() == id) {
                 settleLayout();
-                page()->scrollToWidgetY(row, 0);
+                readingPage()->scrollToWidgetY(row, 0);
                 row->checkBox()->setFocus(Qt::OtherFocusReason);
                 return true;
             }
@@ -193,7 +186,7 @@ bool LivingView::showTarget(const QString &id) {
     }
     if (box != nullptr) {
         settleLayout();
-        page()->scrollToWidgetY(box, 0);
+        readingPage()->scrollToWidgetY(box, 0);
         return true;
     }
     return SectionView::showTarget(id);

@@ -19,8 +19,6 @@ class LivingView : public SectionView {
 public:
     explicit LivingView(ViewContext &context, QWidget *parent = nullptr);
 
-    QString title() const override;
-    QString targetTitle(const QString &id) const override;
     bool showTarget(const QString &id) override;
 
     ChecklistBox *selfCare() const { return m_selfCare; }

@@ -14,7 +14,7 @@ namespace cg {
 
 namespace {
 
-const QString kSection = QStringLiteral("overview");
+constexpr Page kSection = Page::Overview;
 
 QString categoryLabel(const ViewContext &context, const QString &id) {
     const QList<Category> categories = context.repository().categories(kSection, context.locale());
@@ -56,14 +56,6 @@ void OverviewView::retranslate() {
 
 QWidget *OverviewView::typesTable() const {
     return m_types;
-}
-
-QString OverviewView::title() const {
-    return sectionTitle(kSection);
-}
-
-QString OverviewView::targetTitle(const QString &id) const {
-    return topicOrItemTitle(id);
 }
 
 QString OverviewView::factsHtml() const {

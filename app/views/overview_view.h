@@ -15,8 +15,6 @@ class OverviewView : public SectionView {
 public:
     explicit OverviewView(ViewContext &context, QWidget *parent = nullptr);
 
-    QString title() const override;
-    QString targetTitle(const QString &id) const override;
     BodyMapPanel *bodyMap() const { return m_bodyMap; }
     QWidget *typesTable() const;
 

@@ -15,8 +15,8 @@
 
 namespace cg {
 
-SectionView::SectionView(ViewContext &context, QString pageKey, QWidget *parent)
-    : QWidget(parent), m_context(context), m_pageKey(std::move(pageKey)) {
+SectionView::SectionView(ViewContext &context, Page page, QWidget *parent)
+    : QWidget(parent), m_context(context), m_pageId(page) {
     connect(&m_context, &ViewContext::changed, this, &SectionView::onContextChanged);
 }
 
@@ -37,10 +37,12 @@ RichBlock *SectionView::createBlock(const QString &accessibleName, QWidget *pare
     auto *block = new RichBlock(
         parent != nullptr ? parent : (m_page != nullptr ? m_page->columnWidget() : this));
     block->setAccessibleName(accessibleName);
-    block->setToolTipProvider([this](const QUrl &url) { return m_context.toolTipFor(url); });
+    block->setToolTipProvider(
+        [this](const QUrl &url) { return m_context.toolTipFor(Link::parse(url)); });
     connect(block, &RichBlock::linkActivated, this, [this](const QUrl &url) {
-        if (!handleLink(url)) {
-            Q_EMIT linkActivated(url);
+        const Link link = Link::parse(url);
+        if (!handleLink(link)) {
+            Q_EMIT linkActivated(link);
         }
     });
     if (m_page != nullptr && block->parentWidget() == m_page->columnWidget()) {
@@ -56,10 +58,10 @@ void SectionView::setTargetBlocks(const QList<RichBlock *> &blocks) {
     }
 }
 
-bool SectionView::handleLink(const QUrl &url) {
+bool SectionView::handleLink(const Link &link) {
     // "On this page" links stay inside the view.
-    if (url.scheme().isEmpty() && url.path().isEmpty() && url.hasFragment()) {
-        return showTarget(url.fragment());
+    if (link.kind == Link::Kind::Anchor) {
+        return showTarget(link.id);
     }
     return false;
 }
@@ -184,26 +186,13 @@ QString SectionView::currentTarget() const {
     return best;
 }
 
-QString SectionView::targetTitle(const QString &id) const {
-    Q_UNUSED(id)
-    return title();
+QString SectionView::title() const {
+    return isSectionPage(m_pageId) ? sectionTitle(m_pageId) : QString();
 }
 
-QString SectionView::sectionTitle(const QString &sectionKey) const {
-    const auto section = context().repository().section(sectionKey, context().locale());
-    return section ? section->title : QString();
-}
-
-QString SectionView::topicOrItemTitle(const QString &id, const QList<Item> &items) const {
-    if (const auto topic = context().repository().topic(id, context().locale())) {
-        return topic->title;
-    }
-    for (const Item &item : items) {
-        if (item.id == id) {
-            return item.name;
-        }
-    }
-    return title();
+QString SectionView::sectionTitle(Page section) const {
+    const auto found = context().repository().section(section, context().locale());
+    return found ? found->title : QString();
 }
 
 QTextBrowser *SectionView::reader() const {

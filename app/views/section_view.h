@@ -2,6 +2,7 @@
 #pragma once
 
 #include "content/model.h"
+#include "content/place.h"
 #include "widgets/rich_block.h"
 
 #include <QPointer>
@@ -23,9 +24,9 @@ class SectionView : public QWidget {
     Q_OBJECT
 
 public:
-    SectionView(ViewContext &context, QString pageKey, QWidget *parent = nullptr);
+    SectionView(ViewContext &context, Page page, QWidget *parent = nullptr);
 
-    QString pageKey() const { return m_pageKey; }
+    Page page() const { return m_pageId; }
 
     // Reads the content again and shows it, at the same place.
     void reload();
@@ -34,9 +35,9 @@ public:
     virtual bool showTarget(const QString &id);
     // The topic, item or term the reader is looking at; empty at the top of the view.
     virtual QString currentTarget() const;
-    // The view's title, and the title of one of its targets, in the content language.
-    virtual QString title() const = 0;
-    virtual QString targetTitle(const QString &id) const;
+    // The view's title in the content language: a section's own title, unless the view says
+    // otherwise.
+    virtual QString title() const;
     // The main reading pane.
     virtual QTextBrowser *reader() const;
     // Everything find in page searches, in reading order: every text block and every plain
@@ -49,22 +50,21 @@ public:
 
 Q_SIGNALS:
     // A link the view does not handle itself (glossary terms, other topics).
-    void linkActivated(const QUrl &url);
+    void linkActivated(const cg::Link &link);
 
 protected:
     // The section's title in the content language.
-    QString sectionTitle(const QString &sectionKey) const;
-    // The title of a topic, else of one of `items`, else the view's own title.
-    QString topicOrItemTitle(const QString &id, const QList<Item> &items = {}) const;
+    QString sectionTitle(Page section) const;
     // Builds or rebuilds everything the view shows from the context.
     virtual void populate() = 0;
     // Re-sets interface texts (tr) after a language change.
     virtual void retranslate() {}
-    // Handles a link inside the view ("more:<id>" to expand a card); false passes it on.
-    virtual bool handleLink(const QUrl &url);
+    // Handles a link inside the view (a part of the view, "more" to expand a card); false
+    // passes it on to the window.
+    virtual bool handleLink(const Link &link);
 
     ViewContext &context() const { return m_context; }
-    ReadingPage *page() const { return m_page; }
+    ReadingPage *readingPage() const { return m_page; }
     // The scrolling column most views read in; call once from the constructor.
     ReadingPage *createPage();
     // The reading page as the view's only content, filling it edge to edge.
@@ -89,7 +89,7 @@ private:
     void onContextChanged();
 
     ViewContext &m_context;
-    QString m_pageKey;
+    Page m_pageId;
     ReadingPage *m_page = nullptr;
     QList<QPointer<RichBlock>> m_targetBlocks;
     QPointer<RichBlock> m_reader;

@@ -13,7 +13,7 @@
 namespace cg {
 
 SourcesView::SourcesView(ViewContext &context, QWidget *parent)
-    : SectionView(context, QStringLiteral("sources"), parent) {
+    : SectionView(context, Page::Sources, parent) {
     ReadingPage *readingPage = createPageFillingView();
     m_sources = createBlock(QString());
     m_about = createBlock(QString());
@@ -105,9 +105,10 @@ void SourcesView::populate() {
     m_about->setContent(style, about);
 
     QString sources = QStringLiteral("<h1>%1</h1>").arg(title().toHtmlEscaped());
-    sources += QStringLiteral("<p>%1 <a href=\"#about\">%2</a></p>")
+    sources += QStringLiteral("<p>%1 <a href=\"%2\">%3</a></p>")
                    .arg(tr("Every page names the sources it rests on. These are all of them.")
                             .toHtmlEscaped(),
+                        Link::anchor(QStringLiteral("about")).href(),
                         tr("About this guide, its languages and versions").toHtmlEscaped());
     sources += html.sourcesList({}, m_marked);
     m_sources->setContent(style, sources);

@@ -16,7 +16,7 @@ namespace cg {
 
 namespace {
 
-const QString kSection = QStringLiteral("treatment");
+constexpr Page kSection = Page::Treatment;
 const QStringList kKinds = {QStringLiteral("medicine"), QStringLiteral("procedure"),
                             QStringLiteral("supportive"), QStringLiteral("self-care")};
 
@@ -96,14 +96,6 @@ void TreatmentView::updateCount() {
     m_count->setText(tr("Showing %1 of %2").arg(m_shownIds.size()).arg(m_total));
 }
 
-QString TreatmentView::title() const {
-    return sectionTitle(kSection);
-}
-
-QString TreatmentView::targetTitle(const QString &id) const {
-    return topicOrItemTitle(id, m_items);
-}
-
 void TreatmentView::fillKinds() {
     const QString current = m_kind->currentData().toString();
     const QSignalBlocker blocker(m_kind);
@@ -145,9 +137,8 @@ QString TreatmentView::cardFor(const Item &item) const {
     // The badge becomes a link target so hovering (or tabbing to) it shows the plain note.
     const QString badge = context().cachedEvidenceBadge(item.evidence);
     if (!badge.isEmpty()) {
-        card.replace(badge, QStringLiteral("<a href=\"evidence:%1\" style=\"text-decoration: "
-                                           "none;\">%2</a>")
-                                .arg(item.evidence, badge));
+        card.replace(badge, QStringLiteral("<a href=\"%1\" style=\"text-decoration: none;\">%2</a>")
+                                .arg(Link::evidence(item.evidence).href(), badge));
     }
     return card;
 }

@@ -18,8 +18,6 @@ class TreatmentView : public SectionView {
 public:
     explicit TreatmentView(ViewContext &context, QWidget *parent = nullptr);
 
-    QString title() const override;
-    QString targetTitle(const QString &id) const override;
     bool showTarget(const QString &id) override;
 
     QComboBox *kindFilter() const { return m_kind; }

@@ -119,11 +119,11 @@ QString ViewContext::topicsHtml(const QList<Topic> &topics) const {
     return result;
 }
 
-QString ViewContext::sectionHeaderHtml(const QString &sectionKey,
+QString ViewContext::sectionHeaderHtml(Page sectionPage,
                                        const QList<QPair<QString, QString>> &contents,
                                        const QString &framing) const {
     const ContentHtml &builder = html();
-    const auto section = m_repository.section(sectionKey, m_locale);
+    const auto section = m_repository.section(sectionPage, m_locale);
     if (!section) {
         return {};
     }
@@ -141,8 +141,9 @@ QString ViewContext::sectionHeaderHtml(const QString &sectionKey,
     if (!contents.isEmpty()) {
         QStringList links;
         for (const auto &entry : contents) {
-            links.append(QStringLiteral("<a href=\"#%1\">%2</a>")
-                             .arg(entry.first.toHtmlEscaped(), entry.second.toHtmlEscaped()));
+            links.append(QStringLiteral("<a href=\"%1\">%2</a>")
+                             .arg(Link::anchor(entry.first).href().toHtmlEscaped(),
+                                  entry.second.toHtmlEscaped()));
         }
         result += QStringLiteral("<p style=\"margin-top: 10px;\"><b>%1</b> %2</p>")
                       .arg(tr("On this page:").toHtmlEscaped(),
@@ -192,31 +193,28 @@ QString ViewContext::itemCardHtml(const Item &item) const {
     const ContentHtml &builder = html();
     QString inner = builder.item(item);
     if (!item.sources.isEmpty()) {
-        inner +=
-            QStringLiteral("<p class=\"muted\"><a class=\"cite\" href=\"sources:%1\">%2</a></p>")
-                .arg(item.sources.join(QLatin1Char(',')).toHtmlEscaped(),
-                     cachedLabel(QStringLiteral("sources_heading")).toHtmlEscaped());
+        inner += QStringLiteral("<p class=\"muted\"><a class=\"cite\" href=\"%1\">%2</a></p>")
+                     .arg(Link::sources(item.sources).href().toHtmlEscaped(),
+                          cachedLabel(QStringLiteral("sources_heading")).toHtmlEscaped());
     }
     return cardHtml(inner);
 }
 
-QString ViewContext::toolTipFor(const QUrl &url) const {
-    const QString scheme = url.scheme();
-    if (scheme == QStringLiteral("sources")) {
-        const QStringList ids = url.path().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        return html().sourcesLine(ids);
+QString ViewContext::toolTipFor(const Link &link) const {
+    if (link.kind == Link::Kind::Sources) {
+        return html().sourcesLine(link.sourceIds());
     }
-    if (scheme == QStringLiteral("glossary") || scheme == QStringLiteral("see")) {
-        const auto entry = term(url.path());
+    if (link.opensGlossaryTerm()) {
+        const auto entry = term(link.id);
         if (!entry) {
             return {};
         }
         return QStringLiteral("<p><b>%1</b></p><p>%2</p>")
             .arg(entry->term.toHtmlEscaped(), entry->definition.toHtmlEscaped());
     }
-    if (scheme == QStringLiteral("evidence")) {
+    if (link.kind == Link::Kind::Evidence) {
         const ContentHtml &builder = html();
-        const QString id = url.path();
+        const QString &id = link.id;
         return QStringLiteral("<p><b>%1</b></p><p>%2</p>")
             .arg(builder.label(QStringLiteral("evidence.") + id + QStringLiteral(".label"))
                      .toHtmlEscaped(),
@@ -226,21 +224,22 @@ QString ViewContext::toolTipFor(const QUrl &url) const {
     return {};
 }
 
-QString ViewContext::sectionOfTopic(const QString &topicId) const {
+std::optional<Page> ViewContext::sectionOfTopic(const QString &topicId) const {
     const auto topic = m_repository.topic(topicId, m_locale);
-    return topic ? topic->section : QString();
+    return topic ? pageFromKey(topic->section) : std::nullopt;
 }
 
-QString ViewContext::sectionOfItem(const QString &itemId) const {
+std::optional<Page> ViewContext::sectionOfItem(const QString &itemId) const {
     if (m_itemSections.isEmpty()) {
-        for (const QString &section : kSectionKeys) {
+        for (const Page section : kSectionPages) {
             const QList<Item> items = m_repository.items(section, m_locale);
             for (const Item &item : items) {
                 m_itemSections.insert(item.id, section);
             }
         }
     }
-    return m_itemSections.value(itemId);
+    const auto found = m_itemSections.constFind(itemId);
+    return found != m_itemSections.constEnd() ? std::optional<Page>(*found) : std::nullopt;
 }
 
 } // namespace cg

@@ -2,13 +2,13 @@
 #pragma once
 
 #include "content/model.h"
+#include "content/place.h"
 #include "document/document_options.h"
 #include "document/document_style.h"
 #include "document/glossary_marker.h"
 
 #include <QFont>
 #include <QObject>
-#include <QUrl>
 #include <memory>
 #include <optional>
 
@@ -59,8 +59,7 @@ public:
     // box and, when given, an "On this page" line of links (#id) to its parts.
     // With `framing`, that text takes the tinted box and the section summary becomes the lead
     // paragraph above it.
-    QString sectionHeaderHtml(const QString &sectionKey,
-                              const QList<QPair<QString, QString>> &contents = {},
+    QString sectionHeaderHtml(Page sectionPage, const QList<QPair<QString, QString>> &contents = {},
                               const QString &framing = QString()) const;
     // A bordered card around an HTML fragment (items, facts); Qt's rich text draws boxes as
     // one-cell tables.
@@ -75,11 +74,11 @@ public:
     QString cardBorderColor() const;
 
     // Hover text for a link in a document: a glossary definition or an evidence note.
-    QString toolTipFor(const QUrl &url) const;
+    QString toolTipFor(const Link &link) const;
 
-    // The section a topic or an item belongs to, or empty.
-    QString sectionOfTopic(const QString &topicId) const;
-    QString sectionOfItem(const QString &itemId) const;
+    // The section a topic or an item belongs to, or nothing.
+    std::optional<Page> sectionOfTopic(const QString &topicId) const;
+    std::optional<Page> sectionOfItem(const QString &itemId) const;
 
 Q_SIGNALS:
     // The language or the options changed: views reload what they show.
@@ -94,7 +93,7 @@ private:
     mutable std::unique_ptr<ContentHtml> m_html;
     mutable std::optional<QList<GlossaryTerm>> m_glossary;
     mutable std::optional<GlossaryMarker> m_marker;
-    mutable QHash<QString, QString> m_itemSections;
+    mutable QHash<QString, Page> m_itemSections;
     mutable QHash<QString, QString> m_labels;
 };
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/view_factory.h"
 
-#include "content/model.h"
 #include "views/causes_view.h"
 #include "views/diagnosis_view.h"
 #include "views/glossary_view.h"
@@ -12,33 +11,34 @@
 
 namespace cg {
 
-QStringList pageKeys() {
-    return kSectionKeys + QStringList{QStringLiteral("glossary"), QStringLiteral("sources")};
-}
+namespace {
 
-bool isSectionPage(const QString &pageKey) {
-    return kSectionKeys.contains(pageKey);
-}
-
-SectionView *createView(const QString &pageKey, ViewContext &context, QWidget *parent) {
-    SectionView *view = nullptr;
-    if (pageKey == QStringLiteral("overview")) {
-        view = new OverviewView(context, parent);
-    } else if (pageKey == QStringLiteral("causes")) {
-        view = new CausesView(context, parent);
-    } else if (pageKey == QStringLiteral("diagnosis")) {
-        view = new DiagnosisView(context, parent);
-    } else if (pageKey == QStringLiteral("treatment")) {
-        view = new TreatmentView(context, parent);
-    } else if (pageKey == QStringLiteral("living")) {
-        view = new LivingView(context, parent);
-    } else if (pageKey == QStringLiteral("glossary")) {
-        view = new GlossaryView(context, parent);
-    } else if (pageKey == QStringLiteral("sources")) {
-        view = new SourcesView(context, parent);
+SectionView *newView(Page page, ViewContext &context, QWidget *parent) {
+    switch (page) {
+    case Page::Overview:
+        return new OverviewView(context, parent);
+    case Page::Causes:
+        return new CausesView(context, parent);
+    case Page::Diagnosis:
+        return new DiagnosisView(context, parent);
+    case Page::Treatment:
+        return new TreatmentView(context, parent);
+    case Page::Living:
+        return new LivingView(context, parent);
+    case Page::Glossary:
+        return new GlossaryView(context, parent);
+    case Page::Sources:
+        return new SourcesView(context, parent);
     }
+    return nullptr;
+}
+
+} // namespace
+
+SectionView *createView(Page page, ViewContext &context, QWidget *parent) {
+    SectionView *view = newView(page, context, parent);
     if (view != nullptr) {
-        view->setObjectName(pageKey + QStringLiteral("View"));
+        view->setObjectName(pageKey(page) + QStringLiteral("View"));
         view->reload();
     }
     return view;

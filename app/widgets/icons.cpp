@@ -86,11 +86,11 @@ QIcon themedIcon(const QString &themeName, const QString &fallbackName) {
                                                         QStringLiteral(".svg")));
 }
 
-QIcon sectionIcon(const QString &pageKey) {
+QIcon sectionIcon(Page page) {
+    const QString key = pageKey(page);
     // Our own names first: an icon theme that ships the application's icons wins, the bundled
     // drawings keep the set consistent everywhere else.
-    return themedIcon(QStringLiteral("calcinosis-guide-") + pageKey,
-                      QStringLiteral("section-") + pageKey);
+    return themedIcon(QStringLiteral("calcinosis-guide-") + key, QStringLiteral("section-") + key);
 }
 
 } // namespace cg

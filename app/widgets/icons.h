@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "content/place.h"
+
 #include <QIcon>
 
 namespace cg {
@@ -10,7 +12,7 @@ namespace cg {
 // on a selected row) so it reads on light, dark and high-contrast backgrounds alike.
 QIcon themedIcon(const QString &themeName, const QString &fallbackName);
 
-// The icon of a navigation entry ("overview", ..., "glossary", "sources").
-QIcon sectionIcon(const QString &pageKey);
+// The icon of a navigation entry.
+QIcon sectionIcon(Page page);
 
 } // namespace cg

@@ -16,6 +16,23 @@ constexpr int kTitleRole = Qt::UserRole + 1;
 constexpr int kPadding = 10;
 constexpr int kMargin = 4;
 
+// The page of a row; nothing for the gap before the reference pages.
+std::optional<Page> pageOf(const QModelIndex &index) {
+    const QVariant value = index.data(kPageRole);
+    if (!value.isValid()) {
+        return std::nullopt;
+    }
+    return static_cast<Page>(value.toInt());
+}
+
+std::optional<Page> pageOf(const QListWidgetItem *item) {
+    const QVariant value = item->data(kPageRole);
+    if (!value.isValid()) {
+        return std::nullopt;
+    }
+    return static_cast<Page>(value.toInt());
+}
+
 // Draws each place as a rounded row: filled in the accent colour when it is the current place,
 // tinted under the mouse, ringed when it has the keyboard focus. Painted by hand rather than
 // with a style sheet, which would slow the first frame and cut the list off from font changes.
@@ -24,7 +41,7 @@ public:
     explicit NavigationDelegate(NavigationList *list) : QStyledItemDelegate(list), m_list(list) {}
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override {
-        if (index.data(kPageRole).toString().isEmpty()) {
+        if (!pageOf(index)) {
             return {10, option.fontMetrics.height()}; // the gap before the reference pages
         }
         const int icon = m_list->iconSize().height();
@@ -34,7 +51,7 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override {
-        if (index.data(kPageRole).toString().isEmpty()) {
+        if (!pageOf(index)) {
             return;
         }
         const NavigationList::Colors &colors = m_list->colors();
@@ -101,9 +118,8 @@ NavigationList::NavigationList(QWidget *parent) : QListWidget(parent) {
     setItemDelegate(new NavigationDelegate(this));
     connect(this, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
         if (m_announce && current != nullptr) {
-            const QString page = current->data(kPageRole).toString();
-            if (!page.isEmpty()) {
-                Q_EMIT pageChosen(page);
+            if (const std::optional<Page> page = pageOf(current)) {
+                Q_EMIT pageChosen(*page);
             }
         }
     });
@@ -126,30 +142,30 @@ void NavigationList::keyPressEvent(QKeyEvent *event) {
     m_byArrowKey = false;
 }
 
-void NavigationList::addEntry(const QString &pageKey, const QIcon &icon, bool afterGap) {
+void NavigationList::addEntry(Page page, const QIcon &icon, bool afterGap) {
     if (afterGap) {
         // A quiet gap between the sections and the reference pages; it cannot be chosen.
         auto *gap = new QListWidgetItem(this);
         gap->setFlags(Qt::NoItemFlags);
         gap->setSizeHint(QSize(10, 14));
     }
-    auto *item = new QListWidgetItem(icon, pageKey, this);
-    item->setData(kPageRole, pageKey);
-    item->setData(kTitleRole, pageKey);
+    auto *item = new QListWidgetItem(icon, pageKey(page), this);
+    item->setData(kPageRole, static_cast<int>(page));
+    item->setData(kTitleRole, pageKey(page));
 }
 
-QListWidgetItem *NavigationList::itemFor(const QString &pageKey) const {
+QListWidgetItem *NavigationList::itemFor(Page page) const {
     for (int row = 0; row < count(); ++row) {
         QListWidgetItem *candidate = item(row);
-        if (candidate->data(kPageRole).toString() == pageKey) {
+        if (pageOf(candidate) == page) {
             return candidate;
         }
     }
     return nullptr;
 }
 
-int NavigationList::rowOf(const QString &pageKey) const {
-    QListWidgetItem *entry = itemFor(pageKey);
+int NavigationList::rowOf(Page page) const {
+    QListWidgetItem *entry = itemFor(page);
     return entry != nullptr ? row(entry) : -1;
 }
 
@@ -161,8 +177,8 @@ void NavigationList::applyTitle(QListWidgetItem *entry) {
     entry->setData(Qt::AccessibleTextRole, title);
 }
 
-void NavigationList::setTitle(const QString &pageKey, const QString &title) {
-    QListWidgetItem *entry = itemFor(pageKey);
+void NavigationList::setTitle(Page page, const QString &title) {
+    QListWidgetItem *entry = itemFor(page);
     if (entry == nullptr || entry->data(kTitleRole).toString() == title) {
         return;
     }
@@ -179,14 +195,14 @@ void NavigationList::changeEvent(QEvent *event) {
     QListWidget::changeEvent(event);
 }
 
-void NavigationList::setIcon(const QString &pageKey, const QIcon &icon) {
-    if (QListWidgetItem *entry = itemFor(pageKey)) {
+void NavigationList::setIcon(Page page, const QIcon &icon) {
+    if (QListWidgetItem *entry = itemFor(page)) {
         entry->setIcon(icon);
     }
 }
 
-void NavigationList::setCurrentPage(const QString &pageKey) {
-    QListWidgetItem *entry = itemFor(pageKey);
+void NavigationList::setCurrentPage(Page page) {
+    QListWidgetItem *entry = itemFor(page);
     if (entry == nullptr || entry == currentItem()) {
         return;
     }
@@ -195,19 +211,18 @@ void NavigationList::setCurrentPage(const QString &pageKey) {
     m_announce = true;
 }
 
-QString NavigationList::currentPage() const {
-    return currentItem() != nullptr ? currentItem()->data(kPageRole).toString() : QString();
+std::optional<Page> NavigationList::currentPage() const {
+    return currentItem() != nullptr ? pageOf(currentItem()) : std::nullopt;
 }
 
-QStringList NavigationList::pages() const {
-    QStringList keys;
+QList<Page> NavigationList::pages() const {
+    QList<Page> result;
     for (int row = 0; row < count(); ++row) {
-        const QString key = item(row)->data(kPageRole).toString();
-        if (!key.isEmpty()) {
-            keys.append(key);
+        if (const std::optional<Page> page = pageOf(item(row))) {
+            result.append(*page);
         }
     }
-    return keys;
+    return result;
 }
 
 void NavigationList::setCompact(bool compact) {
@@ -216,7 +231,7 @@ void NavigationList::setCompact(bool compact) {
     }
     m_compact = compact;
     for (int row = 0; row < count(); ++row) {
-        if (!item(row)->data(kPageRole).toString().isEmpty()) {
+        if (pageOf(item(row))) {
             applyTitle(item(row));
         }
     }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "content/place.h"
+
 #include <QListWidget>
+#include <optional>
 
 namespace cg {
 
@@ -15,15 +18,15 @@ public:
     explicit NavigationList(QWidget *parent = nullptr);
 
     // Adds an entry (after a gap when `afterGap`); the title can change later with setTitle.
-    void addEntry(const QString &pageKey, const QIcon &icon, bool afterGap = false);
-    void setTitle(const QString &pageKey, const QString &title);
-    void setIcon(const QString &pageKey, const QIcon &icon);
+    void addEntry(Page page, const QIcon &icon, bool afterGap = false);
+    void setTitle(Page page, const QString &title);
+    void setIcon(Page page, const QIcon &icon);
     // Selects without announcing: the window already knows where it is.
-    void setCurrentPage(const QString &pageKey);
-    QString currentPage() const;
-    QStringList pages() const;
+    void setCurrentPage(Page page);
+    std::optional<Page> currentPage() const;
+    QList<Page> pages() const;
     // Row of a page, for tests that click it.
-    int rowOf(const QString &pageKey) const;
+    int rowOf(Page page) const;
 
     struct Colors {
         QColor panel, text, accent, accentText, hover;
@@ -40,14 +43,14 @@ public:
     bool choseByArrowKey() const { return m_byArrowKey; }
 
 Q_SIGNALS:
-    void pageChosen(const QString &pageKey);
+    void pageChosen(cg::Page page);
 
 protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    QListWidgetItem *itemFor(const QString &pageKey) const;
+    QListWidgetItem *itemFor(Page page) const;
     void applyTitle(QListWidgetItem *item);
 
     Colors m_colors{QColor(0xf0, 0xf4, 0xf5), QColor(0x21, 0x2b, 0x32), QColor(0x00, 0x5e, 0xb8),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/rich_block.h"
 
+#include "content/place.h"
 #include "handout/handout_line_spacing.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -193,7 +194,9 @@ void RichBlock::dotTermLinks() {
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
-            if (fragment.charFormat().anchorHref().startsWith(QStringLiteral("glossary:"))) {
+            const QTextCharFormat format = fragment.charFormat();
+            if (format.isAnchor() &&
+                Link::parse(format.anchorHref()).kind == Link::Kind::GlossaryTerm) {
                 ranges.append({fragment.position(), fragment.position() + fragment.length()});
             }
         }

@@ -5,6 +5,7 @@
 #include "content/content_repository.h"
 #include "document/content_html.h"
 #include "language/language_manager.h"
+#include "session/content_session.h"
 #include "user/bookmark_store.h"
 #include "views/section_view.h"
 #include "views/sources_view.h"
@@ -30,11 +31,19 @@
 
 namespace cg {
 
-MainWindow::MainWindow(QWidget *parent) : MainWindow(Options{}, parent) {}
+MainWindow::MainWindow(ContentSession &session, LanguageManager &languages, QWidget *parent)
+    : MainWindow(session, languages, Options{}, parent) {}
 
-MainWindow::MainWindow(const Options &options, QWidget *parent)
-    : QMainWindow(parent), m_options(options), m_systemPalette(QApplication::palette()) {
+MainWindow::MainWindow(ContentSession &session, LanguageManager &languages, const Options &options,
+                       QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_repository(session.repository()),
+      m_languages(languages), m_options(options),
+      m_context(std::make_unique<ViewContext>(m_repository)),
+      m_systemPalette(QApplication::palette()) {
     setObjectName(QStringLiteral("mainWindow"));
+    if (!languages.current().isEmpty()) {
+        m_context->setLocale(languages.current());
+    }
     // Text size and colours first, so every widget is made in its final font and palette and
     // nothing is measured twice before the window appears: each font size and weight the frame
     // measures costs a font lookup, a font file and its shaping tables.
@@ -45,25 +54,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createMenus();
     createToolBar();
     buildCentralArea();
-    retranslate();
+    attachContent();
     resize(fitToScreen(QSize(1200, 800)));
     restoreFrameSettings();
 }
 
-MainWindow::MainWindow(const ContentRepository &repository, LanguageManager &languages,
-                       QWidget *parent)
-    : MainWindow(repository, languages, Options{}, parent) {}
-
-MainWindow::MainWindow(const ContentRepository &repository, LanguageManager &languages,
-                       const Options &options, QWidget *parent)
-    : MainWindow(options, parent) {
-    setContent(repository, languages);
-}
-
 MainWindow::~MainWindow() {
-    if (m_repository != nullptr) {
-        m_repository->database().clearQueryFailureHandler(m_queryFailureToken);
-    }
+    m_repository.database().clearQueryFailureHandler(m_queryFailureToken);
 }
 
 QSize MainWindow::fitToScreen(const QSize &wanted) const {
@@ -87,9 +84,9 @@ void MainWindow::buildCentralArea() {
     auto *row = new QHBoxLayout;
     row->setSpacing(0);
     m_navigation = new NavigationList(central);
-    const QStringList pages = pageKeys();
-    for (const QString &page : pages) {
-        m_navigation->addEntry(page, sectionIcon(page), page == QStringLiteral("glossary"));
+    for (const Page page : kPages) {
+        // A gap between the sections and the reference pages.
+        m_navigation->addEntry(page, sectionIcon(page), page == Page::Glossary);
     }
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     applyNavigationColors();
@@ -126,25 +123,23 @@ void MainWindow::buildCentralArea() {
     connect(m_navigation, &NavigationList::pageChosen, this, &MainWindow::onNavigationChosen);
 }
 
-SectionView *MainWindow::ensureView(const QString &pageKey) {
-    if (SectionView *existing = m_views.value(pageKey)) {
+SectionView *MainWindow::ensureView(Page page) {
+    if (SectionView *existing = m_views.value(page)) {
         return existing;
     }
-    if (!hasContent()) {
-        return nullptr;
-    }
-    SectionView *created = createView(pageKey, *m_context, m_stack);
+    SectionView *created = createView(page, *m_context, m_stack);
     if (created == nullptr) {
         return nullptr;
     }
-    connect(created, &SectionView::linkActivated, this, &MainWindow::followLink);
+    connect(created, &SectionView::linkActivated, this,
+            [this](const Link &link) { openLink(link); });
     m_stack->addWidget(created);
-    m_views.insert(pageKey, created);
+    m_views.insert(page, created);
     return created;
 }
 
 SectionView *MainWindow::currentView() const {
-    return m_views.value(m_current.page);
+    return m_current.isValid() ? m_views.value(m_current.page) : nullptr;
 }
 
 QString MainWindow::currentTarget() const {
@@ -177,6 +172,9 @@ void MainWindow::rememberCurrentPlace() {
 }
 
 void MainWindow::navigate(const Location &location, bool record) {
+    if (!location.isValid()) {
+        return;
+    }
     SectionView *target = ensureView(location.page);
     if (target == nullptr) {
         return;
@@ -229,40 +227,31 @@ void MainWindow::resetForNextVisitor() {
     m_highlight.clear();
     setPaletteChoice(PaletteChoice::FollowSystem);
     setTextScale(100);
-    if (hasContent()) {
-        navigate({QStringLiteral("overview"), QString(), -1}, true);
-    }
+    navigate({Page::Overview}, true);
 }
 
-void MainWindow::openPage(const QString &pageKey) {
-    navigate({pageKey, QString(), -1}, true);
+void MainWindow::openPage(Page page) {
+    navigate({page}, true);
 }
 
 void MainWindow::openTopic(const QString &topicId, const QStringList &highlightTerms) {
-    if (!hasContent()) {
-        return;
-    }
-    const QString section = m_context->sectionOfTopic(topicId);
-    if (section.isEmpty()) {
+    const std::optional<Page> section = m_context->sectionOfTopic(topicId);
+    if (!section) {
         return;
     }
     m_highlight = highlightTerms;
-    navigate({section, topicId, -1}, true);
+    navigate({*section, topicId, -1}, true);
 }
 
 void MainWindow::openItem(const QString &itemId) {
-    if (!hasContent()) {
-        return;
-    }
-    const QString section = m_context->sectionOfItem(itemId);
-    if (!section.isEmpty()) {
-        navigate({section, itemId, -1}, true);
+    if (const std::optional<Page> section = m_context->sectionOfItem(itemId)) {
+        navigate({*section, itemId, -1}, true);
     }
 }
 
 void MainWindow::openGlossaryTerm(const QString &termId) {
-    if (hasContent() && m_context->term(termId)) {
-        navigate({QStringLiteral("glossary"), termId, -1}, true);
+    if (m_context->term(termId)) {
+        navigate({Page::Glossary, termId, -1}, true);
     }
 }
 
@@ -282,24 +271,34 @@ void MainWindow::goForward() {
     navigate(m_history.forward(), false);
 }
 
-void MainWindow::followLink(const QUrl &url) {
-    const QString scheme = url.scheme();
-    if (scheme == QStringLiteral("glossary") || scheme == QStringLiteral("see")) {
-        openGlossaryTerm(url.path());
-    } else if (scheme == QStringLiteral("topic")) {
-        openTopic(url.path());
-    } else if (scheme == QStringLiteral("item")) {
-        openItem(url.path());
-    } else if (scheme == QStringLiteral("sources")) {
-        openPage(QStringLiteral("sources"));
+void MainWindow::openLink(const Link &link, const QStringList &highlightTerms) {
+    switch (link.kind) {
+    case Link::Kind::GlossaryTerm:
+    case Link::Kind::SeeAlso:
+        openGlossaryTerm(link.id);
+        break;
+    case Link::Kind::Topic:
+        openTopic(link.id, highlightTerms);
+        break;
+    case Link::Kind::Item:
+        openItem(link.id);
+        break;
+    case Link::Kind::Sources:
+        openPage(Page::Sources);
         if (auto *sources = qobject_cast<SourcesView *>(currentView())) {
-            sources->showCited(url.path().split(QLatin1Char(','), Qt::SkipEmptyParts));
+            sources->showCited(link.sourceIds());
         }
-    } else if (scheme == QStringLiteral("page")) {
-        openPage(url.path());
+        break;
+    case Link::Kind::Page:
+        openPage(link.page);
+        break;
+    case Link::Kind::Evidence: // hover text only
+    case Link::Kind::Anchor:   // inside a view, which follows it itself
+    case Link::Kind::None:
+        // Anything else (web addresses in sources) is shown as text only: the guide never
+        // goes online.
+        break;
     }
-    // Anything else (web addresses in sources) is shown as text only: the guide never goes
-    // online.
 }
 
 void MainWindow::addSearchWidget(QWidget *widget) {
@@ -332,28 +331,31 @@ void MainWindow::showNotice(const QString &text) {
 }
 
 QString MainWindow::placeTitle(const Location &location) const {
-    // Pages by their content titles ("Causes and risk factors"); before the content is there,
-    // and for the two reference pages, by their interface names.
+    // Sections by their content titles ("Causes and risk factors"); the two reference pages by
+    // their interface names.
+    if (!location.isValid()) {
+        return {};
+    }
     QString page;
-    if (hasContent() && isSectionPage(location.page)) {
-        if (const auto section = m_repository->section(location.page, m_context->locale())) {
+    if (isSectionPage(location.page)) {
+        if (const auto section = m_repository.section(location.page, m_context->locale())) {
             page = section->title;
         }
     }
     if (page.isEmpty()) {
         page = navigationTitle(location.page);
     }
-    if (location.target.isEmpty() || !hasContent()) {
+    if (location.target.isEmpty()) {
         return page;
     }
     QString target;
-    if (location.page == QStringLiteral("glossary")) {
+    if (location.page == Page::Glossary) {
         const auto term = m_context->term(location.target);
         target = term ? term->term : QString();
-    } else if (const auto topic = m_repository->topic(location.target, m_context->locale())) {
+    } else if (const auto topic = m_repository.topic(location.target, m_context->locale())) {
         target = topic->title;
     } else {
-        const QList<Item> items = m_repository->items(location.page, m_context->locale());
+        const QList<Item> items = m_repository.items(location.page, m_context->locale());
         for (const Item &item : items) {
             if (item.id == location.target) {
                 target = item.name;
@@ -363,36 +365,30 @@ QString MainWindow::placeTitle(const Location &location) const {
     return target.isEmpty() ? page : tr("%1: %2").arg(page, target);
 }
 
-QString MainWindow::navigationTitle(const QString &pageKey) const {
+QString MainWindow::navigationTitle(Page page) const {
     // Short names for the navigation, in the interface language; each view's own heading gives
     // the full title from the content.
-    if (pageKey == QStringLiteral("overview")) {
+    switch (page) {
+    case Page::Overview:
         return tr("Overview");
-    }
-    if (pageKey == QStringLiteral("causes")) {
+    case Page::Causes:
         return tr("Causes");
-    }
-    if (pageKey == QStringLiteral("diagnosis")) {
+    case Page::Diagnosis:
         return tr("Diagnosis");
-    }
-    if (pageKey == QStringLiteral("treatment")) {
+    case Page::Treatment:
         return tr("Treatment");
-    }
-    if (pageKey == QStringLiteral("living")) {
+    case Page::Living:
         return tr("Living with it");
-    }
-    if (pageKey == QStringLiteral("glossary")) {
+    case Page::Glossary:
         return tr("Glossary");
-    }
-    if (pageKey == QStringLiteral("sources")) {
+    case Page::Sources:
         return tr("Sources and about");
     }
-    return pageKey;
+    return {};
 }
 
 void MainWindow::updateNavigationTitles() {
-    const QStringList pages = pageKeys();
-    for (const QString &page : pages) {
+    for (const Page page : kPages) {
         m_navigation->setTitle(page, navigationTitle(page));
     }
     m_navigation->setAccessibleName(tr("Sections"));
@@ -400,9 +396,6 @@ void MainWindow::updateNavigationTitles() {
 }
 
 void MainWindow::updateStatusLine() {
-    if (!hasContent()) {
-        return;
-    }
     const ContentHtml &html = m_context->html();
     m_disclaimer->setText(html.label(QStringLiteral("disclaimer")));
     QString line = html.reviewLine();
@@ -414,7 +407,7 @@ void MainWindow::updateStatusLine() {
 }
 
 void MainWindow::updateWindowTitle() {
-    setWindowTitle(m_current.isValid() ? placeTitle({m_current.page, QString(), -1}) : QString());
+    setWindowTitle(m_current.isValid() ? placeTitle({m_current.page}) : QString());
 }
 
 } // namespace cg

@@ -6,11 +6,12 @@
 #include "window/navigation_history.h"
 
 #include <QFont>
-#include <QHash>
 #include <QMainWindow>
+#include <QMap>
 #include <QPalette>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QActionGroup;
 class QLabel;
@@ -25,6 +26,7 @@ namespace cg {
 
 class BookmarkStore;
 class ContentRepository;
+class ContentSession;
 class LanguageManager;
 class NavigationList;
 class NoticeBar;
@@ -36,10 +38,10 @@ class ViewContext;
 // visit), back and forward like a browser, bookmarks, text size, palette, language, and a
 // status line with the disclaimer and content version.
 //
-// Start-up is in two steps so the window appears as soon as a bare one would: the frame
-// (menus, toolbar, navigation, status line) is built and shown first; the content is attached
-// with setContent() once the window is on screen (see firstExposed()), and the first view is
-// filled then.
+// A window is made over an open content session (see ContentSession): there is no window
+// without content. Views are built on first visit; the first one once the window is on screen
+// (see firstExposed()), so the frame is painted before any view is filled. A window hidden
+// before then (its owner found the content damaged) opens none.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -55,26 +57,20 @@ public:
     };
     using PaletteChoice = ColourScheme; // View > Colours
 
-    // The frame only; content follows with setContent().
-    explicit MainWindow(QWidget *parent = nullptr);
-    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
-    // Frame and content at once.
-    MainWindow(const ContentRepository &repository, LanguageManager &languages,
+    // The session and the language manager must outlive the window.
+    MainWindow(ContentSession &session, LanguageManager &languages, QWidget *parent = nullptr);
+    MainWindow(ContentSession &session, LanguageManager &languages, const Options &options,
                QWidget *parent = nullptr);
-    MainWindow(const ContentRepository &repository, LanguageManager &languages,
-               const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Attaches the content and the language; the first view opens as soon as the window is on
-    // screen. Call once.
-    void setContent(const ContentRepository &repository, LanguageManager &languages);
-    bool hasContent() const { return m_repository != nullptr; }
-
     // Places, for search results, links and the handout composer.
-    void openPage(const QString &pageKey);
+    void openPage(Page page);
     void openTopic(const QString &topicId, const QStringList &highlightTerms = {});
     void openItem(const QString &itemId);
     void openGlossaryTerm(const QString &termId);
+    // Follows a link of a view or a search result; links that are not ours are never followed
+    // (the guide never goes online). Highlight terms apply to topics.
+    void openLink(const Link &link, const QStringList &highlightTerms = {});
     // The reading pane of the current view, for find-in-page.
     QTextBrowser *currentReader() const;
     // What find in page searches in the current view (see SectionView::findTargets()).
@@ -87,17 +83,19 @@ public:
     // What "Handout..." (Ctrl+P) does; the action stays disabled until a handler is set.
     void setHandoutHandler(std::function<void()> handler);
 
-    QString currentPage() const { return m_current.page; }
+    std::optional<Page> currentPage() const {
+        return m_current.isValid() ? std::optional<Page>(m_current.page) : std::nullopt;
+    }
     QString currentTarget() const;
     Location currentLocation() const;
     SectionView *currentView() const;
-    SectionView *view(const QString &pageKey) const { return m_views.value(pageKey); }
-    // Valid once content is attached.
+    SectionView *view(Page page) const { return m_views.value(page); }
     ViewContext &viewContext() const { return *m_context; }
+    ContentSession &session() const { return m_session; }
     NavigationList *navigation() const { return m_navigation; }
     BookmarkStore &bookmarks();
     QString noticeText() const;
-    // Read aloud: its actions, menu and reader (app/speech).
+    // Read aloud: its actions, menu and reader (app/speech_ui).
     ReadAloud *readAloud() const { return m_readAloud; }
     // A quiet message across the top that stays until closed (no pop-ups).
     void showNotice(const QString &text);
@@ -134,7 +132,7 @@ public:
 
 Q_SIGNALS:
     void locationChanged(const QString &locationKey);
-    // The window is on screen for the first time (and painted): time to load the content.
+    // The window is on screen for the first time (and painted): the first view is filled next.
     void firstExposed();
     // The first view is open: start-up is over.
     void firstPlaceOpened();
@@ -158,18 +156,20 @@ private:
     void rebuildBookmarksMenu();
     void rebuildHistoryMenu();
     void copySelection();
-    void onNavigationChosen(const QString &pageKey);
+    void onNavigationChosen(Page page);
     void updateActionStates();
     void applyKioskRestrictions();
 
     // main_window.cpp: the frame, places and history.
     void buildCentralArea();
-    SectionView *ensureView(const QString &pageKey);
+    // main_window_startup.cpp: the language menu, document options, status line and titles
+    // from the content; the first view once the window is on screen.
+    void attachContent();
+    SectionView *ensureView(Page page);
     void navigate(const Location &location, bool record);
     void rememberCurrentPlace();
-    void followLink(const QUrl &url);
     void updateNavigationTitles();
-    QString navigationTitle(const QString &pageKey) const;
+    QString navigationTitle(Page page) const;
     void updateStatusLine();
     void updateWindowTitle();
     void openFirstPlace();
@@ -201,9 +201,10 @@ private:
     QString bookmarksPath() const;
     void ensureBookmarksOpen();
 
-    const ContentRepository *m_repository = nullptr;
+    ContentSession &m_session;
+    const ContentRepository &m_repository;
+    LanguageManager &m_languages;
     int m_queryFailureToken = 0;
-    LanguageManager *m_languages = nullptr;
     Options m_options;
     std::unique_ptr<ViewContext> m_context;
     std::unique_ptr<BookmarkStore> m_bookmarks;
@@ -216,10 +217,10 @@ private:
     QVBoxLayout *m_centralLayout = nullptr;
     QLabel *m_disclaimer = nullptr;
     QLabel *m_versionLine = nullptr;
-    QHash<QString, SectionView *> m_views;
+    QMap<Page, SectionView *> m_views;
     NavigationHistory m_history;
     Location m_current;
-    Location m_firstPlace; // where to open once the window is on screen and has content
+    Location m_firstPlace; // where to open once the window is on screen
     bool m_exposed = false;
     QStringList m_highlight;
 
@@ -257,7 +258,7 @@ private:
     bool m_arrowStep = false; // the last place came from an arrow key in the navigation
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
-    QHash<QString, QAction *> m_pageActions;
+    QMap<Page, QAction *> m_pageActions;
 
     ReadAloud *m_readAloud = nullptr;
     std::function<void()> m_handoutHandler;

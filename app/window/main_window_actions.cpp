@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's actions, menus and toolbar, and the texts they show.
 #include "language/language_manager.h"
-#include "speech/read_aloud.h"
+#include "speech_ui/read_aloud.h"
 #include "user/bookmark_store.h"
 #include "views/view_context.h"
-#include "views/view_factory.h"
 #include "widgets/icons.h"
 #include "window/main_window.h"
 
@@ -95,12 +94,12 @@ void MainWindow::createActions() {
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
-    const QStringList pages = pageKeys();
-    for (int i = 0; i < pages.size(); ++i) {
-        auto *action = new QAction(sectionIcon(pages.at(i)), QString(), this);
-        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
-        connect(action, &QAction::triggered, this, [this, page = pages.at(i)] { openPage(page); });
-        m_pageActions.insert(pages.at(i), action);
+    int number = 0; // Ctrl+1 to Ctrl+7, in navigation order
+    for (const Page page : kPages) {
+        auto *action = new QAction(sectionIcon(page), QString(), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + number++)));
+        connect(action, &QAction::triggered, this, [this, page] { openPage(page); });
+        m_pageActions.insert(page, action);
     }
     m_readAloud = new ReadAloud(*this);
     addActions(m_readAloud->actions());
@@ -142,8 +141,7 @@ void MainWindow::createMenus() {
     m_historyMenu = m_goMenu->addMenu(QString());
     connect(m_historyMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildHistoryMenu);
     m_goMenu->addSeparator();
-    const QStringList pages = pageKeys();
-    for (const QString &page : pages) {
+    for (const Page page : kPages) {
         m_goMenu->addAction(m_pageActions.value(page));
     }
     m_goMenu->addSeparator();
@@ -211,22 +209,19 @@ void MainWindow::updateDirectionalIcons() {
 
 void MainWindow::createLanguageMenu() {
     // Each language named in its own words, so a reader can find theirs in any interface language.
-    const QList<LocaleInfo> languages = m_languages->languages();
+    const QList<LocaleInfo> languages = m_languages.languages();
     for (const LocaleInfo &info : languages) {
         auto *action = m_languageMenu->addAction(info.nativeName);
         action->setCheckable(true);
         action->setData(info.code);
         m_languageGroup->addAction(action);
         connect(action, &QAction::triggered, this,
-                [this, code = info.code] { m_languages->setLanguage(code); });
+                [this, code = info.code] { m_languages.setLanguage(code); });
     }
     updateLanguageMenu();
 }
 
 void MainWindow::updateLanguageMenu() {
-    if (!hasContent()) {
-        return;
-    }
     const QString current = m_context->locale();
     const QList<QAction *> actions = m_languageGroup->actions();
     for (QAction *action : actions) {
@@ -252,9 +247,7 @@ void MainWindow::rebuildBookmarksMenu() {
         const Location place = Location::fromKey(bookmark.location);
         const QString title = placeTitle(place);
         QAction *open = m_bookmarksMenu->addAction(title.isEmpty() ? bookmark.title : title);
-        connect(open, &QAction::triggered, this, [this, place] {
-            navigate({place.page, place.target, -1}, true);
-        });
+        connect(open, &QAction::triggered, this, [this, place] { navigate(place, true); });
     }
 }
 
@@ -277,7 +270,7 @@ void MainWindow::updateActionStates() {
     m_bookmarkAction->setIconText(marked ? tr("Bookmarked") : tr("Bookmark"));
     for (auto it = m_pageActions.cbegin(); it != m_pageActions.cend(); ++it) {
         it.value()->setCheckable(true);
-        it.value()->setChecked(it.key() == m_current.page);
+        it.value()->setChecked(m_current.isValid() && it.key() == m_current.page);
     }
 }
 
@@ -339,9 +332,8 @@ void MainWindow::retranslate() {
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_languageButton->setToolTip(tr("Language"));
     m_languageButton->setAccessibleName(tr("Language"));
-    const QStringList pages = pageKeys();
-    for (const QString &page : pages) {
-        m_pageActions.value(page)->setText(placeTitle({page, QString(), -1}));
+    for (const Page page : kPages) {
+        m_pageActions.value(page)->setText(placeTitle({page}));
     }
     updateNavigationTitles();
     updateActionStates();

@@ -60,8 +60,7 @@ void MainWindow::openBookmarksDialog() {
         bookmarks(), [this](const QString &key) { return placeTitle(Location::fromKey(key)); },
         this);
     if (dialog.exec() == QDialog::Accepted && !dialog.chosenLocation().isEmpty()) {
-        const Location place = Location::fromKey(dialog.chosenLocation());
-        navigate({place.page, place.target, -1}, true);
+        navigate(Location::fromKey(dialog.chosenLocation()), true);
     }
     updateActionStates();
 }

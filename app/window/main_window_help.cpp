@@ -19,10 +19,7 @@
 namespace cg {
 
 void MainWindow::showAbout() {
-    QString content;
-    if (hasContent()) {
-        content = m_context->html().reviewLine().toHtmlEscaped();
-    }
+    const QString content = m_context->html().reviewLine().toHtmlEscaped();
     //: Help > About. %1: program version; %2: content version and review line.
     const QString text =
         tr("<h3>Calcinosis Guide %1</h3>"
@@ -111,16 +108,16 @@ void MainWindow::rebuildHistoryMenu() {
     m_historyMenu->setEnabled(!places.isEmpty());
 }
 
-void MainWindow::onNavigationChosen(const QString &pageKey) {
+void MainWindow::onNavigationChosen(Page page) {
     // Arrow keys move through the list one place at a time: the first step is a visit, the
     // ones after it replace it, so Back returns to where the reader was before, not to each
     // place passed on the way.
     const bool byArrow = m_navigation->choseByArrowKey();
     if (byArrow && m_arrowStep) {
-        navigate({pageKey, QString(), -1}, false);
+        navigate({page}, false);
         m_history.updateCurrent(m_current);
     } else {
-        navigate({pageKey, QString(), -1}, true);
+        navigate({page}, true);
     }
     m_arrowStep = byArrow;
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Start-up in two steps: the frame is shown first, the content is attached once the window is on
-// screen, and the first view opens when both have happened.
+// Start-up: the content is attached as the frame is built; the first view opens once the window
+// is on screen, so the frame is painted before any view is filled.
 #include "content/content_database.h"
 #include "content/content_repository.h"
 #include "language/language_manager.h"
@@ -14,36 +14,25 @@
 
 namespace cg {
 
-void MainWindow::setContent(const ContentRepository &repository, LanguageManager &languages) {
-    if (m_repository != nullptr) {
-        return;
-    }
-    m_repository = &repository;
-    m_languages = &languages;
+void MainWindow::attachContent() {
     // A query that fails (a disk error, the file replaced while running) is said in a notice,
     // never left as an empty view. Queued: it may come from inside a view being built.
     m_queryFailureToken =
-        repository.database().setQueryFailureHandler([this](const QString &message) {
+        m_repository.database().setQueryFailureHandler([this](const QString &message) {
             QMetaObject::invokeMethod(
                 this, [this, message] { showNotice(message); }, Qt::QueuedConnection);
         });
-    m_context = std::make_unique<ViewContext>(repository);
-    if (!languages.current().isEmpty()) {
-        m_context->setLocale(languages.current());
-    }
-    connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
+    connect(&m_languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
     createLanguageMenu();
     applyDocumentOptions();
     updateStatusLine();
     retranslate();
-    if (m_exposed) {
-        QTimer::singleShot(0, this, &MainWindow::openFirstPlace);
-    }
 }
 
 void MainWindow::openFirstPlace() {
-    // Runs once, when both the content and the screen are there, whichever came last.
-    if (!hasContent() || !m_exposed || !m_firstPlace.isValid()) {
+    // Runs once, when the window is first on screen, unless it was hidden in the meantime (its
+    // content failed its checks: see ContentSession::verify()).
+    if (!m_firstPlace.isValid() || !isVisible()) {
         return;
     }
     if (!m_current.isValid()) {

@@ -5,7 +5,6 @@
 #include "user/bookmark_store.h"
 #include "views/section_view.h"
 #include "views/view_context.h"
-#include "views/view_factory.h"
 #include "widgets/navigation_list.h"
 #include "widgets/notice_bar.h"
 #include "window/main_window.h"
@@ -142,9 +141,6 @@ void MainWindow::applyDocumentOptions() {
     applyTextScaleToWidgets();
     m_navigation->setFixedWidth(m_navigation->sizeHint().width());
     applyNavigationColors();
-    if (!hasContent()) {
-        return;
-    }
     DocumentOptions options = m_context->options();
     options.basePointSize = scaledPointSize();
     options.palette = documentPaletteNow();
@@ -199,8 +195,8 @@ void MainWindow::restoreFrameSettings() {
 
 Location MainWindow::startPlace() const {
     Location place = Location::fromKey(QSettings().value(kLastPlaceKey).toString());
-    if (!m_options.restoreLastPlace || m_options.kiosk || !pageKeys().contains(place.page)) {
-        place = {QStringLiteral("overview"), QString(), -1};
+    if (!m_options.restoreLastPlace || m_options.kiosk || !place.isValid()) {
+        place = {Page::Overview};
     }
     return place;
 }

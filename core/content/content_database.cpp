@@ -107,9 +107,14 @@ void ContentDatabase::close() {
 }
 
 bool ContentDatabase::fail(OpenError error, const QString &message) {
+    reject(error, message);
+    close();
+    return false;
+}
+
+bool ContentDatabase::reject(OpenError error, const QString &message) {
     m_error = error;
     m_errorMessage = message;
-    close();
     return false;
 }
 
@@ -211,6 +216,17 @@ bool ContentDatabase::checkHeader(const QString &path) {
 }
 
 bool ContentDatabase::open(const QString &path) {
+    if (!openStructure(path)) {
+        return false;
+    }
+    if (!verify()) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool ContentDatabase::openStructure(const QString &path) {
     close();
     m_path = path;
     m_queryFailures = 0;
@@ -247,6 +263,20 @@ bool ContentDatabase::open(const QString &path) {
     if (const std::optional<QString> problem = schemaProblem(m_db)) {
         return fail(OpenError::Damaged, damagedMessage(path, *problem));
     }
+    m_error = OpenError::None;
+    m_errorMessage.clear();
+    m_verified = false;
+    return true;
+}
+
+bool ContentDatabase::verify() {
+    if (m_verified) {
+        return true;
+    }
+    if (m_error != OpenError::None || !m_db.isOpen()) {
+        return false;
+    }
+    const QString &path = m_path;
     {
         QSqlQuery query(m_db);
         // quick_check reads every page and finds truncated or overwritten ones anywhere.
@@ -254,51 +284,51 @@ bool ContentDatabase::open(const QString &path) {
             query.value(0).toString() != QStringLiteral("ok")) {
             const QString detail = query.lastError().isValid() ? query.lastError().databaseText()
                                                                : query.value(0).toString();
-            return fail(OpenError::Damaged, damagedMessage(path, detail));
+            return reject(OpenError::Damaged, damagedMessage(path, detail));
         }
         if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'content_version'")) ||
             !query.next()) {
-            return fail(OpenError::Damaged,
-                        damagedMessage(path, QCoreApplication::translate("ContentDatabase",
-                                                                         "no content version")));
+            return reject(OpenError::Damaged,
+                          damagedMessage(path, QCoreApplication::translate("ContentDatabase",
+                                                                           "no content version")));
         }
         query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
         query.addBindValue(kContentDigestKey);
         if (!query.exec() || !query.next()) {
-            return fail(OpenError::Damaged,
-                        damagedMessage(path, QCoreApplication::translate(
-                                                 "ContentDatabase", "it has no content digest")));
+            return reject(OpenError::Damaged,
+                          damagedMessage(path, QCoreApplication::translate(
+                                                   "ContentDatabase", "it has no content digest")));
         }
         const QString stored = query.value(0).toString();
         query.finish();
         QString readError;
         const QString actual = contentDigest(path, &readError);
         if (actual.isEmpty()) {
-            return fail(OpenError::Damaged, damagedMessage(path, readError));
+            return reject(OpenError::Damaged, damagedMessage(path, readError));
         }
         if (actual != stored) {
             qCWarning(lcContent, "content digest of %ls is %ls, not %ls", qUtf16Printable(path),
                       qUtf16Printable(actual), qUtf16Printable(stored));
-            return fail(OpenError::Tampered,
-                        QCoreApplication::translate(
-                            "ContentDatabase",
-                            "The content database \"%1\" was changed after it was built: its "
-                            "content does not match its digest. Reinstall Calcinosis Guide, or "
-                            "rebuild the content with the content compiler.")
-                            .arg(native(path)));
+            return reject(OpenError::Tampered,
+                          QCoreApplication::translate(
+                              "ContentDatabase",
+                              "The content database \"%1\" was changed after it was built: its "
+                              "content does not match its digest. Reinstall Calcinosis Guide, or "
+                              "rebuild the content with the content compiler.")
+                              .arg(native(path)));
         }
         if (!query.exec(QStringLiteral("SELECT sqlite_compileoption_used('ENABLE_FTS5')")) ||
             !query.next() || query.value(0).toInt() != 1) {
-            return fail(OpenError::NoFullTextSearch,
-                        QCoreApplication::translate(
-                            "ContentDatabase",
-                            "The SQLite library on this system was built without full-text search "
-                            "(FTS5), which Calcinosis Guide needs. Install the distribution's "
-                            "standard SQLite library."));
+            return reject(
+                OpenError::NoFullTextSearch,
+                QCoreApplication::translate(
+                    "ContentDatabase",
+                    "The SQLite library on this system was built without full-text search "
+                    "(FTS5), which Calcinosis Guide needs. Install the distribution's "
+                    "standard SQLite library."));
         }
     }
-    m_error = OpenError::None;
-    m_errorMessage.clear();
+    m_verified = true;
     return true;
 }
 

@@ -48,6 +48,14 @@ public:
     // journal or WAL file beside it is read, and nothing is ever created beside it.
     // On failure errorMessage() is one line naming the file, what is wrong and what to do.
     bool open(const QString &path);
+    // open() in two steps, for a window that draws its frame before the slower checks:
+    // openStructure() makes every check up to and including the schema (the file, its header,
+    // its objects: about 1 ms), verify() the rest (quick_check, the digest, FTS5). open() is
+    // exactly openStructure() then verify(). A failed verify() leaves the connection to its
+    // owner (statements of a search engine may still hold it): isOpen() is false, close() it.
+    bool openStructure(const QString &path);
+    bool verify();
+    bool isVerified() const { return m_verified; }
     void close();
 
     bool isOpen() const { return m_error == OpenError::None && m_db.isOpen(); }
@@ -78,13 +86,15 @@ public:
     static QString immutableUri(const QString &path);
 
 private:
-    bool fail(OpenError error, const QString &message);
+    bool fail(OpenError error, const QString &message);   // and closes
+    bool reject(OpenError error, const QString &message); // keeps the connection
     bool checkHeader(const QString &path);
 
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;
     OpenError m_error = OpenError::NotFound;
+    bool m_verified = false;
     QString m_errorMessage;
     mutable int m_queryFailures = 0;
     mutable QString m_lastQueryFailure;

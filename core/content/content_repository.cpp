@@ -19,7 +19,7 @@ namespace cg {
 class ContentRepository::Rows {
 public:
     Rows(const ContentRepository &repository, const QString &sql, const QVariantList &values)
-        : m_repository(repository), m_query(repository.m_connection), m_sql(sql) {
+        : m_repository(repository), m_query(repository.connection()), m_sql(sql) {
         m_query.setForwardOnly(true);
         if (!m_query.prepare(sql)) {
             fail();
@@ -86,10 +86,16 @@ bool isFallback(const Rows &query, int column) {
 } // namespace
 
 ContentRepository::ContentRepository(const ContentDatabase &database)
-    : m_database(&database), m_connection(database.connection()) {}
+    : m_database(&database) {}
 
 ContentRepository::ContentRepository(QSqlDatabase connection)
     : m_connection(std::move(connection)) {}
+
+QSqlDatabase ContentRepository::connection() const {
+    // Asked at each query, not kept: a repository can be made before its database is opened
+    // (the content session makes both at once).
+    return m_database != nullptr ? m_database->connection() : m_connection;
+}
 
 ContentMetadata ContentRepository::metadata() const {
     ContentMetadata meta;

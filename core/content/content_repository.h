@@ -48,6 +48,20 @@ public:
     QList<Item> items(const QString &sectionKey, const QString &locale,
                       const QString &kind = QString()) const;
 
+    // The same for a section page: its key is the section's key in the database.
+    std::optional<Section> section(Page page, const QString &locale) const {
+        return section(pageKey(page), locale);
+    }
+    QList<Category> categories(Page section, const QString &locale) const {
+        return categories(pageKey(section), locale);
+    }
+    QList<Topic> topics(Page section, const QString &locale) const {
+        return topics(pageKey(section), locale);
+    }
+    QList<Item> items(Page section, const QString &locale, const QString &kind = QString()) const {
+        return items(pageKey(section), locale, kind);
+    }
+
     QList<GlossaryTerm> glossary(const QString &locale) const;
     // The glossary without its links and sources: id, term, definition, synonyms, fallback.
     QList<GlossaryTerm> glossaryTerms(const QString &locale) const;
@@ -79,7 +93,8 @@ private:
     QStringList idList(const QString &sql) const;
 
     const ContentDatabase *m_database = nullptr;
-    QSqlDatabase m_connection;
+    QSqlDatabase m_connection; // only for a repository over a bare connection
+    QSqlDatabase connection() const;
     mutable int m_failures = 0;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "content/place.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -13,11 +15,6 @@
 namespace cg {
 
 inline const QString kSourceLocale = QStringLiteral("en");
-
-// The five sections, in reading order. Their keys are fixed: code, content and bookmarks use them.
-inline const QStringList kSectionKeys = {QStringLiteral("overview"), QStringLiteral("causes"),
-                                         QStringLiteral("diagnosis"), QStringLiteral("treatment"),
-                                         QStringLiteral("living")};
 
 struct LocaleInfo {
     QString code;        // BCP 47 code used as the content key: en, es, fr, de, ar, zh

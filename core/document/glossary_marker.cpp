@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/glossary_marker.h"
 
+#include "content/place.h"
+
 #include <algorithm>
 
 namespace cg {
@@ -235,9 +237,9 @@ QString GlossaryMarker::markText(const QString &raw, QSet<QString> &marked, Scop
             const qsizetype rawBegin = decoded.rawStart.at(position);
             const qsizetype rawEnd = decoded.rawStart.at(end);
             result += QStringView(raw).mid(copiedUpTo, rawBegin - copiedUpTo);
-            result += QStringLiteral("<a class=\"term\" href=\"glossary:") + phrase->termId +
-                      QStringLiteral("\">") + QStringView(raw).mid(rawBegin, rawEnd - rawBegin) +
-                      QStringLiteral("</a>");
+            result += QStringLiteral("<a class=\"term\" href=\"") +
+                      Link::glossaryTerm(phrase->termId).href() + QStringLiteral("\">") +
+                      QStringView(raw).mid(rawBegin, rawEnd - rawBegin) + QStringLiteral("</a>");
             copiedUpTo = rawEnd;
             marked.insert(phrase->termId);
         }

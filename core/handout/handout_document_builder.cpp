@@ -520,7 +520,7 @@ QString HandoutDocumentBuilder::careCardsBlock(Context &context,
 }
 
 QString HandoutDocumentBuilder::questionsBlock(Context &context) const {
-    const QString section = QStringLiteral("living");
+    const Page section = Page::Living;
     const QString kind = QStringLiteral("question");
     // A preset may print only a few questions (the two-page handout has no room for all).
     const auto preset = findHandoutPreset(context.request.preset);

@@ -60,7 +60,7 @@ QString typesTable(const ContentRepository &repository, const ContentHtml &html,
                    QStringList &cited) {
     QList<QStringList> rows;
     const QList<Item> types =
-        repository.items(QStringLiteral("overview"), html.locale(), QStringLiteral("type"));
+        repository.items(Page::Overview, html.locale(), QStringLiteral("type"));
     for (const Item &type : types) {
         cite(cited, type.sources);
         rows.append({QStringLiteral("<b>%1</b>").arg(esc(type.name)),
@@ -77,7 +77,7 @@ QString treatmentsTable(const ContentRepository &repository, const ContentHtml &
                         QStringList &cited) {
     QList<QStringList> rows;
     const QList<Item> treatments =
-        repository.items(QStringLiteral("treatment"), html.locale(), QStringLiteral("treatment"));
+        repository.items(Page::Treatment, html.locale(), QStringLiteral("treatment"));
     for (const Item &treatment : treatments) {
         cite(cited, treatment.sources);
         rows.append({QStringLiteral("<b>%1</b>").arg(esc(treatment.name)),
@@ -96,7 +96,7 @@ QString bodySitesTable(const ContentRepository &repository, const ContentHtml &h
                        const QString &condition, QStringList &cited) {
     QHash<QString, QStringList> places; // condition -> region labels, in body-map order
     const QList<Item> sites =
-        repository.items(QStringLiteral("overview"), html.locale(), QStringLiteral("body-site"));
+        repository.items(Page::Overview, html.locale(), QStringLiteral("body-site"));
     for (const Item &site : sites) {
         for (const QString &id : site.conditions) {
             const QString region = html.label(QStringLiteral("regions.") + site.region);
@@ -115,7 +115,7 @@ QString bodySitesTable(const ContentRepository &repository, const ContentHtml &h
             {QStringLiteral("<b>%1</b>").arg(esc(html.label(QStringLiteral("conditions.") + id))),
              esc(places.value(id).join(QStringLiteral(", ")))});
     }
-    const auto categories = repository.categories(QStringLiteral("overview"), html.locale());
+    const auto categories = repository.categories(Page::Overview, html.locale());
     QString heading;
     for (const Category &category : categories) {
         if (category.id == QStringLiteral("sites")) {
@@ -143,10 +143,10 @@ PaperTool paperToolAfter(const QString &topicId) {
 QList<Item> paperChecklistItems(const ContentRepository &repository, PaperTool tool,
                                 const QString &locale) {
     if (tool == PaperTool::SignsChecklist) {
-        return repository.items(QStringLiteral("diagnosis"), locale, QStringLiteral("symptom"));
+        return repository.items(Page::Diagnosis, locale, QStringLiteral("symptom"));
     }
     if (tool == PaperTool::SelfCareChecklist) {
-        return repository.items(QStringLiteral("living"), locale, QStringLiteral("self-care"));
+        return repository.items(Page::Living, locale, QStringLiteral("self-care"));
     }
     return {};
 }

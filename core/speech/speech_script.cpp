@@ -35,14 +35,14 @@ void SpeechScript::addLabelled(QList<Utterance> &out, const QString &anchor,
     add(out, anchor, label(labelKey) + QStringLiteral(": ") + value);
 }
 
-void SpeechScript::addSectionTop(QList<Utterance> &out, const QString &sectionKey) const {
-    const auto section = m_repository.section(sectionKey, m_locale);
-    if (!section) {
+void SpeechScript::addSectionTop(QList<Utterance> &out, Page section) const {
+    const auto top = m_repository.section(section, m_locale);
+    if (!top) {
         return;
     }
-    add(out, QString(), section->title);
-    add(out, QString(), section->summary);
-    if (sectionKey == QStringLiteral("treatment")) {
+    add(out, QString(), top->title);
+    add(out, QString(), top->summary);
+    if (section == Page::Treatment) {
         add(out, QString(), label(QStringLiteral("care_team_decides")));
     }
 }
@@ -71,9 +71,9 @@ void SpeechScript::addItem(QList<Utterance> &out, const Item &item) const {
     add(out, item.id, item.detailText);
 }
 
-void SpeechScript::addItems(QList<Utterance> &out, const QString &sectionKey) const {
-    const QList<Item> items = m_repository.items(sectionKey, m_locale);
-    const QList<Category> categories = m_repository.categories(sectionKey, m_locale);
+void SpeechScript::addItems(QList<Utterance> &out, Page section) const {
+    const QList<Item> items = m_repository.items(section, m_locale);
+    const QList<Category> categories = m_repository.categories(section, m_locale);
     // Category by category, as the views group them; an item of no listed category comes last.
     QStringList read;
     for (const Category &category : categories) {
@@ -97,8 +97,8 @@ void SpeechScript::addItems(QList<Utterance> &out, const QString &sectionKey) co
     }
 }
 
-void SpeechScript::addTopics(QList<Utterance> &out, const QString &sectionKey) const {
-    const QList<Topic> topics = m_repository.topics(sectionKey, m_locale);
+void SpeechScript::addTopics(QList<Utterance> &out, Page section) const {
+    const QList<Topic> topics = m_repository.topics(section, m_locale);
     for (const Topic &topic : topics) {
         add(out, topic.id, topic.title);
         add(out, topic.id, topic.bodyText);
@@ -145,22 +145,30 @@ void SpeechScript::addSources(QList<Utterance> &out) const {
     }
 }
 
-QList<Utterance> SpeechScript::page(const QString &pageKey) const {
+QList<Utterance> SpeechScript::page(Page page) const {
     QList<Utterance> out;
-    if (pageKey == QStringLiteral("glossary")) {
+    switch (page) {
+    case Page::Glossary:
         addGlossary(out);
-    } else if (pageKey == QStringLiteral("sources")) {
+        break;
+    case Page::Sources:
         addSources(out);
-    } else if (pageKey == QStringLiteral("living")) {
+        break;
+    case Page::Living:
         // The living view puts its topics before its checklists, and the care cards beside.
-        addSectionTop(out, pageKey);
-        addTopics(out, pageKey);
-        addItems(out, pageKey);
+        addSectionTop(out, page);
+        addTopics(out, page);
+        addItems(out, page);
         addCareCards(out);
-    } else if (kSectionKeys.contains(pageKey)) {
-        addSectionTop(out, pageKey);
-        addItems(out, pageKey);
-        addTopics(out, pageKey);
+        break;
+    case Page::Overview:
+    case Page::Causes:
+    case Page::Diagnosis:
+    case Page::Treatment:
+        addSectionTop(out, page);
+        addItems(out, page);
+        addTopics(out, page);
+        break;
     }
     return out;
 }

@@ -20,7 +20,7 @@ struct Utterance {
 // What a page says when read aloud, built from the same content as the views (not from the
 // widgets): headings, then their text, sentence by sentence, in the view's order and the
 // content language. Every care card is read in full, its heading first. No widgets, no speech
-// engine: the reader in app/speech speaks what this gives.
+// engine: the reader in app/speech_ui speaks what this gives.
 class SpeechScript {
 public:
     SpeechScript(const ContentRepository &repository, QString locale);
@@ -28,8 +28,8 @@ public:
     const QString &locale() const { return m_locale; }
     const SpeechText &text() const { return m_text; }
 
-    // Every sentence of a page ("overview" ... "living", "glossary", "sources").
-    QList<Utterance> page(const QString &pageKey) const;
+    // Every sentence of a page, in the order its view shows them.
+    QList<Utterance> page(Page page) const;
     // A passage the reader chose (a selection), said the same way.
     QList<Utterance> passage(const QString &text, const QString &anchor = QString()) const;
     // "Say this word": a glossary term's name, or nothing for an unknown id.
@@ -39,10 +39,10 @@ private:
     void add(QList<Utterance> &out, const QString &anchor, const QString &text) const;
     void addLabelled(QList<Utterance> &out, const QString &anchor, const QString &labelKey,
                      const QString &value) const;
-    void addSectionTop(QList<Utterance> &out, const QString &sectionKey) const;
+    void addSectionTop(QList<Utterance> &out, Page section) const;
     void addItem(QList<Utterance> &out, const Item &item) const;
-    void addItems(QList<Utterance> &out, const QString &sectionKey) const;
-    void addTopics(QList<Utterance> &out, const QString &sectionKey) const;
+    void addItems(QList<Utterance> &out, Page section) const;
+    void addTopics(QList<Utterance> &out, Page section) const;
     void addCareCards(QList<Utterance> &out) const;
     void addGlossary(QList<Utterance> &out) const;
     void addSources(QList<Utterance> &out) const;

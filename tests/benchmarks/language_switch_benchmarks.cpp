@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Switching the display language while reading: the translators swap, every widget re-sets its
 // texts (LanguageChange) and the current view reloads its content in the new language.
-#include "content/content_database.h"
-#include "content/content_repository.h"
 #include "language/language_manager.h"
+#include "session/content_session.h"
 #include "window/main_window.h"
 
 #include <QApplication>
@@ -16,29 +15,28 @@ const QString kDatabase = QStringLiteral(CG_BENCH_CONTENT_DB);
 
 // Each iteration is one switch: English to the language, or back to English.
 void BM_SwitchLanguage(benchmark::State &state) {
-    cg::ContentDatabase db;
-    if (!db.open(kDatabase)) {
+    const cg::ContentSession::Opened opened = cg::ContentSession::open(kDatabase);
+    if (!opened.session) {
         state.SkipWithError("cannot open the content database");
         return;
     }
-    const cg::ContentRepository repository(db);
-    cg::LanguageManager languages(repository);
+    cg::LanguageManager languages(opened.session->languages());
     languages.setLanguage(QStringLiteral("en"));
     QTemporaryDir userDir;
     cg::MainWindow::Options options;
     options.bookmarksPath = userDir.filePath(QStringLiteral("bookmarks.sqlite"));
     options.restoreLastPlace = false;
-    cg::MainWindow window(repository, languages, options);
+    cg::MainWindow window(*opened.session, languages, options);
     window.resize(1200, 800);
     window.show();
     QCoreApplication::processEvents();
-    const QStringList pages = {QStringLiteral("overview"), QStringLiteral("treatment"),
-                               QStringLiteral("living")};
+    const QList<cg::Page> pages = {cg::Page::Overview, cg::Page::Treatment, cg::Page::Living};
     window.openPage(pages.at(state.range(1)));
     QCoreApplication::processEvents();
 
     const QString target = languages.languages().at(state.range(0)).code;
-    state.SetLabel(QString(target + QLatin1Char('/') + pages.at(state.range(1))).toStdString());
+    state.SetLabel(
+        QString(target + QLatin1Char('/') + cg::pageKey(pages.at(state.range(1)))).toStdString());
     for (auto _ : state) {
         languages.setLanguage(languages.current() == target ? QStringLiteral("en") : target);
         QCoreApplication::processEvents(); // LanguageChange is posted, not sent

@@ -14,7 +14,9 @@ set -euo pipefail
 
 build_dir="${1:-build}"
 runs="${2:-10}"
-app="${build_dir}/bin/calcinosis-guide"
+# The program with the development tools (tools/devtools), which hold the probe; the installed
+# program is the same code without them.
+app="${build_dir}/bin/calcinosis-guide-dev"
 bare="${build_dir}/bin/calcinosis-bare-window"
 display="${CG_BENCH_DISPLAY:-:97}"
 

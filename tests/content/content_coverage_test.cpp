@@ -17,10 +17,10 @@ protected:
     void SetUp() override {
         ASSERT_TRUE(m_db.open(test::contentDatabasePath())) << m_db.errorMessage().toStdString();
     }
-    qsizetype topicCount(const QString &section) const {
+    qsizetype topicCount(Page section) const {
         return ContentRepository(m_db).topics(section, kSourceLocale).size();
     }
-    qsizetype itemCount(const QString &section, const QStringList &kinds) const {
+    qsizetype itemCount(Page section, const QStringList &kinds) const {
         qsizetype count = 0;
         for (const QString &kind : kinds) {
             count += ContentRepository(m_db).items(section, kSourceLocale, kind).size();
@@ -31,30 +31,28 @@ protected:
 };
 
 TEST_F(EnglishContent, OverviewHasFiveTopicsAndTheFiveTypes) {
-    EXPECT_GE(topicCount(QStringLiteral("overview")), 5);
-    const QList<Item> types = ContentRepository(m_db).items(QStringLiteral("overview"),
-                                                            kSourceLocale, QStringLiteral("type"));
+    EXPECT_GE(topicCount(Page::Overview), 5);
+    const QList<Item> types =
+        ContentRepository(m_db).items(Page::Overview, kSourceLocale, QStringLiteral("type"));
     EXPECT_EQ(types.size(), 5);
     for (const Item &type : types) {
         EXPECT_FALSE(type.bloodCalcium.isEmpty()) << type.id.toStdString();
     }
-    EXPECT_GE(itemCount(QStringLiteral("overview"), {QStringLiteral("body-site")}), 5);
+    EXPECT_GE(itemCount(Page::Overview, {QStringLiteral("body-site")}), 5);
 }
 
 TEST_F(EnglishContent, CausesHaveFourTopicsAndTwelveGroupedItems) {
-    EXPECT_GE(topicCount(QStringLiteral("causes")), 4);
-    EXPECT_GE(itemCount(QStringLiteral("causes"),
-                        {QStringLiteral("cause"), QStringLiteral("risk-factor")}),
+    EXPECT_GE(topicCount(Page::Causes), 4);
+    EXPECT_GE(itemCount(Page::Causes, {QStringLiteral("cause"), QStringLiteral("risk-factor")}),
               12);
-    EXPECT_GE(ContentRepository(m_db).categories(QStringLiteral("causes"), kSourceLocale).size(),
-              3);
+    EXPECT_GE(ContentRepository(m_db).categories(Page::Causes, kSourceLocale).size(), 3);
 }
 
 TEST_F(EnglishContent, DiagnosisHasSymptomsAndTestsByKind) {
-    EXPECT_GE(topicCount(QStringLiteral("diagnosis")), 4);
-    EXPECT_GE(itemCount(QStringLiteral("diagnosis"), {QStringLiteral("symptom")}), 8);
-    const QList<Item> tests = ContentRepository(m_db).items(QStringLiteral("diagnosis"),
-                                                            kSourceLocale, QStringLiteral("test"));
+    EXPECT_GE(topicCount(Page::Diagnosis), 4);
+    EXPECT_GE(itemCount(Page::Diagnosis, {QStringLiteral("symptom")}), 8);
+    const QList<Item> tests =
+        ContentRepository(m_db).items(Page::Diagnosis, kSourceLocale, QStringLiteral("test"));
     EXPECT_GE(tests.size(), 14);
     QSet<QString> kinds;
     for (const Item &test : tests) {
@@ -67,7 +65,7 @@ TEST_F(EnglishContent, DiagnosisHasSymptomsAndTestsByKind) {
 }
 
 TEST_F(EnglishContent, TreatmentsCarryKindEvidenceAndNote) {
-    EXPECT_GE(topicCount(QStringLiteral("treatment")), 5);
+    EXPECT_GE(topicCount(Page::Treatment), 5);
     const QList<Item> treatments = ContentRepository(m_db).items(
         QStringLiteral("treatment"), kSourceLocale, QStringLiteral("treatment"));
     EXPECT_GE(treatments.size(), 18);
@@ -84,9 +82,9 @@ TEST_F(EnglishContent, TreatmentsCarryKindEvidenceAndNote) {
 }
 
 TEST_F(EnglishContent, LivingHasSixTopicsSelfCareAndTenQuestions) {
-    EXPECT_GE(topicCount(QStringLiteral("living")), 6);
-    EXPECT_GE(itemCount(QStringLiteral("living"), {QStringLiteral("self-care")}), 5);
-    EXPECT_GE(itemCount(QStringLiteral("living"), {QStringLiteral("question")}), 10);
+    EXPECT_GE(topicCount(Page::Living), 6);
+    EXPECT_GE(itemCount(Page::Living, {QStringLiteral("self-care")}), 5);
+    EXPECT_GE(itemCount(Page::Living, {QStringLiteral("question")}), 10);
 }
 
 TEST_F(EnglishContent, GlossaryHasThirtyFiveTermsWithLaySynonyms) {

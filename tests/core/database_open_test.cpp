@@ -7,6 +7,8 @@
 #include "content/content_integrity.h"
 #include "content/content_repository.h"
 #include "content/schema.h"
+#include "search/search_engine.h"
+#include "session/content_session.h"
 #include "test_support.h"
 
 #include <QDir>
@@ -92,7 +94,7 @@ TEST_F(DatabaseOpen, ImmutableAndReadOnlyNothingIsCreatedBesideIt) {
         ContentDatabase db;
         ASSERT_TRUE(db.open(file)) << db.errorMessage().toStdString();
         const ContentRepository repository(db);
-        EXPECT_FALSE(repository.topics(QStringLiteral("causes"), QStringLiteral("en")).isEmpty());
+        EXPECT_FALSE(repository.topics(Page::Causes, QStringLiteral("en")).isEmpty());
         EXPECT_FALSE(QSqlQuery(db.connection())
                          .exec(QStringLiteral("CREATE TABLE scratch (x)"))); // read-only
         EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
@@ -366,6 +368,74 @@ TEST(ContentDigest, IsStableAndCoversEveryStoredTable) {
     EXPECT_EQ(first.size(), 12 + 64);
     EXPECT_EQ(contentDigest(test::contentDatabasePath()), first);
     EXPECT_FALSE(schemaProblem(db.connection()).has_value());
+}
+
+// The content session opens what ContentDatabase::open() opens, refuses what it refuses with
+// the same message, and splits the checks in two only when asked to (the window).
+class SessionOpen : public DatabaseOpen {};
+
+TEST_F(SessionOpen, OpensTheRealDatabaseWithEverythingOnIt) {
+    const ContentSession::Opened opened = ContentSession::open(test::contentDatabasePath());
+    ASSERT_TRUE(opened.session) << opened.errorMessage.toStdString();
+    EXPECT_EQ(opened.error, OpenError::None);
+    EXPECT_TRUE(opened.session->database().isVerified());
+    const QList<LocaleInfo> languages = opened.session->languages();
+    const QList<LocaleInfo> offered = opened.session->repository().locales();
+    ASSERT_EQ(languages.size(), offered.size());
+    for (qsizetype i = 0; i < languages.size(); ++i) {
+        EXPECT_EQ(languages.at(i).code, offered.at(i).code);
+    }
+    EXPECT_GE(languages.size(), 6);
+    EXPECT_FALSE(opened.session->repository().topics(Page::Causes, QStringLiteral("en")).isEmpty());
+    EXPECT_FALSE(opened.session->searchEngine()
+                     .search(QStringLiteral("calcium"), QStringLiteral("en"))
+                     .hits.isEmpty());
+}
+
+TEST_F(SessionOpen, AMissingFileIsRefusedAsTheDatabaseRefusesIt) {
+    const QString missing = path(QStringLiteral("missing.db"));
+    const ContentSession::Opened opened = ContentSession::openForWindow(missing);
+    EXPECT_FALSE(opened.session);
+    EXPECT_EQ(opened.error, OpenError::NotFound);
+    ContentDatabase db;
+    EXPECT_FALSE(db.open(missing));
+    EXPECT_EQ(opened.errorMessage, db.errorMessage());
+}
+
+TEST_F(SessionOpen, AlteredTextIsRefusedByVerifyBeforeAnyViewReadsIt) {
+    const QString file = copy();
+    alter(file, {QStringLiteral("UPDATE red_flag_text SET text = 'Nothing to worry about' "
+                                "WHERE flag_id = (SELECT MIN(flag_id) FROM red_flag_text)")});
+    // Whole and ours: the quick checks pass, the digest does not.
+    ContentSession::Opened forWindow = ContentSession::openForWindow(file);
+    ASSERT_TRUE(forWindow.session) << forWindow.errorMessage.toStdString();
+    EXPECT_FALSE(forWindow.session->database().isVerified());
+    EXPECT_FALSE(forWindow.session->verify());
+    EXPECT_EQ(forWindow.session->database().error(), OpenError::Tampered);
+    EXPECT_FALSE(forWindow.session->database().isOpen());
+    EXPECT_FALSE(forWindow.session->verify()); // and stays refused
+    const QString windowMessage = forWindow.session->database().errorMessage();
+    EXPECT_TRUE(windowMessage.contains(file)) << windowMessage.toStdString();
+    forWindow.session.reset();
+
+    const ContentSession::Opened whole = ContentSession::open(file);
+    EXPECT_FALSE(whole.session);
+    EXPECT_EQ(whole.error, OpenError::Tampered);
+    EXPECT_EQ(whole.errorMessage, windowMessage);
+    ContentDatabase db;
+    expectRefused(db, file, OpenError::Tampered);
+    EXPECT_EQ(db.errorMessage(), windowMessage);
+}
+
+TEST_F(SessionOpen, ACutOffFileIsRefusedBeforeAWindowIsMade) {
+    const QString file = copy();
+    QByteArray bytes = readAll(file);
+    bytes.truncate(bytes.size() / 2);
+    writeAll(file, bytes);
+    const ContentSession::Opened opened = ContentSession::openForWindow(file);
+    EXPECT_FALSE(opened.session);
+    EXPECT_EQ(opened.error, OpenError::Damaged);
+    EXPECT_TRUE(opened.errorMessage.contains(file)) << opened.errorMessage.toStdString();
 }
 
 } // namespace

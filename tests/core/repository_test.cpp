@@ -35,8 +35,7 @@ TEST_F(Repository, HasTheFiveSectionsInOrder) {
 
 TEST_F(Repository, TopicLookupById) {
     const ContentRepository repository(m_db);
-    const QList<Topic> topics =
-        repository.topics(QStringLiteral("treatment"), QStringLiteral("en"));
+    const QList<Topic> topics = repository.topics(Page::Treatment, QStringLiteral("en"));
     ASSERT_FALSE(topics.isEmpty());
     const auto topic = repository.topic(topics.first().id, QStringLiteral("en"));
     ASSERT_TRUE(topic.has_value());
@@ -47,9 +46,8 @@ TEST_F(Repository, TopicLookupById) {
 
 TEST_F(Repository, UnknownLocaleFallsBackVisiblyToEnglish) {
     const ContentRepository repository(m_db);
-    const QList<Topic> english =
-        repository.topics(QStringLiteral("overview"), QStringLiteral("en"));
-    const QList<Topic> other = repository.topics(QStringLiteral("overview"), QStringLiteral("xx"));
+    const QList<Topic> english = repository.topics(Page::Overview, QStringLiteral("en"));
+    const QList<Topic> other = repository.topics(Page::Overview, QStringLiteral("xx"));
     ASSERT_EQ(english.size(), other.size());
     for (qsizetype i = 0; i < other.size(); ++i) {
         EXPECT_EQ(other.at(i).title, english.at(i).title);

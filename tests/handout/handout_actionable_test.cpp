@@ -252,11 +252,11 @@ TEST_F(HandoutActionable, TheToolsTheTextPointsToArePrinted) {
     const QString all = pages.join(QString());
     const QString text = searchable(all);
     for (const Item &type :
-         repository().items(QStringLiteral("overview"), kSourceLocale, QStringLiteral("type"))) {
+         repository().items(Page::Overview, kSourceLocale, QStringLiteral("type"))) {
         EXPECT_TRUE(text.contains(searchable(type.name))) << type.id.toStdString();
     }
-    for (const Item &treatment : repository().items(QStringLiteral("treatment"), kSourceLocale,
-                                                    QStringLiteral("treatment"))) {
+    for (const Item &treatment :
+         repository().items(Page::Treatment, kSourceLocale, QStringLiteral("treatment"))) {
         EXPECT_TRUE(text.contains(searchable(treatment.name))) << treatment.id.toStdString();
     }
     EXPECT_TRUE(text.contains(
@@ -264,13 +264,9 @@ TEST_F(HandoutActionable, TheToolsTheTextPointsToArePrinted) {
                        .string(QStringLiteral("evidence.not-recommended.label"), kSourceLocale)
                        .text)));
     const int symptoms =
-        int(repository()
-                .items(QStringLiteral("diagnosis"), kSourceLocale, QStringLiteral("symptom"))
-                .size());
+        int(repository().items(Page::Diagnosis, kSourceLocale, QStringLiteral("symptom")).size());
     const int selfCare =
-        int(repository()
-                .items(QStringLiteral("living"), kSourceLocale, QStringLiteral("self-care"))
-                .size());
+        int(repository().items(Page::Living, kSourceLocale, QStringLiteral("self-care")).size());
     // A box for every sign and every self-care step, plus the questions checklist's.
     EXPECT_GE(all.count(QChar(0x2610)), symptoms + selfCare);
     EXPECT_TRUE(text.contains(searchable(

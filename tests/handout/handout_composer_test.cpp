@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composer dialog driven like a clinician would: presets, the basket of topics, language,
 // large print, the live preview, keyboard and screen-reader access, and exporting.
-#include "handout/handout_composer_dialog.h"
 #include "handout/handout_document_builder.h"
 #include "handout/handout_presets.h"
-#include "handout/handout_topic_tree.h"
 #include "handout_test_support.h"
+#include "handout_ui/handout_composer_dialog.h"
+#include "handout_ui/handout_topic_tree.h"
 #include "language/language_manager.h"
 
 #include <QAccessible>
@@ -49,7 +49,7 @@ QStringList sorted(QStringList list) {
 class HandoutComposerTest : public HandoutTest {
 protected:
     void SetUp() override {
-        m_languages = std::make_unique<LanguageManager>(repository());
+        m_languages = std::make_unique<LanguageManager>(repository().locales());
         m_languages->setLanguage(kSourceLocale);
         m_dialog = std::make_unique<HandoutComposerDialog>(repository(), *m_languages);
         m_dialog->show();
@@ -159,8 +159,7 @@ TEST_F(HandoutComposerTest, EveryControlHasAnAccessibleName) {
 }
 
 TEST_F(HandoutComposerTest, TopicTitlesFollowTheInterfaceLanguage) {
-    const QString spanish =
-        repository().topics(QStringLiteral("overview"), QStringLiteral("es")).first().title;
+    const QString spanish = repository().topics(Page::Overview, QStringLiteral("es")).first().title;
     HandoutTopicTree *tree = child<HandoutTopicTree>("topicTree");
     ASSERT_TRUE(m_languages->setLanguage(QStringLiteral("es")));
     QCoreApplication::processEvents();

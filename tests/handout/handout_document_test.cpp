@@ -45,7 +45,7 @@ TEST_F(HandoutDocumentTest, QuestionsChecklistHasEveryQuestionWithAnEmptyBox) {
     request.includeQuestions = true;
     const HandoutDocument document = build(request);
     const QList<Item> questions =
-        repository().items(QStringLiteral("living"), kSourceLocale, QStringLiteral("question"));
+        repository().items(Page::Living, kSourceLocale, QStringLiteral("question"));
     ASSERT_FALSE(questions.isEmpty());
     for (const Item &question : questions) {
         EXPECT_TRUE(document.bodyHtml.contains(question.name.toHtmlEscaped()))

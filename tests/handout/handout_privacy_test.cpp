@@ -3,8 +3,8 @@
 // settings, caches, data or temporary files. The test types a name no file could hold by
 // chance, exports through the dialog, closes it, then reads every regular file written
 // meanwhile under the test process's private home, XDG and temporary folders.
-#include "handout/handout_composer_dialog.h"
 #include "handout_test_support.h"
+#include "handout_ui/handout_composer_dialog.h"
 #include "language/language_manager.h"
 
 #include <QDateTime>
@@ -89,7 +89,7 @@ TEST_F(HandoutPrivacyTest, PatientDetailsReachOnlyTheExportedHandout) {
     const QString pdf = exports.filePath(QStringLiteral("handout.pdf"));
     const QString html = exports.filePath(QStringLiteral("handout.html"));
     {
-        LanguageManager languages(repository());
+        LanguageManager languages(repository().locales());
         languages.setLanguage(kSourceLocale);
         HandoutComposerDialog dialog(repository(), languages);
         dialog.show();

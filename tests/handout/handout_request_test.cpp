@@ -58,7 +58,7 @@ TEST_F(HandoutRequestTest, PresetSectionsAndTopicsAddUpInReadingOrder) {
     request.sections = {QStringLiteral("living")};
     request.topics = {QStringLiteral("what-it-is")};
     QStringList expected{QStringLiteral("what-it-is")};
-    for (const Topic &topic : repository().topics(QStringLiteral("living"), kSourceLocale)) {
+    for (const Topic &topic : repository().topics(Page::Living, kSourceLocale)) {
         expected.append(topic.id);
     }
     EXPECT_EQ(topicIds(resolveHandoutTopics(request, repository())), expected);

@@ -3,9 +3,9 @@
 // a clear reason, and the file that was there before is left exactly as it was. The same code
 // serves the command line (exit code 3, one line) and the composer's Save buttons (a dialog).
 #include "cli/headless.h"
-#include "handout/handout_composer_dialog.h"
 #include "handout/handout_html_export.h"
 #include "handout_test_support.h"
+#include "handout_ui/handout_composer_dialog.h"
 #include "io/atomic_file.h"
 #include "language/language_manager.h"
 #include "small_disk.h"
@@ -244,7 +244,7 @@ TEST_F(HandoutWriteFailure, CommandLineRefusesADeviceAFifoOrALinkToOne) {
 }
 
 TEST_F(HandoutWriteFailure, TheComposerShowsADialogAndKeepsTheOldFile) {
-    LanguageManager languages(repository());
+    LanguageManager languages(repository().locales());
     languages.setLanguage(kSourceLocale);
     HandoutComposerDialog dialog(repository(), languages);
     dialog.show();

@@ -3,9 +3,9 @@
 // pressing Enter opens the right topic; Ctrl+F opens find in page on it; Ctrl+P opens the
 // handout composer.
 #include "gui_wiring.h"
-#include "search/find_bar.h"
 #include "search/search_engine.h"
-#include "search/search_field.h"
+#include "search_ui/find_bar.h"
+#include "search_ui/search_field.h"
 #include "view_helpers.h"
 #include "views/section_view.h"
 #include "widgets/reading_page.h"
@@ -32,7 +32,7 @@ protected:
 TEST_F(WindowWiring, SearchOpensTheTopicAndFindHighlightsIt) {
     MainWindow &window = openWindow();
     window.resize(1200, 800); // the window opens at 90% of the test screen, which is smaller
-    m_engine = std::make_unique<search::SearchEngine>(m_database.connection());
+    m_engine = std::make_unique<search::SearchEngine>(database().connection());
     attachSearch(window, *m_engine, *m_languages);
     window.activateWindow();
 
@@ -47,7 +47,7 @@ TEST_F(WindowWiring, SearchOpensTheTopicAndFindHighlightsIt) {
     ASSERT_TRUE(field->resultsVisible());
     QTest::keyClick(field, Qt::Key_Return);
     QCoreApplication::processEvents();
-    EXPECT_EQ(window.currentPage(), QStringLiteral("diagnosis"));
+    EXPECT_EQ(window.currentPage(), Page::Diagnosis);
     EXPECT_EQ(window.currentTarget(), QStringLiteral("how-it-is-diagnosed"));
 
     // The words stay marked in the topic, but the find bar is not filled with words the
@@ -65,10 +65,10 @@ TEST_F(WindowWiring, SearchOpensTheTopicAndFindHighlightsIt) {
 TEST_F(WindowWiring, FindInPageSearchesEveryBlockAndScrollsToEachMatch) {
     MainWindow &window = openWindow();
     window.resize(1024, 600);
-    m_engine = std::make_unique<search::SearchEngine>(m_database.connection());
+    m_engine = std::make_unique<search::SearchEngine>(database().connection());
     attachSearch(window, *m_engine, *m_languages);
     window.activateWindow();
-    window.openPage(QStringLiteral("treatment"));
+    window.openPage(Page::Treatment);
     QCoreApplication::processEvents();
 
     // Every "Small studies" badge on the cards counts, not only the topics' prose.
@@ -114,10 +114,10 @@ TEST_F(WindowWiring, FindInPageSearchesEveryBlockAndScrollsToEachMatch) {
 
 TEST_F(WindowWiring, FindInPageReachesChecklistsAndCareCards) {
     MainWindow &window = openWindow();
-    m_engine = std::make_unique<search::SearchEngine>(m_database.connection());
+    m_engine = std::make_unique<search::SearchEngine>(database().connection());
     attachSearch(window, *m_engine, *m_languages);
     window.activateWindow();
-    window.openPage(QStringLiteral("living"));
+    window.openPage(Page::Living);
     QCoreApplication::processEvents();
     auto *find = window.findChild<FindBar *>();
     ASSERT_NE(find, nullptr);
@@ -164,7 +164,7 @@ TEST_F(WindowWiring, FindInPageReachesChecklistsAndCareCards) {
 
 TEST_F(WindowWiring, SearchFollowsTheLanguage) {
     MainWindow &window = openWindow();
-    m_engine = std::make_unique<search::SearchEngine>(m_database.connection());
+    m_engine = std::make_unique<search::SearchEngine>(database().connection());
     attachSearch(window, *m_engine, *m_languages);
     auto *field = window.findChild<SearchField *>();
     ASSERT_NE(field, nullptr);

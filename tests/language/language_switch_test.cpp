@@ -108,7 +108,7 @@ class LanguageSwitch : public test::WindowTest {};
 
 TEST_F(LanguageSwitch, EveryVisibleTextFollowsEachLanguage) {
     MainWindow &window = openWindow();
-    window.openPage(QStringLiteral("treatment"));
+    window.openPage(Page::Treatment);
     QCoreApplication::processEvents();
     const Texts english = visibleTexts(window);
     ASSERT_GT(english.size(), 20);
@@ -120,7 +120,7 @@ TEST_F(LanguageSwitch, EveryVisibleTextFollowsEachLanguage) {
         ASSERT_TRUE(m_languages->setLanguage(locale.code));
         QCoreApplication::processEvents();
         QCoreApplication::processEvents();
-        EXPECT_EQ(window.currentPage(), QStringLiteral("treatment")) << locale.code.toStdString();
+        EXPECT_EQ(window.currentPage(), Page::Treatment) << locale.code.toStdString();
         const Texts translated = visibleTexts(window);
         int compared = 0;
         for (auto it = translated.constBegin(); it != translated.constEnd(); ++it) {
@@ -164,7 +164,7 @@ TEST_F(LanguageSwitch, UnknownLanguageChangesNothing) {
 TEST_F(LanguageSwitch, TheChoiceIsRemembered) {
     openWindow();
     ASSERT_TRUE(m_languages->setLanguage(QStringLiteral("de")));
-    const LanguageManager fresh(*m_repository);
+    const LanguageManager fresh(m_repository->locales());
     EXPECT_EQ(fresh.startupLanguage(QString()), QStringLiteral("de"));
     EXPECT_EQ(fresh.startupLanguage(QStringLiteral("fr")), QStringLiteral("fr"));
     EXPECT_EQ(fresh.startupLanguage(QStringLiteral("xx")), QStringLiteral("de"));

@@ -2,7 +2,7 @@
 // Find in page over a QTextBrowser: counting and stepping through matches across paragraphs,
 // lists and tables, keys, closing, following page changes and language changes.
 #include "fake_translator.h"
-#include "search/find_bar.h"
+#include "search_ui/find_bar.h"
 #include "test_support.h"
 
 #include <QAccessible>

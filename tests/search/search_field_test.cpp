@@ -4,9 +4,9 @@
 #include "content/content_database.h"
 #include "fake_translator.h"
 #include "search/search_engine.h"
-#include "search/search_field.h"
-#include "search/search_result_model.h"
-#include "search/search_results_popup.h"
+#include "search_ui/search_field.h"
+#include "search_ui/search_result_model.h"
+#include "search_ui/search_results_popup.h"
 #include "test_support.h"
 
 #include <QAccessible>
@@ -22,6 +22,24 @@
 
 namespace cg {
 namespace {
+
+// The link a result row should open: its topic, item or glossary entry; a warning sign opens
+// the page that holds the "Get medical help" cards.
+Link expectedLink(const QModelIndex &row) {
+    const QString kind = row.data(SearchResultModel::KindRole).toString();
+    const QString id = row.data(SearchResultModel::IdRole).toString();
+    if (kind == QStringLiteral("topic")) {
+        return Link::topic(id);
+    }
+    if (kind == QStringLiteral("item")) {
+        return Link::item(id);
+    }
+    if (kind == QStringLiteral("term")) {
+        return Link::glossaryTerm(id);
+    }
+    EXPECT_EQ(kind, QStringLiteral("red-flag"));
+    return Link::toPage(Page::Living);
+}
 
 // QTest::keyClicks() knows only ASCII: type other scripts as key events carrying their text,
 // as an input method would.
@@ -115,11 +133,10 @@ TEST_F(SearchFieldTest, EnterOpensTheSelectedResult) {
     QTest::keyClick(m_field, Qt::Key_Return);
     ASSERT_EQ(opened.count(), 1);
     const QList<QVariant> arguments = opened.takeFirst();
-    EXPECT_EQ(arguments.at(0).toString(), chosen.data(SearchResultModel::KindRole).toString());
-    EXPECT_EQ(arguments.at(1).toString(), ids.at(1));
-    EXPECT_EQ(arguments.at(2).toString(),
-              chosen.data(SearchResultModel::SectionKeyRole).toString());
-    EXPECT_TRUE(arguments.at(3).toStringList().contains(QStringLiteral("warfarin")));
+    const Link link = arguments.at(0).value<Link>();
+    EXPECT_TRUE(link == expectedLink(chosen)) << link.href().toStdString();
+    EXPECT_EQ(link.id, ids.at(1));
+    EXPECT_TRUE(arguments.at(1).toStringList().contains(QStringLiteral("warfarin")));
     EXPECT_FALSE(m_field->resultsVisible());
 }
 
@@ -128,7 +145,7 @@ TEST_F(SearchFieldTest, EnterBeforeThePauseOpensTheBestResult) {
     QTest::keyClicks(m_field, QStringLiteral("calcium lumps"));
     QTest::keyClick(m_field, Qt::Key_Enter);
     ASSERT_EQ(opened.count(), 1);
-    EXPECT_EQ(opened.at(0).at(1).toString(), shownIds().value(0));
+    EXPECT_EQ(opened.at(0).at(0).value<Link>().id, shownIds().value(0));
 }
 
 TEST_F(SearchFieldTest, AClickOpensAResult) {
@@ -140,7 +157,7 @@ TEST_F(SearchFieldTest, AClickOpensAResult) {
     ASSERT_TRUE(second.isValid());
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(second).center());
     ASSERT_EQ(opened.count(), 1);
-    EXPECT_EQ(opened.at(0).at(1).toString(), second.data(SearchResultModel::IdRole).toString());
+    EXPECT_TRUE(opened.at(0).at(0).value<Link>() == expectedLink(second));
     EXPECT_TRUE(m_field->hasFocus()); // the list never took it
 }
 

@@ -4,7 +4,7 @@
 #include "cli/headless.h"
 #include "content/content_database.h"
 #include "content/content_repository.h"
-#include "handout/handout_composer_dialog.h"
+#include "handout_ui/handout_composer_dialog.h"
 #include "language/language_manager.h"
 #include "settings_fixture.h"
 #include "test_support.h"
@@ -24,7 +24,7 @@ protected:
         PrivateSettingsFolders::SetUp();
         ASSERT_TRUE(m_database.open(test::contentDatabasePath()));
         m_repository = std::make_unique<ContentRepository>(m_database);
-        m_languages = std::make_unique<LanguageManager>(*m_repository);
+        m_languages = std::make_unique<LanguageManager>(m_repository->locales());
         m_languages->setRemembersChoice(false);
         m_languages->setLanguage(QStringLiteral("en"));
     }

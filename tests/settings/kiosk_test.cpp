@@ -2,11 +2,11 @@
 // Kiosk mode on the real window: no Quit, bookmarks or saving; printing only if allowed; the
 // window refuses to close without the administrator's keys; and an idle kiosk starts again.
 #include "gui_wiring.h"
-#include "handout/handout_composer_dialog.h"
+#include "handout_ui/handout_composer_dialog.h"
 #include "kiosk/kiosk_controller.h"
-#include "search/find_bar.h"
 #include "search/search_engine.h"
-#include "search/search_field.h"
+#include "search_ui/find_bar.h"
+#include "search_ui/search_field.h"
 #include "window_fixture.h"
 
 #include <QAction>
@@ -32,7 +32,7 @@ protected:
         MainWindow::Options kiosk = options();
         kiosk.kiosk = true;
         kiosk.kioskPrinting = printing;
-        m_window = std::make_unique<MainWindow>(*m_repository, *m_languages, kiosk);
+        m_window = std::make_unique<MainWindow>(*m_session, *m_languages, kiosk);
         attachHandouts(*m_window, *m_repository, *m_languages);
         m_window->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
@@ -85,7 +85,7 @@ TEST_F(KioskTest, QuitAndBookmarksAreGoneAndTheirShortcutsDoNothing) {
     }
     EXPECT_EQ(aboutQt, 1);
     // Moving around (which updates every action) brings none of them back.
-    window.openPage(QStringLiteral("treatment"));
+    window.openPage(Page::Treatment);
     EXPECT_FALSE(actionWithShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q))->isVisible());
 }
 
@@ -153,7 +153,7 @@ TEST_F(KioskTest, NothingIsWrittenToTheUsersSettings) {
     QSettings().clear(); // what the fixture itself stored
     window.setTextScale(150);
     window.setPaletteChoice(MainWindow::PaletteChoice::HighContrast);
-    window.openPage(QStringLiteral("living"));
+    window.openPage(Page::Living);
     ASSERT_TRUE(m_languages->setLanguage(QStringLiteral("de")));
     QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
     QCoreApplication::processEvents();
@@ -165,27 +165,27 @@ TEST_F(KioskTest, InputKeepsTheSessionAlive) {
     MainWindow &window = openKiosk();
     KioskController &kiosk = startController(1000ms);
     QSignalSpy resets(&kiosk, &KioskController::sessionReset);
-    window.openPage(QStringLiteral("living"));
+    window.openPage(Page::Living);
     // Twice the idle interval, with a key every 150 ms.
     for (int i = 0; i < 14; ++i) {
         QTest::qWait(150);
         QTest::keyClick(&window, Qt::Key_Shift);
     }
     EXPECT_EQ(resets.count(), 0);
-    EXPECT_EQ(window.currentPage(), QStringLiteral("living"));
+    EXPECT_EQ(window.currentPage(), Page::Living);
     EXPECT_TRUE(kiosk.isIdleTimerRunning());
 }
 
 TEST_F(KioskTest, AnIdleKioskReturnsHomeWithHistorySearchFindAndLanguageCleared) {
     MainWindow &window = openKiosk();
-    m_engine = std::make_unique<search::SearchEngine>(m_database.connection());
+    m_engine = std::make_unique<search::SearchEngine>(database().connection());
     attachSearch(window, *m_engine, *m_languages);
     KioskController &kiosk = startController(1500ms);
     QSignalSpy resets(&kiosk, &KioskController::sessionReset);
 
     // A visitor: two pages, a search, find in page, German, bigger text, a handout started.
-    window.openPage(QStringLiteral("treatment"));
-    window.openPage(QStringLiteral("living"));
+    window.openPage(Page::Treatment);
+    window.openPage(Page::Living);
     auto *field = window.findChild<SearchField *>();
     auto *find = window.findChild<FindBar *>();
     ASSERT_TRUE(field && find);
@@ -206,7 +206,7 @@ TEST_F(KioskTest, AnIdleKioskReturnsHomeWithHistorySearchFindAndLanguageCleared)
     ASSERT_TRUE(resets.wait(10000));
     QCoreApplication::processEvents();
     EXPECT_EQ(resets.count(), 1);
-    EXPECT_EQ(window.currentPage(), QStringLiteral("overview"));
+    EXPECT_EQ(window.currentPage(), Page::Overview);
     EXPECT_FALSE(window.canGoBack());
     EXPECT_FALSE(window.canGoForward());
     EXPECT_TRUE(field->text().isEmpty());

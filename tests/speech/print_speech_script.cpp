@@ -25,7 +25,7 @@ int main(int argc, char **argv) {
     const QCommandLineOption page(QStringLiteral("page"),
                                   QStringLiteral("overview, causes, diagnosis, treatment, living, "
                                                  "glossary or sources."),
-                                  QStringLiteral("KEY"), QStringLiteral("overview"));
+                                  QStringLiteral("KEY"), cg::pageKey(cg::Page::Overview));
     const QCommandLineOption shown(QStringLiteral("shown"),
                                    QStringLiteral("Print each sentence as shown, a tab, then as "
                                                   "said."));
@@ -39,7 +39,13 @@ int main(int argc, char **argv) {
     }
     const cg::ContentRepository repository(content);
     const cg::SpeechScript script(repository, parser.value(language));
-    const QList<cg::Utterance> utterances = script.page(parser.value(page));
+    const std::optional<cg::Page> chosen = cg::pageFromKey(parser.value(page));
+    if (!chosen) {
+        std::fprintf(stderr, "cg-speech-script: '%s' is not a page\n",
+                     qPrintable(parser.value(page)));
+        return 2;
+    }
+    const QList<cg::Utterance> utterances = script.page(*chosen);
     if (utterances.isEmpty()) {
         std::fprintf(stderr, "cg-speech-script: page '%s' has nothing to read in '%s'\n",
                      qPrintable(parser.value(page)), qPrintable(parser.value(language)));

@@ -4,9 +4,9 @@
 #include "../search/fake_translator.h"
 #include "../views/window_fixture.h"
 #include "process_run.h"
-#include "speech/read_aloud.h"
 #include "speech/speech_script.h"
 #include "speech_test_support.h"
+#include "speech_ui/read_aloud.h"
 #include "views/section_view.h"
 #include "views/view_context.h"
 
@@ -35,7 +35,7 @@ protected:
         return *readAloud;
     }
 
-    QList<Utterance> scriptOf(const QString &page, const QString &language = u"en"_s) const {
+    QList<Utterance> scriptOf(Page page, const QString &language = u"en"_s) const {
         return SpeechScript(*m_repository, language).page(page);
     }
 
@@ -52,8 +52,9 @@ TEST_F(ReadAloudTest, StartUpDoesNotLoadTheSpeechEngine) {
     MainWindow &window = openWindow();
     EXPECT_FALSE(window.readAloud()->reader().engineLoaded());
 
-    // The real program, as the start-up benchmark runs it: the dynamic loader lists every
-    // library it opens, and no speech plugin or speech-dispatcher client is among them.
+    // The real program, as the start-up benchmark runs it (with the probe, which quits it): the
+    // dynamic loader lists every library it opens, and no speech plugin or speech-dispatcher
+    // client is among them.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QTemporaryDir runtime;
     ASSERT_TRUE(runtime.isValid());
@@ -62,7 +63,7 @@ TEST_F(ReadAloudTest, StartUpDoesNotLoadTheSpeechEngine) {
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     environment.insert(u"XDG_RUNTIME_DIR"_s, runtime.path());
     environment.insert(u"XDG_CONFIG_HOME"_s, runtime.filePath(u"config"_s));
-    const test::ProcessRun run = test::runProcess(test::programPath(), {}, environment);
+    const test::ProcessRun run = test::runProcess(test::devProgramPath(), {}, environment);
     ASSERT_EQ(run.exitCode, 0) << run.err.right(2000).toStdString();
     // The loader's log works: it names the platform plugin the program did open.
     EXPECT_TRUE(run.err.contains(u"libqoffscreen.so"_s));
@@ -73,9 +74,9 @@ TEST_F(ReadAloudTest, StartUpDoesNotLoadTheSpeechEngine) {
 TEST_F(ReadAloudTest, TheSentenceBeingReadIsMarkedAndKeptInView) {
     ReadAloud &readAloud = openReader();
     MainWindow &window = *m_window;
-    window.openPage(u"overview"_s);
+    window.openPage(Page::Overview);
     QCoreApplication::processEvents();
-    const QList<Utterance> script = scriptOf(u"overview"_s);
+    const QList<Utterance> script = scriptOf(Page::Overview);
     auto *page = window.currentView()->findChild<QScrollArea *>();
     ASSERT_NE(page, nullptr);
     page->verticalScrollBar()->setValue(0);
@@ -85,7 +86,7 @@ TEST_F(ReadAloudTest, TheSentenceBeingReadIsMarkedAndKeptInView) {
     int marked = 0;
     int topicSentences = 0;
     int topicMarked = 0;
-    const QList<Topic> topics = m_repository->topics(u"overview"_s, u"en"_s);
+    const QList<Topic> topics = m_repository->topics(Page::Overview, u"en"_s);
     QStringList topicIds;
     for (const Topic &topic : topics) {
         topicIds.append(topic.id);
@@ -116,9 +117,9 @@ TEST_F(ReadAloudTest, TheSentenceBeingReadIsMarkedAndKeptInView) {
 
 TEST_F(ReadAloudTest, EverySentenceOfTheLivingPageIsMarkedChecklistsAndCardsToo) {
     ReadAloud &readAloud = openReader();
-    m_window->openPage(u"living"_s);
+    m_window->openPage(Page::Living);
     QCoreApplication::processEvents();
-    const QList<Utterance> script = scriptOf(u"living"_s);
+    const QList<Utterance> script = scriptOf(Page::Living);
     readAloud.readAction()->trigger();
     ASSERT_TRUE(test::waitUntil([] { return test::spokenByEngine().size() == 1; }));
     QStringList unmarked;
@@ -137,7 +138,7 @@ TEST_F(ReadAloudTest, EverySentenceOfTheLivingPageIsMarkedChecklistsAndCardsToo)
 
 TEST_F(ReadAloudTest, StartsAtTheTopicTheReaderIsAt) {
     ReadAloud &readAloud = openReader();
-    const Topic topic = m_repository->topics(u"treatment"_s, u"en"_s).value(1);
+    const Topic topic = m_repository->topics(Page::Treatment, u"en"_s).value(1);
     m_window->openTopic(topic.id);
     QCoreApplication::processEvents();
     readAloud.readAction()->trigger();
@@ -149,7 +150,7 @@ TEST_F(ReadAloudTest, StartsAtTheTopicTheReaderIsAt) {
 TEST_F(ReadAloudTest, TheGlossaryShowsEachEntryAsItIsRead) {
     ReadAloud &readAloud = openReader();
     m_languages->setLanguage(u"zh"_s);
-    const QList<Utterance> script = scriptOf(u"glossary"_s, u"zh"_s);
+    const QList<Utterance> script = scriptOf(Page::Glossary, u"zh"_s);
     const QString first = script.at(0).anchor;
     m_window->openGlossaryTerm(first);
     QCoreApplication::processEvents();
@@ -169,9 +170,9 @@ TEST_F(ReadAloudTest, TheGlossaryShowsEachEntryAsItIsRead) {
 
 TEST_F(ReadAloudTest, ReadsOnlyTheSelectedText) {
     ReadAloud &readAloud = openReader({{u"autoFinish"_s, true}});
-    m_window->openPage(u"causes"_s);
+    m_window->openPage(Page::Causes);
     QCoreApplication::processEvents();
-    const Topic topic = m_repository->topics(u"causes"_s, u"en"_s).constFirst();
+    const Topic topic = m_repository->topics(Page::Causes, u"en"_s).constFirst();
     const SpeechScript script(*m_repository, u"en"_s);
     const QStringList sentences = script.text().sentences(topic.bodyText);
     ASSERT_GE(sentences.size(), 3);
@@ -197,7 +198,7 @@ TEST_F(ReadAloudTest, ReadsOnlyTheSelectedText) {
 TEST_F(ReadAloudTest, KeysStartPauseResumeSkipAndStop) {
     ReadAloud &readAloud = openReader();
     m_window->activateWindow();
-    const QList<Utterance> script = scriptOf(u"overview"_s);
+    const QList<Utterance> script = scriptOf(Page::Overview);
     QTest::keyClick(m_window.get(), Qt::Key_F9);
     ASSERT_TRUE(test::waitUntil([] { return test::spokenByEngine().size() == 1; }));
     EXPECT_TRUE(readAloud.readAction()->isChecked());
@@ -235,7 +236,7 @@ TEST_F(ReadAloudTest, ALanguageSwitchStopsReadingCleanly) {
     // Reading again now reads Spanish with a Spanish voice.
     readAloud.readAction()->trigger();
     ASSERT_TRUE(test::waitUntil([] { return test::spokenByEngine().size() == 2; }));
-    EXPECT_EQ(test::spokenByEngine().at(1), scriptOf(u"overview"_s, u"es"_s).at(0).spoken);
+    EXPECT_EQ(test::spokenByEngine().at(1), scriptOf(Page::Overview, u"es"_s).at(0).spoken);
     EXPECT_EQ(test::recorder()->property("currentVoice").toString(), u"es-one"_s);
 }
 
@@ -262,7 +263,7 @@ TEST_F(ReadAloudTest, NoVoiceForTheLanguageIsSaidInWords) {
 TEST_F(ReadAloudTest, GlossaryWordsHaveSayThisWord) {
     ReadAloud &readAloud = openReader({{u"autoFinish"_s, true}});
     // A glossary word in a topic: its context menu says the term's name.
-    m_window->openPage(u"overview"_s);
+    m_window->openPage(Page::Overview);
     QCoreApplication::processEvents();
     QTextEdit *holder = nullptr;
     QPoint where;
@@ -273,11 +274,12 @@ TEST_F(ReadAloudTest, GlossaryWordsHaveSayThisWord) {
              block = block.next()) {
             for (auto it = block.begin(); !it.atEnd(); ++it) {
                 const QString href = it.fragment().charFormat().anchorHref();
-                if (href.startsWith(u"glossary:"_s)) {
+                const Link link = Link::parse(href);
+                if (link.kind == Link::Kind::GlossaryTerm) {
                     QTextCursor cursor(edit->document());
                     cursor.setPosition(it.fragment().position() + 1);
                     where = edit->cursorRect(cursor).center();
-                    termId = QUrl(href).path();
+                    termId = link.id;
                     holder = edit;
                     break;
                 }

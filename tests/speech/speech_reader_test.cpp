@@ -2,9 +2,9 @@
 // each language, in which order, and how pause, resume, stop, next and previous behave.
 #include "content/content_database.h"
 #include "content/content_repository.h"
-#include "speech/speech_reader.h"
 #include "speech/speech_script.h"
 #include "speech_test_support.h"
+#include "speech_ui/speech_reader.h"
 #include "test_support.h"
 
 #include <QSettings>
@@ -55,21 +55,20 @@ TEST_F(SpeechReaderTest, TheEngineIsMadeOnlyAtTheFirstUse) {
 }
 
 TEST_F(SpeechReaderTest, EveryPageIsSpokenInFullInEveryLanguage) {
-    const QStringList pages = kSectionKeys + QStringList{u"glossary"_s, u"sources"_s};
     for (const QString &language : kLanguages) {
         const SpeechScript script(*m_repository, language);
-        for (const QString &page : pages) {
+        for (const Page page : kPages) {
             SpeechReader reader;
             test::useRecorder(reader);
             QSignalSpy started(&reader, &SpeechReader::sentenceStarted);
             const QList<Utterance> utterances = script.page(page);
             ASSERT_TRUE(reader.start(utterances, language)) << language.toStdString();
             ASSERT_TRUE(test::readToTheEnd(reader))
-                << language.toStdString() << " " << page.toStdString() << ": "
+                << language.toStdString() << " " << pageKey(page).toStdString() << ": "
                 << test::spokenByEngine().size() << " of " << utterances.size();
             const QStringList spoken = test::spokenByEngine();
             EXPECT_EQ(spoken, spokenOf(utterances))
-                << language.toStdString() << " " << page.toStdString();
+                << language.toStdString() << " " << pageKey(page).toStdString();
             EXPECT_EQ(started.count(), utterances.size());
             for (const QString &sentence : spoken) {
                 EXPECT_FALSE(SpeechText::containsSymbol(sentence)) << sentence.toStdString();
@@ -90,7 +89,7 @@ TEST_F(SpeechReaderTest, NoVoiceForTheLanguageSaysSoAndSpeaksNothing) {
     test::useRecorder(reader, {{u"locales"_s, QStringList{u"en"_s}}});
     QSignalSpy problems(&reader, &SpeechReader::problem);
     const SpeechScript chinese(*m_repository, u"zh"_s);
-    EXPECT_FALSE(reader.start(chinese.page(u"overview"_s), u"zh"_s));
+    EXPECT_FALSE(reader.start(chinese.page(Page::Overview), u"zh"_s));
     ASSERT_EQ(problems.count(), 1);
     const QString message = problems.at(0).at(0).toString();
     EXPECT_TRUE(message.contains(QLocale(u"zh"_s).nativeLanguageName())) << message.toStdString();
@@ -102,7 +101,7 @@ TEST_F(SpeechReaderTest, NoVoiceForTheLanguageSaysSoAndSpeaksNothing) {
 
     // English, which it has, is read.
     const SpeechScript english(*m_repository, u"en"_s);
-    EXPECT_TRUE(reader.start(english.page(u"overview"_s), u"en"_s));
+    EXPECT_TRUE(reader.start(english.page(Page::Overview), u"en"_s));
     EXPECT_EQ(problems.count(), 1);
 }
 
@@ -118,11 +117,11 @@ TEST_F(SpeechReaderTest, MandarinFiledUnderNoLanguageIsFoundByName) {
     // The Pinyin voice first: espeak-ng's other Mandarin voice reads tone digits in English.
     EXPECT_EQ(reader.voiceNames(u"zh"_s), (QStringList{unnamed.at(3), unnamed.at(2)}));
     const SpeechScript chinese(*m_repository, u"zh"_s);
-    ASSERT_TRUE(reader.start(chinese.page(u"overview"_s), u"zh"_s));
+    ASSERT_TRUE(reader.start(chinese.page(Page::Overview), u"zh"_s));
     EXPECT_EQ(test::recorder()->property("currentVoice").toString(), unnamed.at(3));
     // Arabic is not among them: no voice, and it says so.
     QSignalSpy problems(&reader, &SpeechReader::problem);
-    EXPECT_FALSE(reader.start(SpeechScript(*m_repository, u"ar"_s).page(u"overview"_s), u"ar"_s));
+    EXPECT_FALSE(reader.start(SpeechScript(*m_repository, u"ar"_s).page(Page::Overview), u"ar"_s));
     EXPECT_EQ(problems.count(), 1);
     EXPECT_TRUE(reader.voiceNames(u"ar"_s).isEmpty());
 }
@@ -150,7 +149,7 @@ TEST_F(SpeechReaderTest, AnEngineWithNoVoiceAtAllSaysSo) {
     test::useRecorder(reader, {{u"locales"_s, QStringList{}}});
     QSignalSpy problems(&reader, &SpeechReader::problem);
     const SpeechScript arabic(*m_repository, u"ar"_s);
-    EXPECT_FALSE(reader.start(arabic.page(u"living"_s), u"ar"_s));
+    EXPECT_FALSE(reader.start(arabic.page(Page::Living), u"ar"_s));
     ASSERT_EQ(problems.count(), 1);
     EXPECT_TRUE(problems.at(0).at(0).toString().contains(u"Arabic"_s));
     EXPECT_TRUE(reader.voiceNames(u"ar"_s).isEmpty());
@@ -159,7 +158,7 @@ TEST_F(SpeechReaderTest, AnEngineWithNoVoiceAtAllSaysSo) {
 TEST_F(SpeechReaderTest, PauseResumeAndStop) {
     SpeechReader reader;
     test::useRecorder(reader, {{u"autoFinish"_s, false}});
-    const QList<Utterance> script = SpeechScript(*m_repository, u"en"_s).page(u"living"_s);
+    const QList<Utterance> script = SpeechScript(*m_repository, u"en"_s).page(Page::Living);
     ASSERT_GT(script.size(), 5);
     ASSERT_TRUE(reader.start(script, u"en"_s));
     QCoreApplication::processEvents();
@@ -193,7 +192,7 @@ TEST_F(SpeechReaderTest, NextAndPreviousSentence) {
     SpeechReader reader;
     test::useRecorder(reader, {{u"autoFinish"_s, false}});
     QSignalSpy started(&reader, &SpeechReader::sentenceStarted);
-    const QList<Utterance> script = SpeechScript(*m_repository, u"fr"_s).page(u"treatment"_s);
+    const QList<Utterance> script = SpeechScript(*m_repository, u"fr"_s).page(Page::Treatment);
     ASSERT_TRUE(reader.start(script, u"fr"_s, 3));
     QCoreApplication::processEvents();
     reader.next();
@@ -221,7 +220,7 @@ TEST_F(SpeechReaderTest, NextAndPreviousSentence) {
 TEST_F(SpeechReaderTest, StartingAgainWhileReadingBeginsTheNewTextOnce) {
     SpeechReader reader;
     test::useRecorder(reader, {{u"autoFinish"_s, false}});
-    const QList<Utterance> first = SpeechScript(*m_repository, u"en"_s).page(u"overview"_s);
+    const QList<Utterance> first = SpeechScript(*m_repository, u"en"_s).page(Page::Overview);
     const QList<Utterance> word = SpeechScript(*m_repository, u"en"_s).term(u"calcinosis-cutis"_s);
     ASSERT_FALSE(word.isEmpty());
     ASSERT_TRUE(reader.start(first, u"en"_s, 5));
@@ -252,12 +251,12 @@ TEST_F(SpeechReaderTest, SpeedAndVoiceAreRemembered) {
     SpeechReader reader;
     test::useRecorder(reader);
     const SpeechScript spanish(*m_repository, u"es"_s);
-    ASSERT_TRUE(reader.start(spanish.page(u"overview"_s), u"es"_s));
+    ASSERT_TRUE(reader.start(spanish.page(Page::Overview), u"es"_s));
     EXPECT_DOUBLE_EQ(test::recorder()->property("currentRate").toDouble(), 0.3);
     EXPECT_EQ(test::recorder()->property("currentVoice").toString(), u"es-two"_s);
     // Another language keeps its own voice.
     const SpeechScript german(*m_repository, u"de"_s);
-    ASSERT_TRUE(reader.start(german.page(u"overview"_s), u"de"_s));
+    ASSERT_TRUE(reader.start(german.page(Page::Overview), u"de"_s));
     EXPECT_EQ(test::recorder()->property("currentVoice").toString(), u"de-one"_s);
 }
 

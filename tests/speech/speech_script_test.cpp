@@ -15,9 +15,6 @@ using namespace Qt::StringLiterals;
 
 const QStringList kLanguages = {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
                                 QStringLiteral("de"), QStringLiteral("ar"), QStringLiteral("zh")};
-const QStringList kPages =
-    kSectionKeys + QStringList{QStringLiteral("glossary"), QStringLiteral("sources")};
-
 class SpeechScriptTest : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -42,13 +39,13 @@ bool containsBare(const QString &text, const QString &shortForm) {
 TEST_F(SpeechScriptTest, NoPageSaysASymbolInAnyLanguage) {
     for (const QString &language : kLanguages) {
         const SpeechScript script(repository(), language);
-        for (const QString &page : kPages) {
+        for (const Page page : kPages) {
             const QList<Utterance> utterances = script.page(page);
             ASSERT_FALSE(utterances.isEmpty())
-                << page.toStdString() << " " << language.toStdString();
+                << pageKey(page).toStdString() << " " << language.toStdString();
             for (const Utterance &utterance : utterances) {
                 EXPECT_FALSE(SpeechText::containsSymbol(utterance.spoken))
-                    << language.toStdString() << " " << page.toStdString() << ": "
+                    << language.toStdString() << " " << pageKey(page).toStdString() << ": "
                     << utterance.spoken.toStdString();
                 EXPECT_FALSE(utterance.shown.isEmpty());
                 EXPECT_EQ(utterance.spoken, utterance.spoken.simplified());
@@ -64,7 +61,7 @@ TEST_F(SpeechScriptTest, EveryGlossaryAbbreviationIsSaidInFull) {
             glossaryAbbreviations(repository().glossary(language));
         ASSERT_FALSE(abbreviations.isEmpty()) << language.toStdString();
         int expanded = 0;
-        for (const QString &page : kPages) {
+        for (const Page page : kPages) {
             const QList<Utterance> utterances = script.page(page);
             for (const Utterance &utterance : utterances) {
                 for (const Abbreviation &entry : abbreviations) {
@@ -99,7 +96,7 @@ TEST_F(SpeechScriptTest, DmAndJdmAreTheirTermNames) {
 
 TEST_F(SpeechScriptTest, SentenceCountsAreSaneInEveryLanguage) {
     const SpeechScript english(repository(), QStringLiteral("en"));
-    for (const QString &page : kPages) {
+    for (const Page page : kPages) {
         const qsizetype englishCount = english.page(page).size();
         for (const QString &language : kLanguages) {
             const SpeechScript script(repository(), language);
@@ -107,15 +104,15 @@ TEST_F(SpeechScriptTest, SentenceCountsAreSaneInEveryLanguage) {
             // Translations split their sentences their own way, but not wildly differently:
             // a language whose full stops were not seen would read whole paragraphs as one.
             EXPECT_GT(utterances.size(), englishCount * 6 / 10)
-                << language.toStdString() << " " << page.toStdString();
+                << language.toStdString() << " " << pageKey(page).toStdString();
             EXPECT_LT(utterances.size(), englishCount * 2)
-                << language.toStdString() << " " << page.toStdString();
+                << language.toStdString() << " " << pageKey(page).toStdString();
             for (const Utterance &utterance : utterances) {
                 EXPECT_LT(utterance.spoken.size(), 400) << utterance.spoken.toStdString();
             }
         }
-        if (page != QStringLiteral("sources")) {
-            EXPECT_GT(englishCount, 30) << page.toStdString();
+        if (page != Page::Sources) {
+            EXPECT_GT(englishCount, 30) << pageKey(page).toStdString();
         }
     }
 }
@@ -123,7 +120,7 @@ TEST_F(SpeechScriptTest, SentenceCountsAreSaneInEveryLanguage) {
 TEST_F(SpeechScriptTest, EachSentenceEndsAtItsOwnStop) {
     for (const QString &language : kLanguages) {
         const SpeechScript script(repository(), language);
-        const QList<Utterance> utterances = script.page(QStringLiteral("overview"));
+        const QList<Utterance> utterances = script.page(Page::Overview);
         for (const Utterance &utterance : utterances) {
             // A sentence stop inside an utterance means two sentences were read as one.
             const QString inner = utterance.shown.chopped(1);
@@ -138,7 +135,7 @@ TEST_F(SpeechScriptTest, EachSentenceEndsAtItsOwnStop) {
 TEST_F(SpeechScriptTest, CareCardsAreReadInFullHeadingsFirst) {
     for (const QString &language : kLanguages) {
         const SpeechScript script(repository(), language);
-        const QList<Utterance> utterances = script.page(QStringLiteral("living"));
+        const QList<Utterance> utterances = script.page(Page::Living);
         const QList<CareCard> cards = repository().careCards(language);
         ASSERT_FALSE(cards.isEmpty());
         for (const CareCard &card : cards) {
@@ -163,7 +160,7 @@ TEST_F(SpeechScriptTest, CareCardsAreReadInFullHeadingsFirst) {
 TEST_F(SpeechScriptTest, PageStartsWithItsTitleThenTopicsInOrder) {
     for (const QString &language : kLanguages) {
         const SpeechScript script(repository(), language);
-        for (const QString &section : kSectionKeys) {
+        for (const Page section : kSectionPages) {
             const QList<Utterance> utterances = script.page(section);
             EXPECT_EQ(utterances.constFirst().shown,
                       repository().section(section, language)->title.simplified());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "speech/speech_reader.h"
+#include "speech_ui/speech_reader.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

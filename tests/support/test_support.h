@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "content/place.h"
+
 #include <QString>
 #include <ostream>
 
@@ -8,6 +10,13 @@
 inline void PrintTo(const QString &value, std::ostream *os) {
     *os << '"' << value.toStdString() << '"';
 }
+
+namespace cg {
+// Pages print as their keys ("treatment"), not as numbers (found by argument-dependent lookup).
+inline void PrintTo(Page page, std::ostream *os) {
+    *os << pageKey(page).toStdString();
+}
+} // namespace cg
 
 namespace cg::test {
 
@@ -23,6 +32,10 @@ inline QString fixtureDir(const QString &name) {
 }
 inline QString programPath() {
     return QStringLiteral(CG_TEST_PROGRAM);
+}
+// The program with the development tools (tools/devtools): CG_STARTUP_PROBE=1 makes it quit.
+inline QString devProgramPath() {
+    return QStringLiteral(CG_TEST_DEV_PROGRAM);
 }
 inline QString compilerPath() {
     return QStringLiteral(CG_TEST_COMPILER);

@@ -31,17 +31,17 @@ QStringList unnamedFocusableWidgets(QWidget *window) {
 
 TEST_F(WindowTest, EveryFocusableControlHasAnAccessibleName) {
     MainWindow &window = openWindow();
-    for (const QString &page : pageKeys()) {
+    for (const Page page : kPages) {
         window.openPage(page);
         QCoreApplication::processEvents();
-        EXPECT_EQ(unnamedFocusableWidgets(&window), QStringList()) << page.toStdString();
+        EXPECT_EQ(unnamedFocusableWidgets(&window), QStringList()) << pageKey(page).toStdString();
     }
 }
 
 TEST_F(WindowTest, TabMovesFromTheNavigationIntoTheView) {
     MainWindow &window = openWindow();
     window.activateWindow();
-    window.openPage(QStringLiteral("causes"));
+    window.openPage(Page::Causes);
     window.navigation()->setFocus();
     QCoreApplication::processEvents();
     ASSERT_TRUE(window.navigation()->hasFocus());

@@ -441,17 +441,17 @@ TEST_F(WindowWithoutBookmarks, AnUnwritableDataFolderLeavesTheWindowRunningWithA
     }
     MainWindow::Options options = this->options();
     options.bookmarksPath = blocker + QStringLiteral("/bookmarks.sqlite");
-    m_window = std::make_unique<MainWindow>(*m_repository, *m_languages, options);
+    m_window = std::make_unique<MainWindow>(*m_session, *m_languages, options);
     m_window->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_window->currentPage().isEmpty(); }, 10000));
-    m_window->openPage(QStringLiteral("causes"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->currentPage().has_value(); }, 10000));
+    m_window->openPage(Page::Causes);
     m_window->toggleBookmark();
     EXPECT_TRUE(m_window->noticeText().contains(QStringLiteral("cannot be created")))
         << m_window->noticeText().toStdString();
     EXPECT_FALSE(m_window->isCurrentBookmarked());
-    m_window->openPage(QStringLiteral("treatment")); // still working
-    EXPECT_EQ(m_window->currentPage(), QStringLiteral("treatment"));
+    m_window->openPage(Page::Treatment); // still working
+    EXPECT_EQ(m_window->currentPage(), Page::Treatment);
 }
 
 TEST_F(WindowWithoutBookmarks, AFullDiskShowsANoticeWhenABookmarkIsMade) {
@@ -459,11 +459,11 @@ TEST_F(WindowWithoutBookmarks, AFullDiskShowsANoticeWhenABookmarkIsMade) {
     ASSERT_TRUE(disk.isValid());
     MainWindow::Options options = this->options();
     options.bookmarksPath = disk.filePath(QStringLiteral("bookmarks.sqlite"));
-    m_window = std::make_unique<MainWindow>(*m_repository, *m_languages, options);
+    m_window = std::make_unique<MainWindow>(*m_session, *m_languages, options);
     m_window->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_window->currentPage().isEmpty(); }, 10000));
-    m_window->openPage(QStringLiteral("causes"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->currentPage().has_value(); }, 10000));
+    m_window->openPage(Page::Causes);
     m_window->toggleBookmark(); // creates the file while there is room
     ASSERT_TRUE(m_window->isCurrentBookmarked()) << m_window->noticeText().toStdString();
     // Fill the rest of the disk (or, under the fallback, let no file grow any more).
@@ -476,8 +476,7 @@ TEST_F(WindowWithoutBookmarks, AFullDiskShowsANoticeWhenABookmarkIsMade) {
     const test::SmallDisk::Limit limit(
         disk, QFileInfo(disk.filePath(QStringLiteral("bookmarks.sqlite-wal"))).size());
     bool noticed = false;
-    for (const QString &page : {QStringLiteral("treatment"), QStringLiteral("diagnosis"),
-                                QStringLiteral("living"), QStringLiteral("overview")}) {
+    for (const Page page : {Page::Treatment, Page::Diagnosis, Page::Living, Page::Overview}) {
         m_window->openPage(page);
         m_window->toggleBookmark();
         if (m_window->noticeText().contains(QStringLiteral("could not be saved"))) {

@@ -1,13 +1,13 @@
 // Content that cannot be read after start-up (the file cut short or replaced while the window
 // is open) is said in a notice naming the file, in the views and in search: never an empty view
 // without a word.
-#include "content/content_database.h"
 #include "content/content_repository.h"
 #include "gui_wiring.h"
-#include "handout/handout_composer_dialog.h"
+#include "handout_ui/handout_composer_dialog.h"
 #include "language/language_manager.h"
 #include "search/search_engine.h"
-#include "search/search_field.h"
+#include "search_ui/search_field.h"
+#include "session/content_session.h"
 #include "test_support.h"
 #include "window/main_window.h"
 
@@ -28,30 +28,33 @@ protected:
         m_path = m_dir.filePath(QStringLiteral("content.db"));
         ASSERT_TRUE(QFile::copy(test::contentDatabasePath(), m_path));
         QFile(m_path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        ASSERT_TRUE(m_database.open(m_path)) << m_database.errorMessage().toStdString();
+        ContentSession::Opened opened = ContentSession::open(m_path);
+        ASSERT_TRUE(opened.session) << opened.errorMessage.toStdString();
+        m_session = std::move(opened.session);
+        m_repository = &m_session->repository();
         QSettings().clear();
-        m_repository = std::make_unique<ContentRepository>(m_database);
-        m_languages = std::make_unique<LanguageManager>(*m_repository);
+        m_languages = std::make_unique<LanguageManager>(m_session->languages());
         m_languages->setLanguage(QStringLiteral("en"));
         MainWindow::Options options;
         options.bookmarksPath = m_dir.filePath(QStringLiteral("bookmarks.sqlite"));
         options.restoreLastPlace = false;
-        m_window = std::make_unique<MainWindow>(*m_repository, *m_languages, options);
+        m_window = std::make_unique<MainWindow>(*m_session, *m_languages, options);
         m_window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-        ASSERT_TRUE(QTest::qWaitFor([&] { return !m_window->currentPage().isEmpty(); }, 10000));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->currentPage().has_value(); }, 10000));
         EXPECT_TRUE(m_window->noticeText().isEmpty());
     }
     void TearDown() override {
         m_window.reset();
         m_languages.reset();
-        m_repository.reset();
+        m_repository = nullptr;
+        m_session.reset();
         QSettings().clear();
     }
 
     // The file is cut short under the open window, as an update replacing it in place would.
     void cutTheFileShort() {
-        QSqlQuery(m_database.connection()).exec(QStringLiteral("PRAGMA shrink_memory"));
+        QSqlQuery(m_session->database().connection()).exec(QStringLiteral("PRAGMA shrink_memory"));
         QFile file(m_path);
         ASSERT_TRUE(file.open(QIODevice::ReadWrite));
         ASSERT_TRUE(file.resize(8192));
@@ -59,27 +62,25 @@ protected:
 
     QTemporaryDir m_dir;
     QString m_path;
-    ContentDatabase m_database;
-    std::unique_ptr<ContentRepository> m_repository;
+    std::unique_ptr<ContentSession> m_session;
+    const ContentRepository *m_repository = nullptr; // the session's
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
 };
 
 TEST_F(ContentFailure, AViewWhoseContentCannotBeReadShowsANotice) {
     cutTheFileShort();
-    for (const QString &page : {QStringLiteral("treatment"), QStringLiteral("glossary"),
-                                QStringLiteral("diagnosis"), QStringLiteral("sources")}) {
+    for (const Page page : {Page::Treatment, Page::Glossary, Page::Diagnosis, Page::Sources}) {
         m_window->openPage(page);
     }
     EXPECT_TRUE(QTest::qWaitFor([&] { return !m_window->noticeText().isEmpty(); }, 5000));
-    EXPECT_GT(m_database.queryFailureCount(), 0);
+    EXPECT_GT(m_session->database().queryFailureCount(), 0);
     EXPECT_TRUE(m_window->noticeText().contains(m_path)) << m_window->noticeText().toStdString();
     EXPECT_TRUE(m_window->noticeText().contains(QStringLiteral("could not be read")));
 }
 
 TEST_F(ContentFailure, ASearchThatCannotRunShowsANotice) {
-    search::SearchEngine engine(m_database.connection());
-    attachSearch(*m_window, engine, *m_languages);
+    attachSearch(*m_window, m_session->searchEngine(), *m_languages);
     auto *field = m_window->findChild<SearchField *>();
     ASSERT_NE(field, nullptr);
     cutTheFileShort();
@@ -88,7 +89,6 @@ TEST_F(ContentFailure, ASearchThatCannotRunShowsANotice) {
     EXPECT_TRUE(QTest::qWaitFor([&] { return !m_window->noticeText().isEmpty(); }, 5000));
     EXPECT_TRUE(m_window->noticeText().contains(QStringLiteral("Search does not work")))
         << m_window->noticeText().toStdString();
-    m_window.reset(); // before the engine goes
 }
 
 TEST_F(ContentFailure, TheComposerDoesNotSaveAHandoutWithPartsMissing) {

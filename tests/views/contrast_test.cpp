@@ -172,7 +172,7 @@ TEST_F(ContrastTest, TheSummaryBoxStandsOutFromThePage) {
     MainWindow &window = openWindow();
     for (const auto &[scheme, name] : kSchemes) {
         window.setPaletteChoice(scheme);
-        window.openPage(QStringLiteral("overview"));
+        window.openPage(Page::Overview);
         QCoreApplication::processEvents();
         const DocumentColors c = window.viewContext().colors();
         const auto *header = window.currentView()->findChild<RichBlock *>();
@@ -220,7 +220,7 @@ TEST_F(ContrastTest, BulletsOnTheEmergencyCardAreInTheColourOfItsWords) {
     MainWindow &window = openWindow();
     for (const auto &[scheme, name] : kSchemes) {
         window.setPaletteChoice(scheme);
-        window.openPage(QStringLiteral("living"));
+        window.openPage(Page::Living);
         QCoreApplication::processEvents();
         const DocumentColors c = window.viewContext().colors();
         const QColor signs(c.emergencyText);

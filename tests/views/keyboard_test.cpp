@@ -15,11 +15,6 @@
 namespace cg::test {
 namespace {
 
-const QStringList kPages = {QStringLiteral("overview"),  QStringLiteral("causes"),
-                            QStringLiteral("diagnosis"), QStringLiteral("treatment"),
-                            QStringLiteral("living"),    QStringLiteral("glossary"),
-                            QStringLiteral("sources")};
-
 QScrollArea *scrollerOf(const QWidget *widget) {
     for (QWidget *up = widget->parentWidget(); up != nullptr; up = up->parentWidget()) {
         if (auto *area = qobject_cast<QScrollArea *>(up)) {
@@ -90,12 +85,12 @@ TEST_F(KeyboardTest, TabFollowsTheVisualOrderOfEveryView) {
     MainWindow &window = openWindow();
     window.resize(1024, 700);
     window.activateWindow();
-    for (const QString &page : kPages) {
+    for (const Page page : kPages) {
         window.openPage(page);
         QCoreApplication::processEvents();
         SectionView *view = window.currentView();
         const QList<Stop> stops = tabThrough(window, view);
-        EXPECT_GE(stops.size(), 1) << page.toStdString();
+        EXPECT_GE(stops.size(), 1) << pageKey(page).toStdString();
         for (qsizetype i = 1; i < stops.size(); ++i) {
             const Stop &before = stops.at(i - 1);
             const Stop &after = stops.at(i);
@@ -105,7 +100,7 @@ TEST_F(KeyboardTest, TabFollowsTheVisualOrderOfEveryView) {
                                              (after.rect.top() < before.rect.bottom() &&
                                               after.rect.left() >= before.rect.left()))
                                           : after.pane > before.pane;
-            EXPECT_TRUE(onwards) << page.toStdString() << ": stop " << i << " "
+            EXPECT_TRUE(onwards) << pageKey(page).toStdString() << ": stop " << i << " "
                                  << before.what.toStdString() << " at " << before.rect.top()
                                  << " then " << after.what.toStdString() << " at "
                                  << after.rect.top();
@@ -117,14 +112,15 @@ TEST_F(KeyboardTest, EveryStopShowsFocusOnSomethingVisible) {
     MainWindow &window = openWindow();
     window.resize(1024, 700);
     window.activateWindow();
-    for (const QString &page : kPages) {
+    for (const Page page : kPages) {
         window.openPage(page);
         QCoreApplication::processEvents();
         const QList<Stop> stops = tabThrough(window, window.currentView());
         for (const Stop &stop : stops) {
             // A text block holds the focus only on one of its links.
-            EXPECT_TRUE(stop.shown) << page.toStdString() << ": " << stop.what.toStdString();
-            EXPECT_TRUE(stop.widget->isVisible()) << page.toStdString();
+            EXPECT_TRUE(stop.shown)
+                << pageKey(page).toStdString() << ": " << stop.what.toStdString();
+            EXPECT_TRUE(stop.widget->isVisible()) << pageKey(page).toStdString();
         }
     }
 }
@@ -133,7 +129,7 @@ TEST_F(KeyboardTest, ThePageScrollsToTheFocus) {
     MainWindow &window = openWindow();
     window.resize(1024, 600);
     window.activateWindow();
-    for (const QString &page : kPages) {
+    for (const Page page : kPages) {
         window.openPage(page);
         QCoreApplication::processEvents();
         SectionView *view = window.currentView();
@@ -147,9 +143,9 @@ TEST_F(KeyboardTest, ThePageScrollsToTheFocus) {
             }
             if (QScrollArea *area = scrollerOf(focus)) {
                 const QRect rect = focusRect(focus, area->viewport());
-                EXPECT_GE(rect.bottom(), 0) << page.toStdString() << " " << guard;
+                EXPECT_GE(rect.bottom(), 0) << pageKey(page).toStdString() << " " << guard;
                 EXPECT_LE(rect.top(), area->viewport()->height())
-                    << page.toStdString() << " " << guard << " scroll "
+                    << pageKey(page).toStdString() << " " << guard << " scroll "
                     << area->verticalScrollBar()->value() << "/"
                     << area->verticalScrollBar()->maximum() << " "
                     << focus->metaObject()->className() << " " << focus->hasFocus();
@@ -179,7 +175,7 @@ int pixelsNear(const QImage &image, const QColor &colour) {
 TEST_F(KeyboardTest, FocusedLinksAndCheckBoxesGetARingInTheAccentColour) {
     MainWindow &window = openWindow();
     window.activateWindow();
-    window.openPage(QStringLiteral("living"));
+    window.openPage(Page::Living);
     QCoreApplication::processEvents();
     SectionView *view = window.currentView();
 

@@ -22,7 +22,7 @@
 namespace cg::test {
 namespace {
 
-void clickNavigation(MainWindow &window, const QString &page) {
+void clickNavigation(MainWindow &window, Page page) {
     NavigationList *list = window.navigation();
     const int row = list->rowOf(page);
     ASSERT_GE(row, 0);
@@ -31,17 +31,16 @@ void clickNavigation(MainWindow &window, const QString &page) {
     QCoreApplication::processEvents();
 }
 
-QString firstTopic(const ContentRepository &repository, const QString &section) {
+QString firstTopic(const ContentRepository &repository, Page section) {
     return repository.topics(section, QStringLiteral("en")).constFirst().id;
 }
 
 TEST_F(WindowTest, StartsOnTheOverviewAndBuildsOtherViewsOnFirstVisit) {
     MainWindow &window = openWindow();
-    EXPECT_EQ(window.currentPage(), QStringLiteral("overview"));
-    EXPECT_NE(window.view(QStringLiteral("overview")), nullptr);
-    for (const QString &page :
-         {QStringLiteral("causes"), QStringLiteral("glossary"), QStringLiteral("sources")}) {
-        EXPECT_EQ(window.view(page), nullptr) << page.toStdString();
+    EXPECT_EQ(window.currentPage(), Page::Overview);
+    EXPECT_NE(window.view(Page::Overview), nullptr);
+    for (const Page page : {Page::Causes, Page::Glossary, Page::Sources}) {
+        EXPECT_EQ(window.view(page), nullptr) << pageKey(page).toStdString();
     }
     // 1200x800, or 90% of the screen's free area when that is smaller.
     const QSize room = window.screen()->availableGeometry().size() * 0.9;
@@ -51,47 +50,46 @@ TEST_F(WindowTest, StartsOnTheOverviewAndBuildsOtherViewsOnFirstVisit) {
 
 TEST_F(WindowTest, NavigationListAndBackForwardKeys) {
     MainWindow &window = openWindow();
-    clickNavigation(window, QStringLiteral("treatment"));
-    EXPECT_EQ(window.currentPage(), QStringLiteral("treatment"));
-    clickNavigation(window, QStringLiteral("glossary"));
-    EXPECT_EQ(window.currentPage(), QStringLiteral("glossary"));
-    EXPECT_EQ(window.navigation()->currentPage(), QStringLiteral("glossary"));
+    clickNavigation(window, Page::Treatment);
+    EXPECT_EQ(window.currentPage(), Page::Treatment);
+    clickNavigation(window, Page::Glossary);
+    EXPECT_EQ(window.currentPage(), Page::Glossary);
+    EXPECT_EQ(window.navigation()->currentPage(), Page::Glossary);
 
     QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
-    EXPECT_EQ(window.currentPage(), QStringLiteral("treatment"));
-    EXPECT_EQ(window.navigation()->currentPage(), QStringLiteral("treatment"));
+    EXPECT_EQ(window.currentPage(), Page::Treatment);
+    EXPECT_EQ(window.navigation()->currentPage(), Page::Treatment);
     QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
-    EXPECT_EQ(window.currentPage(), QStringLiteral("overview"));
+    EXPECT_EQ(window.currentPage(), Page::Overview);
     EXPECT_FALSE(window.canGoBack());
     QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
     QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
-    EXPECT_EQ(window.currentPage(), QStringLiteral("glossary"));
+    EXPECT_EQ(window.currentPage(), Page::Glossary);
     EXPECT_FALSE(window.canGoForward());
 
     // Ctrl+1..Ctrl+7 go straight to a place.
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
-    EXPECT_EQ(window.currentPage(), QStringLiteral("diagnosis"));
+    EXPECT_EQ(window.currentPage(), Page::Diagnosis);
     QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
-    EXPECT_EQ(window.currentPage(), QStringLiteral("sources"));
+    EXPECT_EQ(window.currentPage(), Page::Sources);
 }
 
 TEST_F(WindowTest, HistoryReturnsToTheTopicYouWereReading) {
     MainWindow &window = openWindow();
-    const QList<Topic> topics =
-        m_repository->topics(QStringLiteral("treatment"), QStringLiteral("en"));
+    const QList<Topic> topics = m_repository->topics(Page::Treatment, QStringLiteral("en"));
     ASSERT_GE(topics.size(), 3);
     const QString topic = topics.at(2).id;
     window.openTopic(topic);
-    EXPECT_EQ(window.currentPage(), QStringLiteral("treatment"));
+    EXPECT_EQ(window.currentPage(), Page::Treatment);
     EXPECT_EQ(window.currentTarget(), topic);
     const int scroll = window.currentView()->scrollPosition();
     EXPECT_GT(scroll, 0);
 
     window.openGlossaryTerm(QStringLiteral("calcium"));
-    EXPECT_EQ(window.currentPage(), QStringLiteral("glossary"));
+    EXPECT_EQ(window.currentPage(), Page::Glossary);
     EXPECT_EQ(window.currentTarget(), QStringLiteral("calcium"));
     window.goBack();
-    EXPECT_EQ(window.currentPage(), QStringLiteral("treatment"));
+    EXPECT_EQ(window.currentPage(), Page::Treatment);
     EXPECT_EQ(window.currentTarget(), topic);
     EXPECT_EQ(window.currentView()->scrollPosition(), scroll);
     window.goForward();
@@ -100,11 +98,11 @@ TEST_F(WindowTest, HistoryReturnsToTheTopicYouWereReading) {
 
 TEST_F(WindowTest, ClickingAGlossaryWordOpensItsEntry) {
     MainWindow &window = openWindow();
-    window.openTopic(firstTopic(*m_repository, QStringLiteral("overview")));
+    window.openTopic(firstTopic(*m_repository, Page::Overview));
     SectionView *overview = window.currentView();
     QString href;
     for (const QString &link : viewLinks(overview)) {
-        if (link.startsWith(QStringLiteral("glossary:"))) {
+        if (Link::parse(link).kind == Link::Kind::GlossaryTerm) {
             href = link;
             break;
         }
@@ -116,10 +114,10 @@ TEST_F(WindowTest, ClickingAGlossaryWordOpensItsEntry) {
     QTest::mouseMove(block->viewport(), point);
     QTest::mouseClick(block->viewport(), Qt::LeftButton, Qt::NoModifier, point);
     QCoreApplication::processEvents();
-    EXPECT_EQ(window.currentPage(), QStringLiteral("glossary"));
-    EXPECT_EQ(window.currentTarget(), href.mid(9));
+    EXPECT_EQ(window.currentPage(), Page::Glossary);
+    EXPECT_EQ(window.currentTarget(), Link::parse(href).id);
     QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
-    EXPECT_EQ(window.currentPage(), QStringLiteral("overview"));
+    EXPECT_EQ(window.currentPage(), Page::Overview);
 }
 
 // A card's "Sources" link opens the Sources page at the first source it cites, with every
@@ -128,8 +126,7 @@ TEST_F(WindowTest, ACardsSourcesLinkShowsTheCitedEntries) {
     MainWindow &window = openWindow();
     QString href;
     RichBlock *block = nullptr;
-    for (const QString &page : {QStringLiteral("causes"), QStringLiteral("treatment"),
-                                QStringLiteral("diagnosis"), QStringLiteral("living")}) {
+    for (const Page page : {Page::Causes, Page::Treatment, Page::Diagnosis, Page::Living}) {
         window.openPage(page);
         for (const QString &link : viewLinks(window.currentView())) {
             if (link.startsWith(QStringLiteral("sources:"))) {
@@ -148,7 +145,7 @@ TEST_F(WindowTest, ACardsSourcesLinkShowsTheCitedEntries) {
     QTest::mouseMove(block->viewport(), point);
     QTest::mouseClick(block->viewport(), Qt::LeftButton, Qt::NoModifier, point);
     QCoreApplication::processEvents();
-    ASSERT_EQ(window.currentPage(), QStringLiteral("sources"));
+    ASSERT_EQ(window.currentPage(), Page::Sources);
     SectionView *sources = window.currentView();
     // Each source's title in the list, and whether it is drawn on the highlight.
     const auto marked = [&](const QString &id) {
@@ -179,7 +176,7 @@ TEST_F(WindowTest, ACardsSourcesLinkShowsTheCitedEntries) {
 }
 
 TEST_F(WindowTest, ABookmarkSurvivesClosingTheWindow) {
-    const QString topic = firstTopic(*m_repository, QStringLiteral("living"));
+    const QString topic = firstTopic(*m_repository, Page::Living);
     {
         MainWindow &window = openWindow();
         window.openTopic(topic);
@@ -210,7 +207,7 @@ TEST_F(WindowTest, ABookmarkSurvivesClosingTheWindow) {
     }
     ASSERT_NE(open, nullptr);
     open->trigger();
-    EXPECT_EQ(window.currentPage(), QStringLiteral("living"));
+    EXPECT_EQ(window.currentPage(), Page::Living);
     EXPECT_EQ(window.currentTarget(), topic);
     EXPECT_TRUE(window.isCurrentBookmarked());
     window.toggleBookmark();
@@ -222,7 +219,7 @@ TEST_F(WindowTest, TheBookmarksDialogOpensAndRemoves) {
     MainWindow &window = openWindow();
     window.openGlossaryTerm(QStringLiteral("calcium"));
     window.toggleBookmark();
-    window.openPage(QStringLiteral("treatment"));
+    window.openPage(Page::Treatment);
     window.toggleBookmark();
     BookmarksDialog dialog(window.bookmarks(), [&window](const QString &key) {
         return window.placeTitle(Location::fromKey(key));
@@ -269,14 +266,14 @@ TEST_F(WindowTest, TextSizeAndPlacePersistAcrossWindows) {
         QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
         EXPECT_GT(window.textScale(), before);
         EXPECT_GT(window.viewContext().options().bodyPointSize(), pointsBefore);
-        window.openPage(QStringLiteral("diagnosis"));
+        window.openPage(Page::Diagnosis);
         window.resize(1000, 700);
         closeWindow();
     }
     MainWindow &window = openWindow();
     EXPECT_GT(window.textScale(), before);
     EXPECT_GT(window.viewContext().options().bodyPointSize(), pointsBefore);
-    EXPECT_EQ(window.currentPage(), QStringLiteral("diagnosis"));
+    EXPECT_EQ(window.currentPage(), Page::Diagnosis);
     EXPECT_EQ(window.size(), QSize(1000, 700));
     QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
     EXPECT_EQ(window.textScale(), 100);
@@ -295,15 +292,14 @@ TEST_F(WindowTest, HighContrastReachesTheDocuments) {
 
 TEST_F(WindowTest, ArabicMirrorsTheWindowAndKeepsThePlace) {
     MainWindow &window = openWindow();
-    const QList<Topic> topics =
-        m_repository->topics(QStringLiteral("causes"), QStringLiteral("en"));
+    const QList<Topic> topics = m_repository->topics(Page::Causes, QStringLiteral("en"));
     const QString topic = topics.at(1).id;
     window.openTopic(topic);
     ASSERT_TRUE(m_languages->setLanguage(QStringLiteral("ar")));
     QCoreApplication::processEvents();
     EXPECT_EQ(window.layoutDirection(), Qt::RightToLeft);
     EXPECT_EQ(window.viewContext().locale(), QStringLiteral("ar"));
-    EXPECT_EQ(window.currentPage(), QStringLiteral("causes"));
+    EXPECT_EQ(window.currentPage(), Page::Causes);
     EXPECT_EQ(window.currentTarget(), topic);
     const auto arabic = m_repository->topic(topic, QStringLiteral("ar"));
     ASSERT_TRUE(arabic.has_value());
@@ -333,15 +329,13 @@ TEST_F(WindowTest, EveryTranslatedViewCarriesTheTranslationAndReviewMarks) {
         m_repository->string(QStringLiteral("labels.written_not_reviewed"), QStringLiteral("es"))
             .text.section(QStringLiteral("%1"), 1);
     ASSERT_FALSE(draft.trimmed().isEmpty());
-    QStringList pages = kSectionKeys;
-    pages << QStringLiteral("glossary") << QStringLiteral("sources");
-    for (const QString &page : pages) {
+    for (const Page page : kPages) {
         window.openPage(page);
         QCoreApplication::processEvents();
         const QString text = viewText(window.currentView());
-        EXPECT_TRUE(text.contains(note)) << page.toStdString();
-        if (kSectionKeys.contains(page)) {
-            EXPECT_TRUE(text.contains(draft)) << page.toStdString();
+        EXPECT_TRUE(text.contains(note)) << pageKey(page).toStdString();
+        if (isSectionPage(page)) {
+            EXPECT_TRUE(text.contains(draft)) << pageKey(page).toStdString();
         }
     }
     ASSERT_TRUE(m_languages->setLanguage(QStringLiteral("en")));
@@ -382,7 +376,7 @@ TEST_F(WindowTest, LanguageMenuNamesLanguagesInTheirOwnWords) {
 
 TEST_F(WindowTest, SearchWordsAreHighlightedInTheOpenedTopic) {
     MainWindow &window = openWindow();
-    const QString topic = firstTopic(*m_repository, QStringLiteral("diagnosis"));
+    const QString topic = firstTopic(*m_repository, Page::Diagnosis);
     window.openTopic(topic, {QStringLiteral("biopsy")});
     QTextBrowser *reader = window.currentReader();
     ASSERT_NE(reader, nullptr);
@@ -392,8 +386,8 @@ TEST_F(WindowTest, SearchWordsAreHighlightedInTheOpenedTopic) {
         EXPECT_EQ(mark.cursor.selectedText().toLower(), QStringLiteral("biopsy"));
     }
     // The next place starts clean.
-    window.openPage(QStringLiteral("overview"));
-    window.openPage(QStringLiteral("diagnosis"));
+    window.openPage(Page::Overview);
+    window.openPage(Page::Diagnosis);
     EXPECT_TRUE(window.currentReader()->extraSelections().isEmpty());
 }
 

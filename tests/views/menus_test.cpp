@@ -45,9 +45,9 @@ TEST_F(WindowTest, EditMenuHasCopyFindAndSearchWithTheirKeys) {
 
 TEST_F(WindowTest, GoHistoryListsRecentPlacesAndJumpsToThem) {
     MainWindow &window = openWindow();
-    window.openPage(QStringLiteral("causes"));
-    window.openPage(QStringLiteral("treatment"));
-    window.openPage(QStringLiteral("glossary"));
+    window.openPage(Page::Causes);
+    window.openPage(Page::Treatment);
+    window.openPage(Page::Glossary);
     QMenu *go = menuTitled(window, QStringLiteral("Go"));
     ASSERT_NE(go, nullptr);
     QMenu *history = nullptr;
@@ -63,22 +63,22 @@ TEST_F(WindowTest, GoHistoryListsRecentPlacesAndJumpsToThem) {
     ASSERT_EQ(places.size(), 4); // overview, causes, treatment, glossary: newest first
     EXPECT_TRUE(places.at(0)->isChecked());
     places.at(2)->trigger(); // causes
-    EXPECT_EQ(window.currentPage(), QStringLiteral("causes"));
+    EXPECT_EQ(window.currentPage(), Page::Causes);
     EXPECT_TRUE(window.canGoForward());
     window.goForward();
-    EXPECT_EQ(window.currentPage(), QStringLiteral("treatment"));
+    EXPECT_EQ(window.currentPage(), Page::Treatment);
 }
 
 TEST_F(WindowTest, MouseBackAndForwardButtonsMoveThroughHistory) {
     MainWindow &window = openWindow();
-    window.openPage(QStringLiteral("treatment"));
+    window.openPage(Page::Treatment);
     QCoreApplication::processEvents();
     QWidget *page = window.currentView();
     QTest::mouseClick(page, Qt::BackButton, Qt::NoModifier, page->rect().center());
-    EXPECT_EQ(window.currentPage(), QStringLiteral("overview"));
+    EXPECT_EQ(window.currentPage(), Page::Overview);
     QWidget *overview = window.currentView();
     QTest::mouseClick(overview, Qt::ForwardButton, Qt::NoModifier, overview->rect().center());
-    EXPECT_EQ(window.currentPage(), QStringLiteral("treatment"));
+    EXPECT_EQ(window.currentPage(), Page::Treatment);
 }
 
 TEST_F(WindowTest, ArrowKeysInTheNavigationMakeOneHistoryStep) {
@@ -90,9 +90,9 @@ TEST_F(WindowTest, ArrowKeysInTheNavigationMakeOneHistoryStep) {
     QTest::keyClick(nav, Qt::Key_Down);
     QTest::keyClick(nav, Qt::Key_Down);
     QTest::keyClick(nav, Qt::Key_Down);
-    EXPECT_EQ(window.currentPage(), QStringLiteral("treatment"));
+    EXPECT_EQ(window.currentPage(), Page::Treatment);
     window.goBack();
-    EXPECT_EQ(window.currentPage(), QStringLiteral("overview"));
+    EXPECT_EQ(window.currentPage(), Page::Overview);
     EXPECT_FALSE(window.canGoBack());
 }
 
@@ -118,7 +118,7 @@ TEST_F(WindowTest, HelpShowsKeyboardShortcutsAndAnAboutBox) {
     EXPECT_TRUE(about->text().contains(QStringLiteral(CG_VERSION)));
     EXPECT_TRUE(about->text().contains(QStringLiteral("Content version")));
     EXPECT_TRUE(about->text().contains(QStringLiteral("General Public License")));
-    EXPECT_EQ(window.currentPage(), QStringLiteral("overview")); // About no longer jumps away
+    EXPECT_EQ(window.currentPage(), Page::Overview); // About no longer jumps away
     about->close();
 }
 

@@ -45,7 +45,7 @@ TEST(NavigationHistory, VisitingTheSamePlaceAgainIsNotAStep) {
 TEST(NavigationHistory, KeepsTheLatestPositionOfTheCurrentPlace) {
     NavigationHistory history;
     history.visit(at(QStringLiteral("overview")));
-    history.updateCurrent({QStringLiteral("overview"), QStringLiteral("five-types"), 420});
+    history.updateCurrent({Page::Overview, QStringLiteral("five-types"), 420});
     history.visit(at(QStringLiteral("causes")));
     const Location back = history.back();
     EXPECT_EQ(back.target, QStringLiteral("five-types"));
@@ -55,17 +55,23 @@ TEST(NavigationHistory, KeepsTheLatestPositionOfTheCurrentPlace) {
 TEST(NavigationHistory, KeepsAtMostAHundredPlaces) {
     NavigationHistory history;
     for (int i = 0; i < 150; ++i) {
-        history.visit({QStringLiteral("glossary"), QString::number(i), -1});
+        history.visit({Page::Glossary, QString::number(i), -1});
     }
     EXPECT_EQ(history.size(), NavigationHistory::kMaximumEntries);
 }
 
 TEST(Location, KeysRoundTrip) {
     const Location place = at(QStringLiteral("treatment/medicines-for-calcinosis"));
-    EXPECT_EQ(place.page, QStringLiteral("treatment"));
+    ASSERT_TRUE(place.isValid());
+    EXPECT_EQ(place.page, Page::Treatment);
     EXPECT_EQ(place.target, QStringLiteral("medicines-for-calcinosis"));
     EXPECT_EQ(place.key(), QStringLiteral("treatment/medicines-for-calcinosis"));
     EXPECT_EQ(at(QStringLiteral("sources")).target, QString());
+    // A key that names no page (a bookmark from a newer version, a hand-edited setting) is no
+    // place, and no place has no key.
+    EXPECT_FALSE(at(QStringLiteral("nowhere/calcium")).isValid());
+    EXPECT_FALSE(at(QString()).isValid());
+    EXPECT_EQ(Location().key(), QString());
 }
 
 } // namespace

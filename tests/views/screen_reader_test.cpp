@@ -1,7 +1,7 @@
 // A screen-reader user: every control that takes the focus has a name (and the body map and
 // checklist rows a description), checklist boxes report their state, "On this page" reads as
 // words, and each dialog's Alt+letter shortcuts reach one control each.
-#include "handout/open_handout_composer.h"
+#include "handout_ui/open_handout_composer.h"
 #include "views/section_view.h"
 #include "widgets/rich_block.h"
 #include "window/bookmarks_dialog.h"
@@ -16,11 +16,6 @@
 
 namespace cg::test {
 namespace {
-
-const QStringList kPages = {QStringLiteral("overview"),  QStringLiteral("causes"),
-                            QStringLiteral("diagnosis"), QStringLiteral("treatment"),
-                            QStringLiteral("living"),    QStringLiteral("glossary"),
-                            QStringLiteral("sources")};
 
 QString accessibleName(QWidget *widget) {
     QAccessibleInterface *face = QAccessible::queryAccessibleInterface(widget);
@@ -83,10 +78,10 @@ void expectUniqueMnemonics(QWidget *dialog, const std::string &which) {
 TEST_F(WindowTest, EveryFocusableControlInEveryViewHasAName) {
     MainWindow &window = openWindow();
     expectEveryFocusableNamed(&window, "frame");
-    for (const QString &page : kPages) {
+    for (const Page page : kPages) {
         window.openPage(page);
         QCoreApplication::processEvents();
-        expectEveryFocusableNamed(window.currentView(), page.toStdString());
+        expectEveryFocusableNamed(window.currentView(), pageKey(page).toStdString());
     }
 }
 
@@ -110,7 +105,7 @@ TEST_F(WindowTest, DialogsNameTheirControlsAndShortcutLettersAreUnique) {
 
 TEST_F(WindowTest, ChecklistBoxesReportTheirState) {
     MainWindow &window = openWindow();
-    window.openPage(QStringLiteral("living"));
+    window.openPage(Page::Living);
     QCoreApplication::processEvents();
     auto *box = window.currentView()->findChild<QCheckBox *>();
     ASSERT_NE(box, nullptr);
@@ -126,7 +121,7 @@ TEST_F(WindowTest, ChecklistBoxesReportTheirState) {
 
 TEST_F(WindowTest, OnThisPageReadsAsWordsNotSymbols) {
     MainWindow &window = openWindow();
-    window.openPage(QStringLiteral("living"));
+    window.openPage(Page::Living);
     QCoreApplication::processEvents();
     for (const RichBlock *block : window.currentView()->findChildren<RichBlock *>()) {
         const QString text = block->toPlainText();

@@ -1,8 +1,8 @@
 // Text size (90-200%) reaches every part of the window, and the layout holds at 200% on a
 // 1024x600 window: nothing runs off the right edge, the care cards move above the page, and
 // lines are 1.4 font sizes apart on screen.
-#include "handout/open_handout_composer.h"
-#include "search/search_field.h"
+#include "handout_ui/open_handout_composer.h"
+#include "search_ui/search_field.h"
 #include "views/checklist_box.h"
 #include "views/living_view.h"
 #include "views/section_view.h"
@@ -28,11 +28,6 @@
 
 namespace cg::test {
 namespace {
-
-const QStringList kPages = {QStringLiteral("overview"),  QStringLiteral("causes"),
-                            QStringLiteral("diagnosis"), QStringLiteral("treatment"),
-                            QStringLiteral("living"),    QStringLiteral("glossary"),
-                            QStringLiteral("sources")};
 
 class TextSizeTest : public WindowTest {
 protected:
@@ -97,11 +92,11 @@ TEST_F(TextSizeTest, NothingRunsOffA1024PixelWindowAt200Percent) {
     window.setTextScale(200);
     window.resize(1024, 600);
     QCoreApplication::processEvents();
-    for (const QString &page : kPages) {
+    for (const Page page : kPages) {
         window.openPage(page);
         QTest::qWait(100); // layouts run, blocks learn their heights
-        EXPECT_LE(window.width(), 1024) << page.toStdString();
-        EXPECT_LE(window.minimumSizeHint().width(), 1024) << page.toStdString();
+        EXPECT_LE(window.width(), 1024) << pageKey(page).toStdString();
+        EXPECT_LE(window.minimumSizeHint().width(), 1024) << pageKey(page).toStdString();
         SectionView *view = window.currentView();
         const int right = view->mapToGlobal(QPoint(view->width(), 0)).x();
         for (const QWidget *child : view->findChildren<QWidget *>()) {
@@ -128,13 +123,13 @@ TEST_F(TextSizeTest, NothingRunsOffA1024PixelWindowAt200Percent) {
                 }
             }
             EXPECT_LE(edge, limit + 1)
-                << page.toStdString() << ": " << child->metaObject()->className() << " "
+                << pageKey(page).toStdString() << ": " << child->metaObject()->className() << " "
                 << child->objectName().toStdString() << " " << child->accessibleName().toStdString()
                 << " ends at " << edge;
             // Text laid out wider than its block would be cut at the right.
             if (const auto *block = qobject_cast<const RichBlock *>(child)) {
                 EXPECT_LE(block->document()->size().width(), block->viewport()->width() + 1)
-                    << page.toStdString() << ": " << block->accessibleName().toStdString();
+                    << pageKey(page).toStdString() << ": " << block->accessibleName().toStdString();
             }
         }
     }
@@ -171,7 +166,7 @@ TEST_F(TextSizeTest, CareCardsMoveAboveThePageWhenTheColumnGetsNarrow) {
     MainWindow &window = openWindow();
     window.resize(1200, 800);
     window.setTextScale(100);
-    window.openPage(QStringLiteral("living"));
+    window.openPage(Page::Living);
     QCoreApplication::processEvents();
     auto *living = qobject_cast<LivingView *>(window.currentView());
     ASSERT_NE(living, nullptr);
@@ -201,7 +196,7 @@ TEST_F(TextSizeTest, CareCardsMoveAboveThePageWhenTheColumnGetsNarrow) {
 
 TEST_F(TextSizeTest, LinesAreAboutOnePointFourFontSizesApart) {
     MainWindow &window = openWindow();
-    window.openPage(QStringLiteral("treatment"));
+    window.openPage(Page::Treatment);
     QCoreApplication::processEvents();
     int measured = 0;
     for (const RichBlock *block : window.currentView()->findChildren<RichBlock *>()) {

@@ -31,7 +31,7 @@ namespace {
 
 const QString kEn = QStringLiteral("en");
 
-template <typename View> View *show(MainWindow &window, const QString &page) {
+template <typename View> View *show(MainWindow &window, Page page) {
     window.openPage(page);
     QCoreApplication::processEvents();
     return qobject_cast<View *>(window.currentView());
@@ -40,30 +40,28 @@ template <typename View> View *show(MainWindow &window, const QString &page) {
 TEST_F(WindowTest, EverySectionShowsItsTopicsWithSourcesAndReviewDate) {
     MainWindow &window = openWindow();
     const ContentHtml html(*m_repository, kEn, DocumentOptions{});
-    for (const QString &section : kSectionKeys) {
+    for (const Page section : kSectionPages) {
         window.openPage(section);
         const QString text = viewText(window.currentView());
         const QList<Topic> topics = m_repository->topics(section, kEn);
         for (const Topic &topic : topics) {
             EXPECT_TRUE(text.contains(topic.title)) << topic.id.toStdString();
         }
-        EXPECT_EQ(text.count(html.reviewLine()), topics.size()) << section.toStdString();
+        EXPECT_EQ(text.count(html.reviewLine()), topics.size()) << pageKey(section).toStdString();
         const QString sources = html.sourcesLine(topics.constFirst().sources);
         // sourcesLine is HTML; compare its words.
         EXPECT_TRUE(text.contains(QTextDocumentFragment::fromHtml(sources).toPlainText()))
-            << section.toStdString();
+            << pageKey(section).toStdString();
     }
 }
 
 TEST_F(WindowTest, OverviewShowsFactsTypesAndTheBodyMap) {
     MainWindow &window = openWindow();
-    auto *overview = show<OverviewView>(window, QStringLiteral("overview"));
+    auto *overview = show<OverviewView>(window, Page::Overview);
     ASSERT_NE(overview, nullptr);
     const QString text = viewText(overview);
-    const QList<Item> facts =
-        m_repository->items(QStringLiteral("overview"), kEn, QStringLiteral("fact"));
-    const QList<Item> types =
-        m_repository->items(QStringLiteral("overview"), kEn, QStringLiteral("type"));
+    const QList<Item> facts = m_repository->items(Page::Overview, kEn, QStringLiteral("fact"));
+    const QList<Item> types = m_repository->items(Page::Overview, kEn, QStringLiteral("type"));
     ASSERT_FALSE(facts.isEmpty());
     ASSERT_EQ(types.size(), 5);
     for (const Item &fact : facts) {
@@ -77,8 +75,7 @@ TEST_F(WindowTest, OverviewShowsFactsTypesAndTheBodyMap) {
     }
 
     BodyMapPanel *panel = overview->bodyMap();
-    const QList<Item> sites =
-        m_repository->items(QStringLiteral("overview"), kEn, QStringLiteral("body-site"));
+    const QList<Item> sites = m_repository->items(Page::Overview, kEn, QStringLiteral("body-site"));
     for (const QString &condition :
          {QStringLiteral("systemic-sclerosis"), QStringLiteral("lupus")}) {
         ASSERT_TRUE(panel->conditions().contains(condition));
@@ -106,12 +103,12 @@ TEST_F(WindowTest, OverviewShowsFactsTypesAndTheBodyMap) {
 
 TEST_F(WindowTest, CausesFilterByUnderlyingCondition) {
     MainWindow &window = openWindow();
-    auto *causes = show<CausesView>(window, QStringLiteral("causes"));
+    auto *causes = show<CausesView>(window, Page::Causes);
     ASSERT_NE(causes, nullptr);
-    const QList<Item> items = m_repository->items(QStringLiteral("causes"), kEn);
+    const QList<Item> items = m_repository->items(Page::Causes, kEn);
     EXPECT_EQ(causes->shownItemIds().size(), items.size());
     const QString text = viewText(causes);
-    for (const Category &category : m_repository->categories(QStringLiteral("causes"), kEn)) {
+    for (const Category &category : m_repository->categories(Page::Causes, kEn)) {
         EXPECT_TRUE(text.contains(category.label));
     }
     QComboBox *filter = causes->conditionFilter();
@@ -137,10 +134,10 @@ TEST_F(WindowTest, CausesFilterByUnderlyingCondition) {
 
 TEST_F(WindowTest, DiagnosisHasATickableSymptomChecklistAndTestsByKind) {
     MainWindow &window = openWindow();
-    auto *diagnosis = show<DiagnosisView>(window, QStringLiteral("diagnosis"));
+    auto *diagnosis = show<DiagnosisView>(window, Page::Diagnosis);
     ASSERT_NE(diagnosis, nullptr);
     const QList<Item> symptoms =
-        m_repository->items(QStringLiteral("diagnosis"), kEn, QStringLiteral("symptom"));
+        m_repository->items(Page::Diagnosis, kEn, QStringLiteral("symptom"));
     const QList<CheckRow *> rows = diagnosis->symptoms()->rows();
     ASSERT_EQ(rows.size(), symptoms.size());
     QTest::mouseClick(rows.constFirst()->checkBox(), Qt::LeftButton);
@@ -150,8 +147,7 @@ TEST_F(WindowTest, DiagnosisHasATickableSymptomChecklistAndTestsByKind) {
     EXPECT_EQ(diagnosis->testKinds(),
               (QStringList{QStringLiteral("exam"), QStringLiteral("blood-tests"),
                            QStringLiteral("imaging"), QStringLiteral("biopsy")}));
-    const QList<Item> tests =
-        m_repository->items(QStringLiteral("diagnosis"), kEn, QStringLiteral("test"));
+    const QList<Item> tests = m_repository->items(Page::Diagnosis, kEn, QStringLiteral("test"));
     for (const QString &kind : diagnosis->testKinds()) {
         diagnosis->setTestKind(kind);
         const QString text = viewText(diagnosis);
@@ -166,21 +162,20 @@ TEST_F(WindowTest, DiagnosisHasATickableSymptomChecklistAndTestsByKind) {
 
 TEST_F(WindowTest, TreatmentFramesTheChoiceAndFiltersByKindAndSize) {
     MainWindow &window = openWindow();
-    auto *treatment = show<TreatmentView>(window, QStringLiteral("treatment"));
+    auto *treatment = show<TreatmentView>(window, Page::Treatment);
     ASSERT_NE(treatment, nullptr);
     const ContentHtml html(*m_repository, kEn, DocumentOptions{});
     const QString text = viewText(treatment);
     EXPECT_TRUE(text.contains(html.label(QStringLiteral("care_team_decides"))));
     const QList<Item> items =
-        m_repository->items(QStringLiteral("treatment"), kEn, QStringLiteral("treatment"));
+        m_repository->items(Page::Treatment, kEn, QStringLiteral("treatment"));
     for (const Item &item : items) {
         EXPECT_TRUE(text.contains(item.evidenceNote)) << item.id.toStdString();
-        EXPECT_TRUE(
-            treatment->treatmentsHtml().contains(QStringLiteral("evidence:") + item.evidence));
+        EXPECT_TRUE(treatment->treatmentsHtml().contains(Link::evidence(item.evidence).href()));
     }
     // The badge's hover text is the plain note of its evidence level.
     const QString tip =
-        window.viewContext().toolTipFor(QUrl(QStringLiteral("evidence:small-studies")));
+        window.viewContext().toolTipFor(Link::evidence(QStringLiteral("small-studies")));
     EXPECT_TRUE(
         tip.contains(html.label(QStringLiteral("evidence.small-studies.note")).toHtmlEscaped()));
 
@@ -202,19 +197,17 @@ TEST_F(WindowTest, TreatmentFramesTheChoiceAndFiltersByKindAndSize) {
 
 TEST_F(WindowTest, LivingKeepsTheCareCardsInSightWhileThePageScrolls) {
     MainWindow &window = openWindow();
-    auto *living = show<LivingView>(window, QStringLiteral("living"));
+    auto *living = show<LivingView>(window, Page::Living);
     ASSERT_NE(living, nullptr);
     const QList<CareCard> cards = m_repository->careCards(kEn);
     ASSERT_EQ(cards.size(), 3);
     for (const CareCard &card : cards) {
         EXPECT_TRUE(living->careCards()->toPlainText().contains(card.heading));
     }
-    EXPECT_EQ(
-        living->selfCare()->rows().size(),
-        m_repository->items(QStringLiteral("living"), kEn, QStringLiteral("self-care")).size());
-    EXPECT_EQ(
-        living->questions()->rows().size(),
-        m_repository->items(QStringLiteral("living"), kEn, QStringLiteral("question")).size());
+    EXPECT_EQ(living->selfCare()->rows().size(),
+              m_repository->items(Page::Living, kEn, QStringLiteral("self-care")).size());
+    EXPECT_EQ(living->questions()->rows().size(),
+              m_repository->items(Page::Living, kEn, QStringLiteral("question")).size());
 
     auto *page = living->findChild<ReadingPage *>();
     ASSERT_NE(page, nullptr);
@@ -228,7 +221,7 @@ TEST_F(WindowTest, LivingKeepsTheCareCardsInSightWhileThePageScrolls) {
 
 TEST_F(WindowTest, GlossaryIsAlphabeticalFilterableAndLinked) {
     MainWindow &window = openWindow();
-    auto *glossary = show<GlossaryView>(window, QStringLiteral("glossary"));
+    auto *glossary = show<GlossaryView>(window, Page::Glossary);
     ASSERT_NE(glossary, nullptr);
     const QStringList shown = glossary->shownTermIds();
     EXPECT_EQ(shown.size(), m_repository->glossary(kEn).size());
@@ -260,7 +253,7 @@ TEST_F(WindowTest, GlossaryIsAlphabeticalFilterableAndLinked) {
 
 TEST_F(WindowTest, SourcesListEverySourceAndEachLanguagesStatus) {
     MainWindow &window = openWindow();
-    auto *sources = show<SourcesView>(window, QStringLiteral("sources"));
+    auto *sources = show<SourcesView>(window, Page::Sources);
     ASSERT_NE(sources, nullptr);
     const QString text = viewText(sources);
     for (const Source &source : m_repository->sources()) {
@@ -276,20 +269,20 @@ TEST_F(WindowTest, SourcesListEverySourceAndEachLanguagesStatus) {
 
 TEST_F(WindowTest, TopicsMarkGlossaryWordsWithTheirDefinitionOnHover) {
     MainWindow &window = openWindow();
-    window.openPage(QStringLiteral("overview"));
+    window.openPage(Page::Overview);
     SectionView *overview = window.currentView();
-    QStringList termLinks;
-    for (const QString &link : viewLinks(overview)) {
-        if (link.startsWith(QStringLiteral("glossary:"))) {
+    QList<Link> termLinks;
+    for (const QString &href : viewLinks(overview)) {
+        const Link link = Link::parse(href);
+        if (link.kind == Link::Kind::GlossaryTerm) {
             termLinks.append(link);
         }
     }
     ASSERT_FALSE(termLinks.isEmpty());
-    const QString href = termLinks.constFirst();
-    const auto term = window.viewContext().term(href.mid(9));
+    const Link link = termLinks.constFirst();
+    const auto term = window.viewContext().term(link.id);
     ASSERT_TRUE(term.has_value());
-    EXPECT_TRUE(
-        window.viewContext().toolTipFor(QUrl(href)).contains(term->definition.toHtmlEscaped()));
+    EXPECT_TRUE(window.viewContext().toolTipFor(link).contains(term->definition.toHtmlEscaped()));
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 // The mouse wheel over a combo box scrolls the page, never the box: a reader scrolling down
 // Treatment with the pointer resting on a filter must not hide treatments without noticing.
-#include "handout/open_handout_composer.h"
+#include "handout_ui/open_handout_composer.h"
 #include "views/section_view.h"
 #include "window_fixture.h"
 
@@ -35,10 +35,8 @@ TEST_F(WindowTest, WheelOverAViewsComboBoxScrollsThePageInstead) {
     MainWindow &window = openWindow();
     window.resize(1024, 600);
     int combos = 0;
-    for (const QString &page :
-         {QStringLiteral("overview"), QStringLiteral("causes"), QStringLiteral("diagnosis"),
-          QStringLiteral("treatment"), QStringLiteral("living"), QStringLiteral("glossary"),
-          QStringLiteral("sources")}) {
+    for (const Page page : {Page::Overview, Page::Causes, Page::Diagnosis, Page::Treatment,
+                            Page::Living, Page::Glossary, Page::Sources}) {
         window.openPage(page);
         QCoreApplication::processEvents();
         const QList<QComboBox *> boxes = window.currentView()->findChildren<QComboBox *>();
@@ -49,16 +47,16 @@ TEST_F(WindowTest, WheelOverAViewsComboBoxScrollsThePageInstead) {
             ++combos;
             box->setCurrentIndex(1); // the wheel would step to 0 or 2 from here
             QScrollArea *area = pageAround(box);
-            ASSERT_NE(area, nullptr) << page.toStdString();
+            ASSERT_NE(area, nullptr) << pageKey(page).toStdString();
             area->verticalScrollBar()->setValue(0);
             wheelDown(box);
             wheelDown(box);
             QCoreApplication::processEvents();
             EXPECT_EQ(box->currentIndex(), 1)
-                << page.toStdString() << ": " << box->accessibleName().toStdString();
+                << pageKey(page).toStdString() << ": " << box->accessibleName().toStdString();
             // The wheel went to the page: it scrolled down, as it does anywhere else on it.
             if (area->verticalScrollBar()->maximum() > 0) {
-                EXPECT_GT(area->verticalScrollBar()->value(), 0) << page.toStdString();
+                EXPECT_GT(area->verticalScrollBar()->value(), 0) << pageKey(page).toStdString();
             }
         }
     }

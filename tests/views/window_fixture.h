@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "content/content_database.h"
 #include "content/content_repository.h"
 #include "language/language_manager.h"
+#include "session/content_session.h"
 #include "test_support.h"
 #include "window/main_window.h"
 
@@ -16,17 +16,18 @@
 
 namespace cg::test {
 
-// A real main window over the real content database, with settings wiped and the bookmarks
-// file in a temporary folder, shown offscreen.
+// A real main window over a session on the real content database, with settings wiped and the
+// bookmarks file in a temporary folder, shown offscreen.
 class WindowTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        ASSERT_TRUE(m_database.open(contentDatabasePath()))
-            << m_database.errorMessage().toStdString();
+        ContentSession::Opened opened = ContentSession::open(contentDatabasePath());
+        ASSERT_TRUE(opened.session) << opened.errorMessage.toStdString();
+        m_session = std::move(opened.session);
+        m_repository = &m_session->repository();
         ASSERT_TRUE(m_userDir.isValid());
         QSettings().clear();
-        m_repository = std::make_unique<ContentRepository>(m_database);
-        m_languages = std::make_unique<LanguageManager>(*m_repository);
+        m_languages = std::make_unique<LanguageManager>(m_session->languages());
         m_languages->setLanguage(QStringLiteral("en"));
         QApplication::setLayoutDirection(Qt::LeftToRight);
     }
@@ -34,7 +35,8 @@ protected:
     void TearDown() override {
         m_window.reset();
         m_languages.reset();
-        m_repository.reset();
+        m_repository = nullptr;
+        m_session.reset();
         QSettings().clear();
     }
 
@@ -45,7 +47,7 @@ protected:
     }
 
     MainWindow &openWindow() {
-        m_window = std::make_unique<MainWindow>(*m_repository, *m_languages, options());
+        m_window = std::make_unique<MainWindow>(*m_session, *m_languages, options());
         m_window->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
         QCoreApplication::processEvents();
@@ -57,9 +59,11 @@ protected:
         m_window.reset();
     }
 
-    ContentDatabase m_database;
+    ContentDatabase &database() const { return m_session->database(); }
+
+    std::unique_ptr<ContentSession> m_session;
+    const ContentRepository *m_repository = nullptr; // the session's
     QTemporaryDir m_userDir;
-    std::unique_ptr<ContentRepository> m_repository;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -2,7 +2,7 @@
 // The yardstick for start-up: the smallest Qt Widgets program with a window of the same size.
 // tests/benchmarks/startup.sh launches it and the real program the same way and compares when
 // each window first appears and how much memory each holds.
-#include "window/startup_probe.h"
+#include "startup_probe.h"
 
 #include <QApplication>
 #include <QWidget>

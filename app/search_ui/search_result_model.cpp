@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "search/search_result_model.h"
+#include "search_ui/search_result_model.h"
 
 #include "search/search_index_layout.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "search/search_result_delegate.h"
+#include "search_ui/search_result_delegate.h"
 
-#include "search/search_result_model.h"
+#include "search_ui/search_result_model.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>

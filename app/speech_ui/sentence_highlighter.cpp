@@ -1,4 +1,4 @@
-#include "speech/sentence_highlighter.h"
+#include "speech_ui/sentence_highlighter.h"
 
 #include <QLabel>
 #include <QScrollArea>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "handout/handout_topic_tree.h"
+#include "handout_ui/handout_topic_tree.h"
 
 #include "content/content_repository.h"
 

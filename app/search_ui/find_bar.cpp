@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "search/find_bar.h"
+#include "search_ui/find_bar.h"
 
 #include "search/text_ranges.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "window/startup_probe.h"
+#include "startup_probe.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "speech/speech_reader.h"
+#include "speech_ui/speech_reader.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "handout/handout_composer_dialog.h"
+#include "handout_ui/handout_composer_dialog.h"
 
 #include "content/content_repository.h"
 #include "handout/handout_presets.h"
-#include "handout/handout_topic_tree.h"
+#include "handout_ui/handout_topic_tree.h"
 #include "language/language_manager.h"
 
 #include <QCheckBox>

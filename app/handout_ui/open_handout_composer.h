@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "handout/handout_composer_dialog.h"
+#include "handout_ui/handout_composer_dialog.h"
 
 class QWidget;
 

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "window/screenshot_tour.h"
+#include "screenshot_tour.h"
 
-#include "search/search_field.h"
+#include "search_ui/search_field.h"
 #include "views/body_map_panel.h"
 #include "views/diagnosis_view.h"
 #include "views/overview_view.h"
-#include "views/view_factory.h"
 #include "widgets/reading_page.h"
 #include "window/main_window.h"
 
@@ -34,14 +33,13 @@ void settle() {
 
 QList<Shot> shots() {
     QList<Shot> list;
-    const QStringList pages = pageKeys();
-    for (const QString &page : pages) {
-        list.append({page, [page](MainWindow *window) { window->openPage(page); }});
+    for (const Page page : kPages) {
+        list.append({pageKey(page), [page](MainWindow *window) { window->openPage(page); }});
     }
     // The five types and the body map sit below the fold; show them too.
     auto overviewAt = [](QWidget *(*part)(OverviewView *)) {
         return [part](MainWindow *window) {
-            window->openPage(QStringLiteral("overview"));
+            window->openPage(Page::Overview);
             if (auto *overview = qobject_cast<OverviewView *>(window->currentView())) {
                 settle();
                 overview->findChild<ReadingPage *>()->scrollToWidgetY(part(overview), 0);
@@ -53,7 +51,7 @@ QList<Shot> shots() {
     list.append({QStringLiteral("overview-body-map"),
                  overviewAt([](OverviewView *view) -> QWidget * { return view->bodyMap(); })});
     list.append({QStringLiteral("diagnosis-tests"), [](MainWindow *window) {
-                     window->openPage(QStringLiteral("diagnosis"));
+                     window->openPage(Page::Diagnosis);
                      if (auto *view = qobject_cast<DiagnosisView *>(window->currentView())) {
                          view->setTestKind(QStringLiteral("imaging"));
                          settle();
@@ -62,7 +60,7 @@ QList<Shot> shots() {
                  }});
     // Search as the reader types: results over the page, matched words in bold.
     list.append({QStringLiteral("search"), [](MainWindow *window) {
-                     window->openPage(QStringLiteral("overview"));
+                     window->openPage(Page::Overview);
                      if (auto *field = window->findChild<SearchField *>()) {
                          window->activateWindow(); // results show while the field has focus
                          settle();

@@ -2,11 +2,11 @@
 // The composer's outputs (live preview, full preview, print, PDF, HTML) and what it remembers.
 #include "content/content_database.h"
 #include "content/content_repository.h"
-#include "handout/handout_composer_dialog.h"
 #include "handout/handout_document_builder.h"
 #include "handout/handout_presets.h"
 #include "handout/handout_renderer.h"
-#include "handout/handout_topic_tree.h"
+#include "handout_ui/handout_composer_dialog.h"
+#include "handout_ui/handout_topic_tree.h"
 #include "settings/clinic_keys.h"
 #include "settings/clinic_settings.h"
 #include "settings/managed_settings.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "handout/open_handout_composer.h"
+#include "handout_ui/open_handout_composer.h"
 
-#include "handout/handout_composer_dialog.h"
+#include "handout_ui/handout_composer_dialog.h"
 
 namespace cg {
 

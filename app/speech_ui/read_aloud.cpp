@@ -1,4 +1,4 @@
-#include "speech/read_aloud.h"
+#include "speech_ui/read_aloud.h"
 
 #include "content/content_repository.h"
 #include "views/section_view.h"
@@ -128,7 +128,7 @@ QList<QAction *> ReadAloud::actions() const {
 }
 
 QString ReadAloud::contentLanguage() const {
-    return m_window.hasContent() ? m_window.viewContext().locale() : QString();
+    return m_window.viewContext().locale();
 }
 
 void ReadAloud::fillSpeedMenu() {
@@ -191,7 +191,7 @@ QString ReadAloud::selectedText(SectionView *view) const {
 }
 
 void ReadAloud::readCurrentView() {
-    SectionView *view = m_window.hasContent() ? m_window.currentView() : nullptr;
+    SectionView *view = m_window.currentView();
     if (view == nullptr) {
         return;
     }
@@ -205,7 +205,7 @@ void ReadAloud::readCurrentView() {
     if (!selection.isEmpty()) {
         utterances = script.passage(selection);
     } else {
-        utterances = script.page(view->pageKey());
+        utterances = script.page(view->page());
         // From the topic or item the reader is at, else from the top.
         const QString target = view->currentTarget();
         for (qsizetype i = 0; !target.isEmpty() && i < utterances.size(); ++i) {
@@ -217,7 +217,7 @@ void ReadAloud::readCurrentView() {
     }
     m_highlighter.clear();
     m_view = view;
-    m_page = view->pageKey();
+    m_page = view->page();
     m_revealed.clear();
     if (!m_reader.start(utterances, language, from)) {
         m_view.clear();
@@ -226,9 +226,6 @@ void ReadAloud::readCurrentView() {
 }
 
 void ReadAloud::sayTerm(const QString &termId) {
-    if (!m_window.hasContent()) {
-        return;
-    }
     connect(&m_window.viewContext(), &ViewContext::changed, this, &ReadAloud::onContentChanged,
             Qt::UniqueConnection);
     const QString language = contentLanguage();
@@ -283,7 +280,7 @@ void ReadAloud::onContentChanged() {
 }
 
 void ReadAloud::watchTextBlocks() {
-    SectionView *view = m_window.hasContent() ? m_window.currentView() : nullptr;
+    SectionView *view = m_window.currentView();
     if (view == nullptr) {
         return;
     }
@@ -297,11 +294,11 @@ void ReadAloud::watchTextBlocks() {
 }
 
 QMenu *ReadAloud::createWordMenu(QTextEdit *edit, const QPoint &pos) {
-    const QUrl link(edit->anchorAt(pos));
+    const Link link = Link::parse(edit->anchorAt(pos));
     QString termId;
-    if (link.scheme() == QStringLiteral("glossary") || link.scheme() == QStringLiteral("see")) {
-        termId = link.path();
-    } else if (m_window.currentPage() == QStringLiteral("glossary")) {
+    if (link.opensGlossaryTerm()) {
+        termId = link.id;
+    } else if (m_window.currentPage() == Page::Glossary) {
         termId = m_window.currentTarget(); // the glossary's entry is about one word
     }
     if (termId.isEmpty()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "content/place.h"
+
 #include <QLineEdit>
 #include <QStringList>
 
@@ -19,9 +21,9 @@ class SearchResultsPopup;
 //
 // Keys: Down/Up (and Page Down/Page Up) move through the results, Enter opens the selected one
 // (or the first), Esc closes the list and a second Esc clears the field. A click opens a result
-// too. Opening emits resultActivated(kind, id, sectionKey, terms): kind is "topic", "item",
-// "term" or "red-flag"; sectionKey a section key, "glossary" or "red-flags"; terms the words to
-// highlight in the page (see FindBar::showTerms).
+// too. Opening emits resultActivated(link, terms): the link opens the result's topic, item or
+// glossary entry (a warning sign opens Living with it); terms are the words to highlight in the
+// page (see FindBar::showTerms).
 //
 // Embedding (the window owns the engine and outlives nothing it lends):
 //     auto *field = new SearchField(toolBar);
@@ -57,8 +59,7 @@ public Q_SLOTS:
     void hideResults();
 
 Q_SIGNALS:
-    void resultActivated(const QString &kind, const QString &id, const QString &sectionKey,
-                         const QStringList &terms);
+    void resultActivated(const cg::Link &link, const QStringList &terms);
     // A search could not run (the index is damaged or missing): the engine's reason.
     void searchFailed(const QString &reason);
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "speech/sentence_highlighter.h"
-#include "speech/speech_reader.h"
+#include "speech_ui/sentence_highlighter.h"
+#include "speech_ui/speech_reader.h"
 
 #include <QObject>
 #include <QPointer>
@@ -66,8 +66,8 @@ private:
     SpeechReader m_reader;
     SentenceHighlighter m_highlighter;
     QPointer<SectionView> m_view; // the view being read; null for a single word
-    QString m_page;
-    QString m_revealed; // the last part shown because its sentence was not on screen
+    std::optional<Page> m_page;   // the page read from
+    QString m_revealed;           // the last part shown because its sentence was not on screen
 
     QAction *m_read = nullptr;
     QAction *m_pause = nullptr;

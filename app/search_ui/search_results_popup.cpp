@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "search/search_results_popup.h"
+#include "search_ui/search_results_popup.h"
 
-#include "search/search_result_delegate.h"
-#include "search/search_result_model.h"
+#include "search_ui/search_result_delegate.h"
+#include "search_ui/search_result_model.h"
 
 #include <QAccessible>
 #include <QEvent>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "search/search_field.h"
+#include "search_ui/search_field.h"
 
 #include "search/search_engine.h"
-#include "search/search_result_model.h"
-#include "search/search_results_popup.h"
+#include "search_ui/search_result_model.h"
+#include "search_ui/search_results_popup.h"
 
 #include <QEvent>
 #include <QKeyEvent>
@@ -13,6 +13,25 @@
 #include <QTimer>
 
 namespace cg {
+
+namespace {
+
+// Where a result leads. Warning signs live in the "Get medical help" cards of Living with it.
+Link linkTo(const search::SearchHit &hit) {
+    switch (hit.kind) {
+    case search::ResultKind::Topic:
+        return Link::topic(hit.id);
+    case search::ResultKind::Item:
+        return Link::item(hit.id);
+    case search::ResultKind::Term:
+        return Link::glossaryTerm(hit.id);
+    case search::ResultKind::RedFlag:
+        return Link::toPage(Page::Living);
+    }
+    return {};
+}
+
+} // namespace
 
 SearchField::SearchField(QWidget *parent) : QLineEdit(parent) {
     setObjectName(QStringLiteral("searchField"));
@@ -98,7 +117,7 @@ void SearchField::activateRow(int row) {
     const search::SearchHit chosen = *hit; // the signal may start a new search
     const QStringList terms = m_model->highlightTerms();
     hideResults();
-    Q_EMIT resultActivated(search::kindName(chosen.kind), chosen.id, chosen.sectionKey, terms);
+    Q_EMIT resultActivated(linkTo(chosen), terms);
 }
 
 void SearchField::keyPressEvent(QKeyEvent *event) {
