@@ -85,8 +85,7 @@ bool isFallback(const Rows &query, int column) {
 
 } // namespace
 
-ContentRepository::ContentRepository(const ContentDatabase &database)
-    : m_database(&database) {}
+ContentRepository::ContentRepository(const ContentDatabase &database) : m_database(&database) {}
 
 ContentRepository::ContentRepository(QSqlDatabase connection)
     : m_connection(std::move(connection)) {}
