@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  cmake ninja-build g++ clang clang-format libclang-rt-14-dev pkg-config ccache
+  cmake ninja-build g++ clang clang-format clang-tidy libclang-rt-14-dev pkg-config ccache
   # Qt 6 (widgets, SQL with the SQLite plugin, SVG, translation tools, Qt's own translations)
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-svg-dev libqt6svg6
   libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins

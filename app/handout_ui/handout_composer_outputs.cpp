@@ -88,7 +88,7 @@ HandoutExportResult HandoutComposerDialog::exportTo(const QString &path) {
         failed.error = database.lastQueryFailure();
         return failed;
     }
-    const HandoutExportResult result = exportHandoutFile(document, path);
+    HandoutExportResult result = exportHandoutFile(document, path);
     if (result.ok) {
         saveRememberedSettings();
     }

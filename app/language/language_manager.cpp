@@ -42,14 +42,14 @@ QString LanguageManager::startupLanguage(const QString &commandLineChoice) const
     if (!commandLineChoice.isEmpty() && isAvailable(commandLineChoice)) {
         return commandLineChoice;
     }
-    const QString saved = QSettings().value(settingsKey()).toString();
+    QString saved = QSettings().value(settingsKey()).toString();
     if (isAvailable(saved)) {
         return saved;
     }
     // uiLanguages() lists the user's preferences, best first ("de-CH", "de", "en-US").
     const QStringList preferred = QLocale::system().uiLanguages();
     for (const QString &tag : preferred) {
-        const QString language = QLocale(tag).bcp47Name().section(QLatin1Char('-'), 0, 0);
+        QString language = QLocale(tag).bcp47Name().section(QLatin1Char('-'), 0, 0);
         if (isAvailable(language)) {
             return language;
         }

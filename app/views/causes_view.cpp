@@ -57,7 +57,7 @@ CausesView::CausesView(ViewContext &context, QWidget *parent)
 
     connect(m_condition, qOverload<int>(&QComboBox::currentIndexChanged), this,
             [this] { renderGroups(); });
-    retranslate();
+    CausesView::retranslate(); // its own texts; no subclass to dispatch to
 }
 
 void CausesView::retranslate() {

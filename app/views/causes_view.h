@@ -11,7 +11,7 @@ namespace cg {
 
 // Causes and risk factors: cards grouped by category, narrowed to one underlying condition if
 // the reader wants, then the topics.
-class CausesView : public SectionView {
+class CausesView final : public SectionView {
     Q_OBJECT
 
 public:

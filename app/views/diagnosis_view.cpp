@@ -59,7 +59,7 @@ DiagnosisView::DiagnosisView(ViewContext &context, QWidget *parent)
             setTestKind(m_testKinds.at(index));
         }
     });
-    retranslate();
+    DiagnosisView::retranslate(); // its own texts; no subclass to dispatch to
 }
 
 void DiagnosisView::retranslate() {

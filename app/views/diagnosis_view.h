@@ -15,7 +15,7 @@ class ChecklistBox;
 // Signs and diagnosis: the signs as a checklist to take to the visit, the tests one kind at a
 // time (exam, blood tests, imaging, biopsy) with what each shows and what to expect, then the
 // topics.
-class DiagnosisView : public SectionView {
+class DiagnosisView final : public SectionView {
     Q_OBJECT
 
 public:

@@ -60,7 +60,7 @@ GlossaryView::GlossaryView(ViewContext &context, QWidget *parent)
     });
     setTabOrder(m_filter, m_list);
     setTabOrder(m_list, m_entry);
-    retranslate();
+    GlossaryView::retranslate(); // its own texts; no subclass to dispatch to
 }
 
 void GlossaryView::retranslate() {

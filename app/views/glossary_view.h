@@ -13,7 +13,7 @@ namespace cg {
 // Words to know: every glossary term in the alphabetical order of the reading language, a
 // filter that also matches synonyms, and the chosen entry with its definition, other names,
 // related words (links) and sources.
-class GlossaryView : public SectionView {
+class GlossaryView final : public SectionView {
     Q_OBJECT
 
 public:

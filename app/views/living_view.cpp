@@ -70,7 +70,7 @@ LivingView::LivingView(ViewContext &context, QWidget *parent)
 
     setTargetBlocks({m_header, m_topics});
     setReaderBlock(m_topics);
-    retranslate();
+    LivingView::retranslate(); // its own texts; no subclass to dispatch to
 }
 
 void LivingView::retranslate() {

@@ -13,7 +13,7 @@ class ChecklistBox;
 
 // Living with calcinosis: the guidance topics, self-care steps and questions for the care team
 // as checklists, and beside them, always in sight, the "Get medical help" care cards.
-class LivingView : public SectionView {
+class LivingView final : public SectionView {
     Q_OBJECT
 
 public:

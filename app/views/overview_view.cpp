@@ -44,7 +44,7 @@ OverviewView::OverviewView(ViewContext &context, QWidget *parent)
     readingPage->column()->addStretch(1);
     setTargetBlocks({m_header, m_facts, m_types, m_topics});
     setReaderBlock(m_topics);
-    retranslate();
+    OverviewView::retranslate(); // its own texts; no subclass to dispatch to
 }
 
 void OverviewView::retranslate() {

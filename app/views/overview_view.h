@@ -9,7 +9,7 @@ class BodyMapPanel;
 
 // Overview: key facts as a grid of cards, the five types side by side in a table, the body map
 // by underlying disease, then the overview topics.
-class OverviewView : public SectionView {
+class OverviewView final : public SectionView {
     Q_OBJECT
 
 public:

@@ -22,14 +22,14 @@ SourcesView::SourcesView(ViewContext &context, QWidget *parent)
     readingPage->column()->addStretch(1);
     setTargetBlocks({m_sources, m_about});
     setReaderBlock(m_sources);
-    retranslate();
+    SourcesView::retranslate(); // its own texts; no subclass to dispatch to
 }
 
 void SourcesView::retranslate() {
     m_sources->setAccessibleName(tr("Sources"));
     m_about->setAccessibleName(tr("About this guide"));
     if (!m_sources->toPlainText().isEmpty()) {
-        populate();
+        SourcesView::populate();
     }
 }
 
@@ -104,7 +104,7 @@ void SourcesView::populate() {
                           .toHtmlEscaped());
     m_about->setContent(style, about);
 
-    QString sources = QStringLiteral("<h1>%1</h1>").arg(title().toHtmlEscaped());
+    QString sources = QStringLiteral("<h1>%1</h1>").arg(SourcesView::title().toHtmlEscaped());
     sources += QStringLiteral("<p>%1 <a href=\"%2\">%3</a></p>")
                    .arg(tr("Every page names the sources it rests on. These are all of them.")
                             .toHtmlEscaped(),

@@ -8,7 +8,7 @@ namespace cg {
 // Sources and about: every source the guide rests on, the content version and review date,
 // how far each translation has got and whether a clinician has reviewed it, the disclaimer and
 // the program's version.
-class SourcesView : public SectionView {
+class SourcesView final : public SectionView {
     Q_OBJECT
 
 public:

@@ -74,7 +74,7 @@ TreatmentView::TreatmentView(ViewContext &context, QWidget *parent)
             [this] { renderTreatments(); });
     connect(m_size, qOverload<int>(&QComboBox::currentIndexChanged), this,
             [this] { renderTreatments(); });
-    retranslate();
+    TreatmentView::retranslate(); // its own texts; no subclass to dispatch to
 }
 
 void TreatmentView::retranslate() {

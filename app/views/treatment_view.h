@@ -12,7 +12,7 @@ namespace cg {
 // Treatment: "your care team decides with you" first, then the treatments grouped as the
 // content groups them, each with its evidence badge and plain note, narrowed by kind and by
 // lump size if the reader wants; then the topics.
-class TreatmentView : public SectionView {
+class TreatmentView final : public SectionView {
     Q_OBJECT
 
 public:

@@ -66,8 +66,9 @@ void ReadingPage::scrollToWidgetY(const QWidget *target, int y) {
 
 bool ReadingPage::focusNextPrevChild(bool next) {
     // QScrollArea would show only the top of the newly focused widget; a block of text can be
-    // taller than the window, and its chosen link is what must be seen.
-    if (!QWidget::focusNextPrevChild(next)) {
+    // taller than the window, and its chosen link is what must be seen. So QScrollArea's own
+    // version is skipped on purpose.
+    if (!QWidget::focusNextPrevChild(next)) { // NOLINT(bugprone-parent-virtual-call)
         return false;
     }
     ensureFocusVisible(QApplication::focusWidget());

@@ -94,7 +94,7 @@ void MainWindow::rebuildHistoryMenu() {
     const qsizetype current = m_history.currentIndex();
     // Most recent first, as browsers list them.
     for (qsizetype i = places.size() - 1; i >= 0 && places.size() - i <= 15; --i) {
-        const Location place = places.at(i);
+        const Location &place = places.at(i);
         QAction *action = m_historyMenu->addAction(placeTitle(place));
         action->setCheckable(true);
         action->setChecked(i == current);

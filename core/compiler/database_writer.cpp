@@ -31,7 +31,7 @@ struct WriteError : std::runtime_error {
 
 class Inserter {
 public:
-    explicit Inserter(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit Inserter(const QSqlDatabase &db) : m_db(db) {}
 
     void exec(const QString &sql, const QVariantList &values = {}) {
         QSqlQuery query(m_db);

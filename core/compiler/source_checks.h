@@ -14,7 +14,7 @@ namespace cg::compiler {
 // (anchors referring to anchors) expands to billions of nodes, a long run of "- - - -" nests
 // thousands of levels.
 struct SourceLimits {
-    static constexpr qint64 kMaxFileBytes = 1024 * 1024;
+    static constexpr qint64 kMaxFileBytes = qint64(1024) * 1024;
     static constexpr int kMaxDepth = 32;
     static constexpr quint64 kMaxNodes = 100000; // with every alias expanded
 };

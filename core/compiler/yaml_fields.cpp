@@ -69,7 +69,7 @@ YAML::Node FieldReader::node(const char *key) const {
 }
 
 QString FieldReader::id() {
-    const QString value = required("id");
+    QString value = required("id");
     if (!value.isEmpty()) {
         m_label = m_label + QStringLiteral(" '") + value + QLatin1Char('\'');
         if (!isValidId(value)) {
@@ -98,7 +98,7 @@ QString FieldReader::required(const char *key) {
         }
         return {};
     }
-    const QString value = optional(key);
+    QString value = optional(key);
     if (value.isEmpty()) {
         error(QStringLiteral("field '%1' is empty").arg(QLatin1String(key)), lineOf(node(key)));
     }

@@ -203,7 +203,7 @@ public:
     }
 
 private:
-    static constexpr qsizetype kBlock = 64 * 1024;
+    static constexpr qsizetype kBlock = qsizetype(64) * 1024;
     static constexpr qsizetype kDirect = 512; // longer values go to the hash without a copy
     QCryptographicHash &m_hash;
     QByteArray m_buffer;

@@ -92,8 +92,6 @@ struct HandoutDocumentBuilder::Context {
 HandoutDocumentBuilder::HandoutDocumentBuilder(const ContentRepository &repository)
     : m_repository(repository) {}
 
-HandoutDocumentBuilder::~HandoutDocumentBuilder() = default;
-
 HandoutDocument HandoutDocumentBuilder::build(const HandoutRequest &request) const {
     HandoutDocument document;
     const LocaleInfo firstInfo = m_repository.locale(request.language).value_or(LocaleInfo{});

@@ -20,7 +20,6 @@ struct HandoutTopicRef;
 class HandoutDocumentBuilder {
 public:
     explicit HandoutDocumentBuilder(const ContentRepository &repository);
-    ~HandoutDocumentBuilder();
 
     // The request must be valid (see validateHandoutRequest).
     HandoutDocument build(const HandoutRequest &request) const;
