@@ -87,8 +87,7 @@ bool isFallback(const Rows &query, int column) {
 
 ContentRepository::ContentRepository(const ContentDatabase &database) : m_database(&database) {}
 
-ContentRepository::ContentRepository(QSqlDatabase connection)
-    : m_connection(std::move(connection)) {}
+ContentRepository::ContentRepository(const QSqlDatabase &connection) : m_connection(connection) {}
 
 QSqlDatabase ContentRepository::connection() const {
     // Asked at each query, not kept: a repository can be made before its database is opened

@@ -24,7 +24,7 @@ public:
     // Over a bare connection to a content database (what the search engine is given): a query
     // that fails is logged in calcinosis.content and counted in queryFailures(), but there is
     // no ContentDatabase to report it to; database() must not be called.
-    explicit ContentRepository(QSqlDatabase connection);
+    explicit ContentRepository(const QSqlDatabase &connection);
 
     const ContentDatabase &database() const { return *m_database; }
     // How many queries through this repository have failed.

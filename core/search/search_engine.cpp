@@ -122,8 +122,8 @@ struct SearchEngine::LocaleIndex {
     std::vector<Score> scores;
 };
 
-SearchEngine::SearchEngine(QSqlDatabase db)
-    : m_db(std::move(db)), m_repository(std::make_unique<ContentRepository>(m_db)) {}
+SearchEngine::SearchEngine(const QSqlDatabase &db)
+    : m_db(db), m_repository(std::make_unique<ContentRepository>(m_db)) {}
 
 SearchEngine::~SearchEngine() = default;
 

@@ -43,7 +43,7 @@ enum class Widening;
 // on the thread that owns it. Destroy the engine before the connection is closed.
 class SearchEngine {
 public:
-    explicit SearchEngine(QSqlDatabase db);
+    explicit SearchEngine(const QSqlDatabase &db);
     ~SearchEngine();
     SearchEngine(const SearchEngine &) = delete;
     SearchEngine &operator=(const SearchEngine &) = delete;
