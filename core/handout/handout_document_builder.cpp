@@ -410,13 +410,7 @@ QString HandoutDocumentBuilder::bodyMapPicture(Context &context) const {
         return {};
     }
     const ContentHtml &html = context.first.html;
-    QStringList regions;
-    for (const Item &site : m_repository.items(QStringLiteral("overview"), html.locale(),
-                                               QStringLiteral("body-site"))) {
-        if (site.conditions.contains(condition) && !regions.contains(site.region)) {
-            regions.append(site.region);
-        }
-    }
+    const QStringList regions = bodySiteRegions(m_repository, html.locale(), condition);
     if (regions.isEmpty()) {
         return {};
     }

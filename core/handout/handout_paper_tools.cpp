@@ -128,6 +128,18 @@ QString bodySitesTable(const ContentRepository &repository, const ContentHtml &h
 
 } // namespace
 
+QStringList bodySiteRegions(const ContentRepository &repository, const QString &locale,
+                            const QString &condition) {
+    QStringList regions;
+    for (const Item &site :
+         repository.items(QStringLiteral("overview"), locale, QStringLiteral("body-site"))) {
+        if (site.conditions.contains(condition) && !regions.contains(site.region)) {
+            regions.append(site.region);
+        }
+    }
+    return regions;
+}
+
 PaperTool paperToolAfter(const QString &topicId) {
     static const QHash<QString, PaperTool> tools = {
         {QStringLiteral("signs-of-calcinosis"), PaperTool::SignsChecklist},

@@ -25,6 +25,11 @@ enum class PaperTool {
 
 PaperTool paperToolAfter(const QString &topicId);
 
+// The body-map regions where lumps usually form in `condition`, in the content's order: what
+// the paper body map fills in.
+QStringList bodySiteRegions(const ContentRepository &repository, const QString &locale,
+                            const QString &condition);
+
 // The checklist lines of a checklist tool (item names), and the items behind them (for their
 // citations), in display order.
 QList<Item> paperChecklistItems(const ContentRepository &repository, PaperTool tool,
