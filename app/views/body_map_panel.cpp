@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/body_map_panel.h"
 
+#include "content/body_sites.h"
 #include "content/content_repository.h"
 #include "document/content_html.h"
 #include "views/view_context.h"
@@ -167,16 +168,6 @@ void BodyMapPanel::rebuildChoices() {
     }
 }
 
-QStringList BodyMapPanel::regionsFor(const QString &condition) const {
-    QStringList regions;
-    for (const Item &site : m_sites) {
-        if (site.conditions.contains(condition) && !regions.contains(site.region)) {
-            regions.append(site.region);
-        }
-    }
-    return regions;
-}
-
 void BodyMapPanel::setCurrentCondition(const QString &condition) {
     m_condition = condition;
     const qsizetype index = m_conditions.indexOf(condition);
@@ -189,7 +180,7 @@ void BodyMapPanel::setCurrentCondition(const QString &condition) {
 QString BodyMapPanel::placesText() const {
     const ContentHtml &html = m_context.html();
     QStringList names;
-    const QStringList regions = regionsFor(m_condition);
+    const QStringList regions = regionsForCondition(m_sites, m_condition);
     for (const QString &region : regions) {
         names.append(html.label(QStringLiteral("regions.") + region));
     }
@@ -198,7 +189,7 @@ QString BodyMapPanel::placesText() const {
 
 void BodyMapPanel::updateHighlight() {
     const ContentHtml &html = m_context.html();
-    const QStringList regions = regionsFor(m_condition);
+    const QStringList regions = regionsForCondition(m_sites, m_condition);
     m_map->setHighlightedRegions(regions);
     QString list = QStringLiteral("<ul style=\"margin-left: 0; -qt-list-indent: 1;\">");
     for (const QString &region : regions) {

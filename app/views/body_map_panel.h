@@ -44,7 +44,6 @@ private:
     void fitToPage(int pageWidth);
     void rebuildChoices();
     void updateHighlight();
-    QStringList regionsFor(const QString &condition) const;
 
     ViewContext &m_context;
     QList<Item> m_sites;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handout/handout_paper_tools.h"
 
+#include "content/body_sites.h"
 #include "content/content_repository.h"
 #include "document/content_html.h"
 
@@ -69,7 +70,8 @@ QString typesTable(const ContentRepository &repository, const ContentHtml &html,
     }
     return table(html,
                  {html.label(QStringLiteral("labels.type")),
-                  html.label(QStringLiteral("labels.blood_calcium")), QString()},
+                  html.label(QStringLiteral("labels.blood_calcium")),
+                  html.label(QStringLiteral("labels.in_short"))},
                  rows);
 }
 
@@ -123,21 +125,19 @@ QString bodySitesTable(const ContentRepository &repository, const ContentHtml &h
         }
     }
     return QStringLiteral("<h3>%1</h3>").arg(esc(heading)) +
-           table(html, {html.label(QStringLiteral("labels.conditions")), QString()}, rows);
+           table(html,
+                 {html.label(QStringLiteral("labels.conditions")),
+                  html.label(QStringLiteral("labels.body_places"))},
+                 rows);
 }
 
 } // namespace
 
 QStringList bodySiteRegions(const ContentRepository &repository, const QString &locale,
                             const QString &condition) {
-    QStringList regions;
-    for (const Item &site :
-         repository.items(QStringLiteral("overview"), locale, QStringLiteral("body-site"))) {
-        if (site.conditions.contains(condition) && !regions.contains(site.region)) {
-            regions.append(site.region);
-        }
-    }
-    return regions;
+    return regionsForCondition(
+        repository.items(QStringLiteral("overview"), locale, QStringLiteral("body-site")),
+        condition);
 }
 
 PaperTool paperToolAfter(const QString &topicId) {

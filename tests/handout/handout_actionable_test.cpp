@@ -241,6 +241,21 @@ TEST(HandoutBodyMap, ThePlacesOfTheConditionAreFilledBlack) {
     EXPECT_EQ(knees.format(), QImage::Format_Grayscale8);
 }
 
+// Every table on paper names each of its columns, in every language: a header cell left blank
+// leaves a reader guessing what the column holds.
+TEST_F(HandoutActionable, EveryTableHeaderCellIsNamed) {
+    for (const LocaleInfo &locale : repository().locales()) {
+        SCOPED_TRACE(locale.code.toStdString());
+        HandoutRequest request;
+        request.language = locale.code;
+        request.topics = {QStringLiteral("five-types"), QStringLiteral("known-and-unknown"),
+                          QStringLiteral("when-and-where"), QStringLiteral("having-tests")};
+        const QString body = build(request).bodyHtml;
+        ASSERT_TRUE(body.contains(QStringLiteral("<table class=\"tool\"")));
+        EXPECT_FALSE(body.contains(QStringLiteral("<b></b>")));
+    }
+}
+
 // The text says "tick the signs below", "the checklist below", "each treatment has a label"
 // and names the five types: on paper those are printed after the topic that points to them.
 TEST_F(HandoutActionable, TheToolsTheTextPointsToArePrinted) {
