@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cg {
 
@@ -47,31 +48,47 @@ QString SourcesView::title() const {
     return context().html().label(QStringLiteral("sources_heading"));
 }
 
-QString SourcesView::statusText(const QString &status) const {
-    if (status == QStringLiteral("source")) {
-        return tr("Original language, reviewed by clinicians");
+QString SourcesView::translationText(const LocaleInfo &info) const {
+    if (info.status == QStringLiteral("source")) {
+        return tr("Original language");
     }
-    if (status == QStringLiteral("reviewed")) {
-        return tr("Translated and reviewed by a medical translator");
+    if (info.status == QStringLiteral("reviewed")) {
+        //: %1 is the reviewer's role, such as "Medical translator"; %2 is a date.
+        return tr("Translation checked by: %1, %2")
+            .arg(info.translationReviewer, context().html().formatDate(info.translationReviewedOn));
     }
     return tr("Translated, awaiting clinical review");
+}
+
+// Counted from the sign-offs in the content itself, so the table can never claim more review
+// than the record holds.
+QString SourcesView::clinicalReviewText(const LocaleInfo &info) const {
+    const QHash<QString, ReviewRecord> reviews = context().repository().reviews(info.code);
+    const auto reviewed = std::count_if(reviews.cbegin(), reviews.cend(),
+                                        [](const ReviewRecord &record) { return record.reviewed; });
+    if (reviewed == 0) {
+        return tr("Not yet reviewed by a clinician");
+    }
+    //: %1 and %2 are numbers of topics.
+    return tr("%1 of %2 topics reviewed by a clinician").arg(reviewed).arg(reviews.size());
 }
 
 QString SourcesView::translationsHtml() const {
     const ContentRepository &repository = context().repository();
     const QString border = context().cardBorderColor();
-    QString rows = QStringLiteral("<tr><th align=\"start\">%1</th><th align=\"start\">%2</th>"
-                                  "<th align=\"start\">%3</th></tr>")
-                       .arg(tr("Language").toHtmlEscaped(), tr("Status").toHtmlEscaped(),
-                            tr("Translated").toHtmlEscaped());
+    QString rows =
+        QStringLiteral("<tr><th align=\"start\">%1</th><th align=\"start\">%2</th>"
+                       "<th align=\"start\">%3</th><th align=\"start\">%4</th></tr>")
+            .arg(tr("Language").toHtmlEscaped(), tr("Translation").toHtmlEscaped(),
+                 tr("Clinical review").toHtmlEscaped(), tr("Translated").toHtmlEscaped());
     const QList<LocaleInfo> locales = repository.locales();
     for (const LocaleInfo &info : locales) {
         const ContentRepository::Coverage coverage = repository.coverage(info.code);
         const int percent =
             coverage.total > 0 ? qRound(100.0 * coverage.translated / coverage.total) : 100;
-        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(info.nativeName.toHtmlEscaped(), statusText(info.status).toHtmlEscaped(),
-                         tr("%1%").arg(percent));
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(info.nativeName.toHtmlEscaped(), translationText(info).toHtmlEscaped(),
+                         clinicalReviewText(info).toHtmlEscaped(), tr("%1%").arg(percent));
     }
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"1\" "
                           "style=\"border-color: %1; border-style: solid;\">%2</table>")

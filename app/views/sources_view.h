@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "content/model.h"
 #include "views/section_view.h"
 
 namespace cg {
@@ -26,7 +27,8 @@ protected:
 
 private:
     QString translationsHtml() const;
-    QString statusText(const QString &status) const;
+    QString translationText(const LocaleInfo &info) const;
+    QString clinicalReviewText(const LocaleInfo &info) const;
 
     RichBlock *m_sources = nullptr;
     RichBlock *m_about = nullptr;

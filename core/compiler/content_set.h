@@ -32,6 +32,8 @@ struct SourceDef {
 
 struct LocaleDef {
     QString code, status, nativeName;
+    QString translationReviewer; // status 'reviewed': the reviewer's role
+    QDate translationReviewedOn;
     Where where;
 };
 

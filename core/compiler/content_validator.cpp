@@ -2,10 +2,8 @@
 #include "content_validator.h"
 
 #include "content/model.h"
-#include "document/glossary_marker.h"
+#include "document/ordinary_words.h"
 #include "review_record.h"
-#include "search/stop_words.h"
-#include "search/text_folding.h"
 
 #include <QHash>
 #include <QSet>
@@ -230,25 +228,26 @@ private:
         }
     }
 
-    // A synonym that is a common word ("es", "les", "the") would mark ordinary text as a
-    // glossary term. Abbreviations are matched as written, so "ES" may stay.
+    // A synonym or term name that is an everyday word ("es", "les", "dressing", "piel dura")
+    // would mark ordinary text as a glossary term. Abbreviations are matched as written, so
+    // "ES" may stay.
     void checkSynonyms() {
         for (const LocaleText &text : m_content.texts) {
-            const QSet<QString> common = search::stopWords(text.code);
             for (auto it = text.units.cbegin(); it != text.units.cend(); ++it) {
                 if (!it.key().startsWith(QStringLiteral("term:"))) {
                     continue;
                 }
-                for (const QString &synonym : it->synonyms) {
-                    if (GlossaryMarker::isAbbreviation(synonym) ||
-                        !common.contains(search::foldText(synonym.trimmed()))) {
+                QStringList phrases = it->synonyms;
+                phrases.prepend(it->fields.value(QStringLiteral("term")));
+                for (const QString &phrase : std::as_const(phrases)) {
+                    if (phrase.isEmpty() || !isOrdinaryPhrase(text.code, phrase)) {
                         continue;
                     }
                     error(it->where, QStringLiteral("term ") + quoted(it.key().mid(5)),
-                          QStringLiteral("synonym '%1' is a common word of '%2' and would mark "
+                          QStringLiteral("'%1' is an everyday word of '%2' and would mark "
                                          "ordinary text: remove it, or write an abbreviation "
-                                         "in capitals")
-                              .arg(synonym, text.code));
+                                         "in capitals (see core/document/ordinary_words.cpp)")
+                              .arg(phrase, text.code));
                 }
             }
         }

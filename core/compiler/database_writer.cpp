@@ -76,12 +76,16 @@ void writeStructure(Inserter &insert, const ContentSet &content) {
                 nativeName[0] = nativeName.at(0).toUpper();
             }
         }
-        insert.exec(QStringLiteral("INSERT INTO locales VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        insert.exec(QStringLiteral("INSERT INTO locales VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {locale.code, nativeName, QLocale::languageToString(qtLocale.language()),
                      qtLocale.textDirection() == Qt::RightToLeft ? QStringLiteral("rtl")
                                                                  : QStringLiteral("ltr"),
                      locale.status, position++,
-                     content.written.value(locale.code).date.toString(Qt::ISODate)});
+                     content.written.value(locale.code).date.toString(Qt::ISODate),
+                     locale.translationReviewer,
+                     locale.translationReviewedOn.isValid()
+                         ? locale.translationReviewedOn.toString(Qt::ISODate)
+                         : QString()});
     }
     for (const ReviewDef &review : content.reviews) {
         insert.exec(

@@ -115,11 +115,30 @@ void validateReviews(const ContentSet &content, const QDate &today, Diagnostics 
     QSet<QString> locales;
     for (const LocaleDef &locale : content.locales) {
         locales.insert(locale.code);
-        if (!content.written.contains(locale.code)) {
+        const auto written = content.written.constFind(locale.code);
+        if (written == content.written.cend()) {
             diagnostics.error(content.reviewsPath, 0, locale.code,
                               QStringLiteral("no 'written' date for language '%1'; add "
                                              "'%1: YYYY-MM-DD' under 'written'")
                                   .arg(locale.code));
+            continue;
+        }
+        // A translation review, like a clinical one, counts only for the text it read.
+        const QDate reviewedOn = locale.translationReviewedOn;
+        if (!reviewedOn.isValid()) {
+            continue;
+        }
+        if (reviewedOn > today) {
+            diagnostics.error(locale.where.file, locale.where.line, locale.code,
+                              QStringLiteral("translation_reviewed_on %1 is in the future")
+                                  .arg(reviewedOn.toString(Qt::ISODate)));
+        } else if (reviewedOn < written->date) {
+            diagnostics.error(locale.where.file, locale.where.line, locale.code,
+                              QStringLiteral("the %1 text was written on %2, after its "
+                                             "translation review on %3: review it again, or "
+                                             "set status: awaiting-review")
+                                  .arg(locale.code, written->date.toString(Qt::ISODate),
+                                       reviewedOn.toString(Qt::ISODate)));
         }
     }
     for (auto it = content.written.cbegin(); it != content.written.cend(); ++it) {

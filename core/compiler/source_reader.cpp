@@ -79,6 +79,37 @@ void forEachEntry(const YAML::Node &parent, const char *key, const QString &file
     }
 }
 
+// A translation counts as reviewed only with a record of who checked it and when, in the same
+// way as a topic's clinical sign-off: the window and handouts drop the "awaiting review" mark
+// for it, so the claim must rest on something written down.
+void readTranslationReview(FieldReader &fields, LocaleDef &locale) {
+    const bool reviewed = locale.status == QStringLiteral("reviewed");
+    if (!reviewed) {
+        if (fields.has("translation_reviewer") || fields.has("translation_reviewed_on")) {
+            fields.error(QStringLiteral("translation_reviewer and translation_reviewed_on "
+                                        "belong to a reviewed translation: set status: reviewed "
+                                        "or remove them"));
+        }
+        return;
+    }
+    locale.translationReviewer = fields.optional("translation_reviewer").trimmed();
+    const QString date = fields.optional("translation_reviewed_on");
+    locale.translationReviewedOn = QDate::fromString(date, Qt::ISODate);
+    if (locale.translationReviewer.isEmpty()) {
+        fields.error(QStringLiteral("a reviewed translation needs translation_reviewer (the "
+                                    "reviewer's role, such as 'Medical translator, Spanish')"));
+    }
+    if (date.isEmpty()) {
+        fields.error(QStringLiteral("a reviewed translation needs translation_reviewed_on "
+                                    "(YYYY-MM-DD)"));
+    } else if (!locale.translationReviewedOn.isValid()) {
+        fields.error(QStringLiteral("translation_reviewed_on must be a date written as "
+                                    "YYYY-MM-DD, not '%1'")
+                         .arg(date),
+                     lineOf(fields.node("translation_reviewed_on")));
+    }
+}
+
 } // namespace
 
 SourceReader::SourceReader(QString contentDir, Diagnostics &diagnostics)
@@ -156,8 +187,11 @@ void SourceReader::readMeta(ContentSet &content) {
             }
             locale.status = fields.required("status");
             locale.nativeName = fields.optional("native_name");
-            fields.rejectOthers(keysOf(
-                {QStringLiteral("code"), QStringLiteral("status"), QStringLiteral("native_name")}));
+            fields.rejectOthers(
+                keysOf({QStringLiteral("code"), QStringLiteral("status"),
+                        QStringLiteral("native_name"), QStringLiteral("translation_reviewer"),
+                        QStringLiteral("translation_reviewed_on")}));
+            readTranslationReview(fields, locale);
             static const Keys statuses{QStringLiteral("source"), QStringLiteral("awaiting-review"),
                                        QStringLiteral("reviewed")};
             if (!locale.status.isEmpty() && !statuses.contains(locale.status)) {

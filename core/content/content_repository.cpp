@@ -114,12 +114,14 @@ ContentMetadata ContentRepository::metadata() const {
 QList<LocaleInfo> ContentRepository::locales() const {
     QList<LocaleInfo> result;
     Rows query = run(QStringLiteral("SELECT code, native_name, english_name, "
-                                    "direction, status, written_on FROM locales "
+                                    "direction, status, written_on, translation_reviewer, "
+                                    "translation_reviewed_on FROM locales "
                                     "ORDER BY position"));
     while (query.next()) {
         result.append({text(query, 0), text(query, 1), text(query, 2),
                        text(query, 3) == QStringLiteral("rtl") ? Qt::RightToLeft : Qt::LeftToRight,
-                       text(query, 4), QDate::fromString(text(query, 5), Qt::ISODate)});
+                       text(query, 4), QDate::fromString(text(query, 5), Qt::ISODate),
+                       text(query, 6), QDate::fromString(text(query, 7), Qt::ISODate)});
     }
     return result;
 }

@@ -21,8 +21,10 @@ struct LocaleInfo {
     QString nativeName;  // the language's name in itself: "Español", "العربية"
     QString englishName; // "Spanish"
     Qt::LayoutDirection direction = Qt::LeftToRight;
-    QString status;  // source | awaiting-review | reviewed
-    QDate writtenOn; // when the language's text was last written
+    QString status;              // source | awaiting-review | reviewed
+    QDate writtenOn;             // when the language's text was last written
+    QString translationReviewer; // status reviewed: the role of who checked the translation
+    QDate translationReviewedOn;
 };
 
 // Whether a clinician has signed off one topic in one language (reviews.yaml).

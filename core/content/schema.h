@@ -9,7 +9,8 @@ namespace cg {
 // Bumped whenever the database layout changes in a way older readers cannot handle. The
 // application refuses databases with another version instead of misreading them.
 // 2: the application id and the content digest (content_integrity.h) are required.
-inline constexpr int kSchemaVersion = 2;
+// 3: a reviewed translation records its reviewer's role and date (locales table).
+inline constexpr int kSchemaVersion = 3;
 
 // The schema as individual statements, read from the schema.sql resource. QSQLITE runs one
 // statement per exec(), so the script is split here (it holds no triggers).

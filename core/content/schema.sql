@@ -15,7 +15,11 @@ CREATE TABLE locales (
     direction    TEXT NOT NULL CHECK (direction IN ('ltr', 'rtl')),
     status       TEXT NOT NULL CHECK (status IN ('source', 'awaiting-review', 'reviewed')),
     position     INTEGER NOT NULL,
-    written_on   TEXT NOT NULL -- ISO date the language's text was last written
+    written_on   TEXT NOT NULL, -- ISO date the language's text was last written
+    -- When status is 'reviewed': who checked the translation (their role) and on what date.
+    translation_reviewer    TEXT NOT NULL DEFAULT '',
+    translation_reviewed_on TEXT NOT NULL DEFAULT '',
+    CHECK ((status = 'reviewed') = (translation_reviewer <> '' AND translation_reviewed_on <> ''))
 ) WITHOUT ROWID;
 
 CREATE TABLE sources (

@@ -285,11 +285,36 @@ TEST_F(CompilerErrors, OneLastReviewedDateIsNoLongerAccepted) {
 
 TEST_F(CompilerErrors, SynonymThatIsACommonWordIsRejectedButAnAbbreviationIsNot) {
     replace(QStringLiteral("en/glossary.yaml"), "synonyms: [lay word]",
-            "synonyms: [lay word, the, TA]");
+            "synonyms: [lay word, the, TA, Dressing]");
     const QStringList messages = compile();
-    ASSERT_EQ(messages.size(), 1) << messages.join(QLatin1Char('\n')).toStdString();
-    EXPECT_TRUE(
-        messages.first().contains(QStringLiteral("synonym 'the' is a common word of 'en'")));
+    ASSERT_EQ(messages.size(), 2) << messages.join(QLatin1Char('\n')).toStdString();
+    // A function word, and an everyday word in any case ("getting dressed" is no wound dressing).
+    EXPECT_TRUE(messages.at(0).contains(QStringLiteral("'the' is an everyday word of 'en'")));
+    EXPECT_TRUE(messages.at(1).contains(QStringLiteral("'Dressing' is an everyday word of 'en'")));
+}
+
+// meta.yaml: a translation marked reviewed drops the "awaiting review" mark everywhere, so the
+// compiler wants the reviewer's role and a date that can be true, as for a clinical sign-off.
+TEST_F(CompilerErrors, ReviewedTranslationNeedsAReviewerAndADate) {
+    replace(QStringLiteral("meta.yaml"), "    status: source\n", "    status: reviewed\n");
+    QStringList messages = compile();
+    EXPECT_TRUE(anyContains(messages, QStringLiteral("meta.yaml:3: locale: a reviewed translation "
+                                                     "needs translation_reviewer")))
+        << messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(anyContains(messages, QStringLiteral("needs translation_reviewed_on")));
+
+    replace(QStringLiteral("meta.yaml"), "    status: reviewed\n",
+            "    status: reviewed\n    translation_reviewer: Medical translator\n"
+            "    translation_reviewed_on: 2025-06-01\n");
+    messages = compile();
+    EXPECT_TRUE(anyContains(messages, QStringLiteral("the en text was written on 2026-01-01, "
+                                                     "after its translation review on 2025-06-01")))
+        << messages.join(QLatin1Char('\n')).toStdString();
+
+    replace(QStringLiteral("meta.yaml"), "    status: reviewed\n", "    status: source\n");
+    messages = compile();
+    EXPECT_TRUE(anyContains(messages, QStringLiteral("belong to a reviewed translation")))
+        << messages.join(QLatin1Char('\n')).toStdString();
 }
 
 // A valid sign-off reaches the database, and the review line says who reviewed and when only

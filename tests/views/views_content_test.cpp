@@ -263,6 +263,12 @@ TEST_F(WindowTest, SourcesListEverySourceAndEachLanguagesStatus) {
     for (const LocaleInfo &locale : m_repository->locales()) {
         EXPECT_TRUE(text.contains(locale.nativeName));
     }
+    // The languages table counts the clinical sign-offs of the record, which holds none yet:
+    // no language may be called reviewed.
+    EXPECT_EQ(text.count(QStringLiteral("Not yet reviewed by a clinician")),
+              m_repository->locales().size());
+    EXPECT_FALSE(text.contains(QStringLiteral("reviewed by clinicians")));
+    EXPECT_FALSE(text.contains(QStringLiteral("topics reviewed by a clinician")));
     EXPECT_TRUE(text.contains(m_repository->string(QStringLiteral("disclaimer"), kEn).text));
     EXPECT_TRUE(text.contains(QCoreApplication::applicationVersion()));
 }
