@@ -1281,24 +1281,12 @@
         <translation>عن هذا الدليل</translation>
     </message>
     <message>
-        <source>Original language, reviewed by clinicians</source>
-        <translation>اللغة الأصلية، راجعها أطباء مختصون</translation>
-    </message>
-    <message>
-        <source>Translated and reviewed by a medical translator</source>
-        <translation>مترجم وراجعه مترجم طبي</translation>
-    </message>
-    <message>
         <source>Translated, awaiting clinical review</source>
         <translation>مترجم، بانتظار المراجعة الطبية</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>اللغة</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>الحالة</translation>
     </message>
     <message>
         <source>Translated</source>
@@ -1335,6 +1323,32 @@
     <message>
         <source>About this guide, its languages and versions</source>
         <translation>عن هذا الدليل ولغاته وإصداراته</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>اللغة الأصلية</translation>
+    </message>
+    <message>
+        <source>Translation checked by: %1, %2</source>
+        <extracomment>%1 is the reviewer&apos;s role, such as &quot;Medical translator&quot;; %2 is a date.</extracomment>
+        <translation>راجع الترجمة: %1، %2</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed by a clinician</source>
+        <translation>لم يراجعه طبيب أو مختص صحي بعد</translation>
+    </message>
+    <message>
+        <source>%1 of %2 topics reviewed by a clinician</source>
+        <extracomment>%1 and %2 are numbers of topics.</extracomment>
+        <translation>راجع مختص صحي %1 من %2 موضوعًا</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Clinical review</source>
+        <translation>المراجعة الطبية</translation>
     </message>
 </context>
 <context>

@@ -1277,24 +1277,12 @@
         <translation>Über diesen Ratgeber</translation>
     </message>
     <message>
-        <source>Original language, reviewed by clinicians</source>
-        <translation>Originalsprache, von Ärztinnen und Ärzten geprüft</translation>
-    </message>
-    <message>
-        <source>Translated and reviewed by a medical translator</source>
-        <translation>Übersetzt und von einer medizinischen Fachübersetzerin oder einem Fachübersetzer geprüft</translation>
-    </message>
-    <message>
         <source>Translated, awaiting clinical review</source>
         <translation>Übersetzt, ärztliche Prüfung steht noch aus</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Stand</translation>
     </message>
     <message>
         <source>Translated</source>
@@ -1331,6 +1319,32 @@
     <message>
         <source>About this guide, its languages and versions</source>
         <translation>Über diesen Ratgeber, seine Sprachen und Versionen</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Originalsprache</translation>
+    </message>
+    <message>
+        <source>Translation checked by: %1, %2</source>
+        <extracomment>%1 is the reviewer&apos;s role, such as &quot;Medical translator&quot;; %2 is a date.</extracomment>
+        <translation>Übersetzung geprüft von: %1, %2</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed by a clinician</source>
+        <translation>Noch nicht von medizinischem Fachpersonal geprüft</translation>
+    </message>
+    <message>
+        <source>%1 of %2 topics reviewed by a clinician</source>
+        <extracomment>%1 and %2 are numbers of topics.</extracomment>
+        <translation>%1 von %2 Themen von medizinischem Fachpersonal geprüft</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>Clinical review</source>
+        <translation>Klinische Prüfung</translation>
     </message>
 </context>
 <context>

@@ -1277,24 +1277,12 @@
         <translation>Acerca de esta guía</translation>
     </message>
     <message>
-        <source>Original language, reviewed by clinicians</source>
-        <translation>Idioma original, revisado por médicos</translation>
-    </message>
-    <message>
-        <source>Translated and reviewed by a medical translator</source>
-        <translation>Traducido y revisado por un traductor médico</translation>
-    </message>
-    <message>
         <source>Translated, awaiting clinical review</source>
         <translation>Traducido, pendiente de revisión clínica</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
     </message>
     <message>
         <source>Translated</source>
@@ -1331,6 +1319,32 @@
     <message>
         <source>About this guide, its languages and versions</source>
         <translation>Acerca de esta guía, sus idiomas y versiones</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Idioma original</translation>
+    </message>
+    <message>
+        <source>Translation checked by: %1, %2</source>
+        <extracomment>%1 is the reviewer&apos;s role, such as &quot;Medical translator&quot;; %2 is a date.</extracomment>
+        <translation>Traducción revisada por: %1, %2</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed by a clinician</source>
+        <translation>Aún no revisado por un profesional sanitario</translation>
+    </message>
+    <message>
+        <source>%1 of %2 topics reviewed by a clinician</source>
+        <extracomment>%1 and %2 are numbers of topics.</extracomment>
+        <translation>%1 de %2 temas revisados por un profesional sanitario</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Clinical review</source>
+        <translation>Revisión clínica</translation>
     </message>
 </context>
 <context>

@@ -1277,24 +1277,12 @@
         <translation>À propos de ce guide</translation>
     </message>
     <message>
-        <source>Original language, reviewed by clinicians</source>
-        <translation>Langue d&apos;origine, relue par des professionnels de santé</translation>
-    </message>
-    <message>
-        <source>Translated and reviewed by a medical translator</source>
-        <translation>Traduite et relue par un traducteur médical</translation>
-    </message>
-    <message>
         <source>Translated, awaiting clinical review</source>
         <translation>Traduite, en attente de relecture médicale</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
     </message>
     <message>
         <source>Translated</source>
@@ -1331,6 +1319,32 @@
     <message>
         <source>About this guide, its languages and versions</source>
         <translation>À propos de ce guide, de ses langues et de ses versions</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Langue d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Translation checked by: %1, %2</source>
+        <extracomment>%1 is the reviewer&apos;s role, such as &quot;Medical translator&quot;; %2 is a date.</extracomment>
+        <translation>Traduction vérifiée par : %1, %2</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed by a clinician</source>
+        <translation>Pas encore relu par un soignant</translation>
+    </message>
+    <message>
+        <source>%1 of %2 topics reviewed by a clinician</source>
+        <extracomment>%1 and %2 are numbers of topics.</extracomment>
+        <translation>%1 sujets sur %2 relus par un soignant</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Clinical review</source>
+        <translation>Relecture clinique</translation>
     </message>
 </context>
 <context>

@@ -1276,24 +1276,12 @@
         <translation>关于本指南</translation>
     </message>
     <message>
-        <source>Original language, reviewed by clinicians</source>
-        <translation>原文，经临床医生审核</translation>
-    </message>
-    <message>
-        <source>Translated and reviewed by a medical translator</source>
-        <translation>已翻译，并经医学翻译审核</translation>
-    </message>
-    <message>
         <source>Translated, awaiting clinical review</source>
         <translation>已翻译，等待临床审核</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>语言</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
     <message>
         <source>Translated</source>
@@ -1330,6 +1318,32 @@
     <message>
         <source>About this guide, its languages and versions</source>
         <translation>关于本指南及其语言和版本</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>原始语言</translation>
+    </message>
+    <message>
+        <source>Translation checked by: %1, %2</source>
+        <extracomment>%1 is the reviewer&apos;s role, such as &quot;Medical translator&quot;; %2 is a date.</extracomment>
+        <translation>译文审校：%1，%2</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed by a clinician</source>
+        <translation>尚未经临床医护人员审阅</translation>
+    </message>
+    <message>
+        <source>%1 of %2 topics reviewed by a clinician</source>
+        <extracomment>%1 and %2 are numbers of topics.</extracomment>
+        <translation>%2 个主题中有 %1 个已经临床医护人员审阅</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>Clinical review</source>
+        <translation>临床审阅</translation>
     </message>
 </context>
 <context>

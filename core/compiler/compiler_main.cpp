@@ -38,7 +38,8 @@ int main(int argc, char *argv[]) {
         QStringLiteral("FILE"));
     const QCommandLineOption reportOption(
         QStringLiteral("report"),
-        QStringLiteral("Print readability per English topic and translation coverage."));
+        QStringLiteral("Print readability per English topic, translation coverage and every "
+                       "topic's clinical review status in every language."));
     const QCommandLineOption missingOption(
         QStringLiteral("coverage"),
         QStringLiteral("Print translation coverage with every missing entry per locale."));

@@ -23,11 +23,11 @@ struct HandoutDocument {
     QPageSize pageSize;
     QStringList fontFamilies; // best first; see handoutFontFamilies()
 
-    QString title;           // running header, leading side
-    QString clinicLine;      // running header, trailing side ("Clinic · Phone ..."), may be empty
-    QString pageOf;          // "Page %1 of %2", in the handout language
-    QString printedOn;       // "Printed on 20 November 2026"
-    QString reviewLine;      // "Last reviewed: ... · Content version ..."
+    QString title;      // running header, leading side
+    QString clinicLine; // running header, trailing side ("Clinic · Phone ..."), may be empty
+    QString pageOf;     // "Page %1 of %2", in the handout language
+    QString printedOn;  // "Printed on 20 November 2026"
+    QString reviewLine; // "Written ...; not yet reviewed by a clinician · Content version ..."
     QStringList footerNotes; // the short disclaimer, once per language
 
     QString styleSheet; // documentStyleSheet() plus the handout's own rules
