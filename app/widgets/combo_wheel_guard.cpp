@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/combo_wheel_guard.h"
 
 #include <QAbstractScrollArea>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Help menu's About box and list of keyboard shortcuts, the Edit menu's Copy and the Go
 // menu's History.
 #include "app_info.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Typing mistakes: the edit distance, which words may be corrected and to what, and the engine
 // over the real content ("diltiazam" finds diltiazem; common words are left alone).
 #include "content/content_database.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every colour pair the window shows meets WCAG 2.2 AA in each of the four schemes: text at
 // least 4.5:1 and control boundaries at least 3:1. The colours are read from what the program
 // uses: the application palette after View > Colours, the document style sheet of the views,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A keyboard-only reader: Tab walks each view in the order it reads, top to bottom, stops only
 // where something visible takes the focus, and the page scrolls to wherever the focus goes.
 #include "views/section_view.h"

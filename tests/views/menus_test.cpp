@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The menus and buttons people expect: Edit (Copy, Find in Page, Search), Go > History, the
 // mouse's back and forward buttons, Help > Keyboard Shortcuts and an About box; arrow keys in
 // the navigation make one history step, not one per place passed.

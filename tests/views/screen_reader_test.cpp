@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A screen-reader user: every control that takes the focus has a name (and the body map and
 // checklist rows a description), checklist boxes report their state, "On this page" reads as
 // words, and each dialog's Alt+letter shortcuts reach one control each.

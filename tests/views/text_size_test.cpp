@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Text size (90-200%) reaches every part of the window, and the layout holds at 200% on a
 // 1024x600 window: nothing runs off the right edge, the care cards move above the page, and
 // lines are 1.4 font sizes apart on screen.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The mouse wheel over a combo box scrolls the page, never the box: a reader scrolling down
 // Treatment with the pointer resting on a filter must not hide treatments without noticing.
 #include "handout_ui/open_handout_composer.h"
