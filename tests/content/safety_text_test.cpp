@@ -160,20 +160,19 @@ TEST_F(SafetyText, WoundCareEscalatesSepsisToEmergencyHelp) {
 // written from the shipped translations and changed with them.
 struct AuditPhrases {
     QString code;
-    QList<QRegularExpression>
-        sepsisSigns;                  // very unwell; confused; very sleepy; fever with shivering
-    QRegularExpression hidesSigns;    // immune-calming medicines can hide the signs
-    QRegularExpression fewSigns;      // very ill with a mild fever or none
-    QRegularExpression sideEffects;   // ask about side effects
-    QRegularExpression pregnant;      // pregnant, or could become pregnant
-    QRegularExpression breastfeed;    // breastfeeding
-    QRegularExpression commonFigure;  // "1 in 4 to 2 in 5" (JDM and limited SSc)
-    QRegularExpression xRaysOnly;     // most of this calcium is seen only on X-rays
-    QRegularExpression lumpsUncommon; // skin lumps are uncommon in lupus
-    QRegularExpression oftenComeBack; // lumps often come back after surgery
-    QRegularExpression oneClinic;     // the surgery figure comes from one clinic
-    QRegularExpression dm;            // how the language names dermatomyositis
-    QRegularExpression notShown;      // the link is not shown in SSc and lupus
+    QList<QRegularExpression> sepsisSigns; // unwell, confused, sleepy, fever with shivering
+    QRegularExpression hidesSigns;         // immune-calming medicines can hide the signs
+    QRegularExpression fewSigns;           // very ill with a mild fever or none
+    QRegularExpression sideEffects;        // ask about side effects
+    QRegularExpression pregnant;           // pregnant, or could become pregnant
+    QRegularExpression breastfeed;         // breastfeeding
+    QRegularExpression commonFigure;       // "1 in 4 to 2 in 5" (JDM and limited SSc)
+    QRegularExpression xRaysOnly;          // most of this calcium is seen only on X-rays
+    QRegularExpression lumpsUncommon;      // skin lumps are uncommon in lupus
+    QRegularExpression oftenComeBack;      // lumps often come back after surgery
+    QRegularExpression oneClinic;          // the surgery figure comes from one clinic
+    QRegularExpression dm;                 // how the language names dermatomyositis
+    QRegularExpression notShown;           // the link is not shown in SSc and lupus
     QRegularExpression raynaud;
     QRegularExpression gout;
 };
