@@ -70,6 +70,7 @@ void attachHandouts(MainWindow &window, const ContentRepository &repository,
     if (window.isKiosk()) {
         permissions.saving = false;
         permissions.printing = window.options().kioskPrinting;
+        permissions.remember = false;
     }
     window.setHandoutHandler([&window, &repository, &languages, permissions] {
         openHandoutComposer(&window, repository, languages, permissions);

@@ -66,8 +66,8 @@ HandoutComposerDialog::HandoutComposerDialog(const ContentRepository &repository
     fillLanguageCombos();
     reloadContentLabels();
     loadRememberedSettings();
+    applyPermissions(); // before the texts: a read-only clinic field gets its hint
     retranslateUi();
-    applyPermissions();
     connect(&m_languages, &LanguageManager::languageChanged, this,
             &HandoutComposerDialog::reloadContentLabels);
     // Never taller or wider than 90% of the free screen: the buttons must stay in sight.
@@ -358,7 +358,8 @@ void HandoutComposerDialog::retranslateUi() {
     m_privacyHint->setText(tr("Printed on the handout only. Never saved: both fields are "
                               "emptied when this window closes."));
 
-    m_clinicGroup->setTitle(tr("Clinic (remembered on this computer)"));
+    m_clinicGroup->setTitle(m_permissions.remember ? tr("Clinic (remembered on this computer)")
+                                                   : tr("Clinic"));
     m_clinicLabel->setText(tr("&Clinic name:"));
     m_clinicName->setAccessibleName(tr("Clinic name"));
     m_phoneLabel->setText(tr("Clinic p&hone:"));
@@ -455,6 +456,11 @@ void HandoutComposerDialog::applyPermissions() {
     // Qt's full preview window prints on its own, with a way to save a PDF: without saving it
     // stays closed, and the live preview beside the controls is the preview.
     m_previewButton->setVisible(m_permissions.saving);
+    // Nothing is remembered (a kiosk): the clinic's details are the administrator's to set.
+    if (!m_permissions.remember) {
+        m_clinicName->setReadOnly(true);
+        m_clinicPhone->setReadOnly(true);
+    }
     updateOutputButtons();
 }
 

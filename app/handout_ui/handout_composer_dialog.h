@@ -44,6 +44,9 @@ public:
     struct Permissions {
         bool saving = true;
         bool printing = true;
+        // Whether the composer keeps the clinic and paper for next time. A kiosk keeps
+        // nothing: one visitor's changes must not reach the next visitor's handouts.
+        bool remember = true;
     };
 
     HandoutComposerDialog(const ContentRepository &repository, LanguageManager &languages,

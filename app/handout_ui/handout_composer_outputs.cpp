@@ -199,6 +199,9 @@ void HandoutComposerDialog::loadRememberedSettings() {
 }
 
 void HandoutComposerDialog::saveRememberedSettings() const {
+    if (!m_permissions.remember) {
+        return;
+    }
     // Only what the user changed is stored; locked keys are not (setUserValue refuses them).
     ManagedSettings settings = ManagedSettings::load();
     settings.setUserValue(clinic_keys::kClinicName, m_clinicName->text().trimmed());

@@ -10,6 +10,7 @@
 #include "window_fixture.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -159,6 +160,29 @@ TEST_F(KioskTest, NothingIsWrittenToTheUsersSettings) {
     QCoreApplication::processEvents();
     EXPECT_TRUE(QSettings().allKeys().isEmpty()) << QSettings().allKeys().join(u' ').toStdString();
     window.setPaletteChoice(MainWindow::PaletteChoice::FollowSystem);
+}
+
+// A visitor's choices in the composer stay with that visitor: nothing reaches the settings the
+// next handout starts from, and the clinic's details are not theirs to change.
+TEST_F(KioskTest, TheComposerRemembersNothingAndKeepsTheClinicFixed) {
+    MainWindow &window = openKiosk(/*printing=*/true);
+    QSettings().clear();
+    QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    HandoutComposerDialog *dialog = composer();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_FALSE(dialog->permissions().remember);
+    auto *clinic = dialog->findChild<QLineEdit *>(QStringLiteral("clinicNameEdit"));
+    auto *phone = dialog->findChild<QLineEdit *>(QStringLiteral("clinicPhoneEdit"));
+    ASSERT_TRUE(clinic != nullptr && phone != nullptr);
+    EXPECT_TRUE(clinic->isReadOnly());
+    EXPECT_TRUE(phone->isReadOnly());
+    auto *paper = dialog->findChild<QComboBox *>(QStringLiteral("paperCombo"));
+    ASSERT_NE(paper, nullptr);
+    paper->setCurrentIndex((paper->currentIndex() + 1) % paper->count());
+    dialog->reject();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(QSettings().allKeys().isEmpty()) << QSettings().allKeys().join(u' ').toStdString();
 }
 
 TEST_F(KioskTest, InputKeepsTheSessionAlive) {
