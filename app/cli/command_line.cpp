@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/command_line.h"
 
+#include "handout/handout_presets.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <optional>
@@ -9,6 +11,14 @@
 namespace cg {
 
 namespace {
+
+QString presetNames() {
+    QStringList names;
+    for (const HandoutPreset &preset : handoutPresets()) {
+        names.append(preset.id);
+    }
+    return names.join(QStringLiteral(", "));
+}
 
 QStringList splitList(const QString &value) {
     QStringList result;
@@ -79,12 +89,14 @@ CommandLine parseCommandLine(const QStringList &arguments, const QStringList &un
     const QCommandLineOption paper(
         QStringLiteral("paper"),
         QCoreApplication::translate("CommandLine",
-                                    "Paper size: a4 or letter (default: the clinic settings, "
-                                    "else the system's region)."),
+                                    "Paper size: a4, letter or auto (the system's region; "
+                                    "default: the clinic settings, else auto)."),
         QStringLiteral("SIZE"));
     const QCommandLineOption preset(
         QStringLiteral("preset"),
-        QCoreApplication::translate("CommandLine", "Handout preset (see the handout composer)."),
+        QCoreApplication::translate("CommandLine", "Handout preset: %1 (default: the clinic "
+                                                   "settings, else %2).")
+            .arg(presetNames(), QString::fromLatin1(kDefaultHandoutPreset)),
         QStringLiteral("NAME"));
     const QCommandLineOption condition(
         QStringLiteral("condition"),
@@ -152,11 +164,11 @@ CommandLine parseCommandLine(const QStringList &arguments, const QStringList &un
         }
     }
     if (!result.paper.isEmpty() && result.paper != QStringLiteral("a4") &&
-        result.paper != QStringLiteral("letter")) {
+        result.paper != QStringLiteral("letter") && result.paper != QStringLiteral("auto")) {
         result.mode = CommandLine::Mode::Error;
-        result.error =
-            QCoreApplication::translate("CommandLine", "--paper must be a4 or letter, not \"%1\".")
-                .arg(result.paper);
+        result.error = QCoreApplication::translate(
+                           "CommandLine", "--paper must be a4, letter or auto, not \"%1\".")
+                           .arg(result.paper);
         return result;
     }
 

@@ -74,8 +74,11 @@ HandoutRequest requestFrom(const CommandLine &commandLine, const ContentReposito
     request.preset = commandLine.preset;
     request.sections = commandLine.sections;
     request.topics = commandLine.topics;
+    // Nothing chosen: the clinic's usual handout, else the two-page key points, as the
+    // window's composer starts from.
     if (request.preset.isEmpty() && request.sections.isEmpty() && request.topics.isEmpty()) {
-        request.preset = defaults.preset;
+        request.preset = defaults.preset.isEmpty() ? QString::fromLatin1(kDefaultHandoutPreset)
+                                                   : defaults.preset;
     }
     request.largePrint = commandLine.largePrint;
     request.condition = commandLine.condition;

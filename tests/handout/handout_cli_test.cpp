@@ -32,20 +32,36 @@ protected:
     QTemporaryDir m_dir;
 };
 
-TEST_F(HandoutCommandLine, WritesAPdfOfEverySectionByDefault) {
+// With no topics chosen the command line prints what the window's composer starts with: the
+// clinic's usual handout, else the two-page key points.
+TEST_F(HandoutCommandLine, WritesTheKeyPointsByDefault) {
     const ProcessRun run =
-        exportHandout({QStringLiteral("--export-handout"), path(QStringLiteral("all.pdf")),
+        exportHandout({QStringLiteral("--export-handout"), path(QStringLiteral("default.pdf")),
                        QStringLiteral("--language"), QStringLiteral("en"),
                        QStringLiteral("--paper"), QStringLiteral("letter")});
     ASSERT_EQ(run.exitCode, ExitOk) << run.err.toStdString();
     EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
-    const QString file = path(QStringLiteral("all.pdf"));
-    EXPECT_GT(test::pdfPageCount(file), 5);
+    const QString file = path(QStringLiteral("default.pdf"));
     EXPECT_TRUE(test::runProcess(QStringLiteral("pdfinfo"), {file})
                     .out.contains(QStringLiteral("(letter)")));
     // Nothing but the handout is left beside it (no temporary files).
     EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden),
-              QStringList{QStringLiteral("all.pdf")});
+              QStringList{QStringLiteral("default.pdf")});
+
+    const QString keyPoints = path(QStringLiteral("key-points.pdf"));
+    ASSERT_EQ(
+        exportHandout({QStringLiteral("--export-handout"), keyPoints, QStringLiteral("--language"),
+                       QStringLiteral("en"), QStringLiteral("--paper"), QStringLiteral("letter"),
+                       QStringLiteral("--preset"), QStringLiteral("key-points")})
+            .exitCode,
+        ExitOk);
+    EXPECT_LE(test::pdfPageCount(file), 2);
+    EXPECT_EQ(test::pdfText(file, 1, 2), test::pdfText(keyPoints, 1, 2));
+    // "auto", as clinic.conf spells the system's region, is accepted here too.
+    const ProcessRun automatic =
+        exportHandout({QStringLiteral("--export-handout"), path(QStringLiteral("auto.pdf")),
+                       QStringLiteral("--paper"), QStringLiteral("auto")});
+    EXPECT_EQ(automatic.exitCode, ExitOk) << automatic.err.toStdString();
 }
 
 // --clinic and --phone reach page 1 of the two-page handout: under the title and on the "talk to
