@@ -14,8 +14,12 @@ void applyApplicationInfo() {
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr) {
         QGuiApplication::setApplicationDisplayName(QStringLiteral("Calcinosis Guide"));
         QGuiApplication::setDesktopFileName(kDesktopFileName);
-        // The installed hicolor icon (SVG and PNGs), named like the desktop file.
-        QGuiApplication::setWindowIcon(QIcon::fromTheme(kDesktopFileName));
+        // The installed hicolor icon (SVG and PNGs), named like the desktop file; the same
+        // drawing from the program's resources where none is installed. Either is read only
+        // when the window first draws its icon.
+        QGuiApplication::setWindowIcon(QIcon::fromTheme(
+            kDesktopFileName,
+            QIcon(QStringLiteral(":/icons/") + kDesktopFileName + QStringLiteral(".svg"))));
     }
 }
 

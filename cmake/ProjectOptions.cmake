@@ -25,14 +25,20 @@ if(CG_SANITIZERS)
   target_link_options(cg_project_options INTERFACE -fsanitize=${_cg_sanitizers})
 endif()
 
-# Hardening, as Debian builds its packages: fortified libc calls, stack protector, read-only
-# relocations bound at start-up, and position-independent executables. _FORTIFY_SOURCE needs
-# optimisation, so Debug builds (the sanitizer preset) go without it.
+# Hardening, as Debian builds its packages: fortified libc calls, stack protector and stack
+# clash protection, read-only relocations bound at start-up, and position-independent
+# executables. _FORTIFY_SOURCE needs optimisation, so Debug builds (the sanitizer preset) go
+# without it.
 include(CheckPIESupported)
 check_pie_supported()
 set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 target_compile_options(cg_project_options INTERFACE -fstack-protector-strong
+  -fstack-clash-protection
   $<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2>)
+# Control-flow protection (CET), which Debian's amd64 compilers turn on by default.
+if(CMAKE_SYSTEM_PROCESSOR MATCHES "^(x86_64|AMD64|i[3-6]86)$")
+  target_compile_options(cg_project_options INTERFACE -fcf-protection)
+endif()
 target_link_options(cg_project_options INTERFACE -Wl,-z,relro -Wl,-z,now)
 # Line tables and function names in release builds, so the Debian package can ship them in
 # its -dbgsym package and crash reports have a readable backtrace.

@@ -7,7 +7,11 @@
 #include "test_support.h"
 
 #include <QFile>
+#include <QGuiApplication>
 #include <QHash>
+#include <QIcon>
+#include <QImage>
+#include <QPixmap>
 #include <gtest/gtest.h>
 
 namespace cg {
@@ -41,6 +45,22 @@ TEST(DesktopEntry, MatchesTheProgramsNamesAndIcon) {
     EXPECT_EQ(entry.value(QStringLiteral("Icon")), kDesktopFileName);
     EXPECT_EQ(entry.value(QStringLiteral("Exec")).section(QLatin1Char(' '), 0, 0),
               kApplicationName);
+}
+
+// The window has its icon whether or not the icon theme has it installed.
+TEST(DesktopEntry, TheWindowHasAnIconEvenWhenNoneIsInstalled) {
+    applyApplicationInfo();
+    const QIcon icon = QGuiApplication::windowIcon();
+    ASSERT_FALSE(icon.isNull());
+    const QImage image = icon.pixmap(48, 48).toImage();
+    ASSERT_FALSE(image.isNull());
+    int drawn = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            drawn += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
+        }
+    }
+    EXPECT_GT(drawn, 48 * 48 / 4);
 }
 
 TEST(DesktopEntry, IsTranslatedIntoEveryInterfaceLanguage) {
