@@ -1354,17 +1354,17 @@
 <context>
     <name>cg::SpeechReader</name>
     <message>
-        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher</source>
-        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
-        <translation>لا يوجد على هذا الحاسوب صوت بـ%1 (%2)، لذلك لا يمكن قراءة هذه الصفحة بصوت عالٍ بلغتها. لإضافة أصوات باللغات الست، اطلب ممن يعتني بهذا الحاسوب أن يشغّل: apt install espeak-ng speech-dispatcher</translation>
-    </message>
-    <message>
-        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</source>
-        <translation>تحتاج القراءة بصوت عالٍ إلى محرك نطق، ولا يوجد محرك على هذا الحاسوب. اطلب ممن يعتني بهذا الحاسوب أن يشغّل: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</translation>
-    </message>
-    <message>
         <source>Reading aloud stopped: %1</source>
         <translation>توقفت القراءة بصوت عالٍ: %1</translation>
+    </message>
+    <message>
+        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</source>
+        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
+        <translation>لا يوجد على هذا الحاسوب صوت بـ%1 (%2)، لذلك لا يمكن قراءة هذه الصفحة بصوت عالٍ بلغتها. لإضافة أصوات باللغات الست، اطلب ممن يعتني بهذا الحاسوب أن يشغّل: apt install espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</source>
+        <translation>تحتاج القراءة بصوت عالٍ إلى محرك نطق، ولا يوجد محرك على هذا الحاسوب. اطلب ممن يعتني بهذا الحاسوب أن يشغّل: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1423,10 @@
     <message>
         <source>On this page:</source>
         <translation>في هذه الصفحة:</translation>
+    </message>
+    <message>
+        <source>Right-click or press the Menu key to hear this word.</source>
+        <translation>انقر بزر الفأرة الأيمن أو اضغط مفتاح القائمة لسماع هذه الكلمة.</translation>
     </message>
 </context>
 </TS>

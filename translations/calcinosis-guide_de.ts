@@ -1350,17 +1350,17 @@
 <context>
     <name>cg::SpeechReader</name>
     <message>
-        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher</source>
-        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
-        <translation>Dieser Computer hat keine Stimme für %1 (%2), deshalb kann diese Seite nicht in ihrer Sprache vorgelesen werden. Um Stimmen für alle sechs Sprachen hinzuzufügen, bitten Sie die Person, die diesen Computer betreut, Folgendes auszuführen: apt install espeak-ng speech-dispatcher</translation>
-    </message>
-    <message>
-        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</source>
-        <translation>Zum Vorlesen braucht es eine Sprachausgabe, und dieser Computer hat keine. Bitten Sie die Person, die diesen Computer betreut, Folgendes auszuführen: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</translation>
-    </message>
-    <message>
         <source>Reading aloud stopped: %1</source>
         <translation>Das Vorlesen wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</source>
+        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
+        <translation>Dieser Computer hat keine Stimme für %1 (%2), deshalb kann diese Seite nicht in ihrer Sprache vorgelesen werden. Um Stimmen für alle sechs Sprachen hinzuzufügen, bitten Sie die Person, die diesen Computer betreut, Folgendes auszuführen: apt install espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</source>
+        <translation>Zum Vorlesen braucht es eine Sprachausgabe, und dieser Computer hat keine. Bitten Sie die Person, die diesen Computer betreut, Folgendes auszuführen: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1419,10 @@
     <message>
         <source>On this page:</source>
         <translation>Auf dieser Seite:</translation>
+    </message>
+    <message>
+        <source>Right-click or press the Menu key to hear this word.</source>
+        <translation>Klicken Sie mit der rechten Maustaste oder drücken Sie die Menütaste, um dieses Wort zu hören.</translation>
     </message>
 </context>
 </TS>

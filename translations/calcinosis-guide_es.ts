@@ -1350,17 +1350,17 @@
 <context>
     <name>cg::SpeechReader</name>
     <message>
-        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher</source>
-        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
-        <translation>Este ordenador no tiene voz en %1 (%2), así que esta página no se puede leer en voz alta en su idioma. Para añadir voces en los seis idiomas, pida a quien se ocupa de este ordenador que ejecute: apt install espeak-ng speech-dispatcher</translation>
-    </message>
-    <message>
-        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</source>
-        <translation>Para leer en voz alta hace falta un motor de voz, y este ordenador no tiene ninguno. Pida a quien se ocupa de este ordenador que ejecute: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</translation>
-    </message>
-    <message>
         <source>Reading aloud stopped: %1</source>
         <translation>La lectura en voz alta se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</source>
+        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
+        <translation>Este ordenador no tiene voz en %1 (%2), así que esta página no se puede leer en voz alta en su idioma. Para añadir voces en los seis idiomas, pida a quien se ocupa de este ordenador que ejecute: apt install espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</source>
+        <translation>Para leer en voz alta hace falta un motor de voz, y este ordenador no tiene ninguno. Pida a quien se ocupa de este ordenador que ejecute: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1419,10 @@
     <message>
         <source>On this page:</source>
         <translation>En esta página:</translation>
+    </message>
+    <message>
+        <source>Right-click or press the Menu key to hear this word.</source>
+        <translation>Haga clic con el botón derecho o pulse la tecla Menú para oír esta palabra.</translation>
     </message>
 </context>
 </TS>

@@ -1350,17 +1350,17 @@
 <context>
     <name>cg::SpeechReader</name>
     <message>
-        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher</source>
-        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
-        <translation>Cet ordinateur n’a pas de voix en %1 (%2) : cette page ne peut donc pas être lue à voix haute dans sa langue. Pour ajouter des voix dans les six langues, demandez à la personne qui s’occupe de cet ordinateur de lancer : apt install espeak-ng speech-dispatcher</translation>
-    </message>
-    <message>
-        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</source>
-        <translation>La lecture à voix haute demande un moteur de synthèse vocale, et cet ordinateur n’en a pas. Demandez à la personne qui s’occupe de cet ordinateur de lancer : apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</translation>
-    </message>
-    <message>
         <source>Reading aloud stopped: %1</source>
         <translation>La lecture à voix haute s’est arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</source>
+        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
+        <translation>Cet ordinateur n’a pas de voix en %1 (%2) : cette page ne peut donc pas être lue à voix haute dans sa langue. Pour ajouter des voix dans les six langues, demandez à la personne qui s’occupe de cet ordinateur de lancer : apt install espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</source>
+        <translation>La lecture à voix haute demande un moteur de synthèse vocale, et cet ordinateur n’en a pas. Demandez à la personne qui s’occupe de cet ordinateur de lancer : apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1419,10 @@
     <message>
         <source>On this page:</source>
         <translation>Sur cette page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Right-click or press the Menu key to hear this word.</source>
+        <translation>Faites un clic droit ou appuyez sur la touche Menu pour entendre ce mot.</translation>
     </message>
 </context>
 </TS>

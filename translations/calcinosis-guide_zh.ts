@@ -1349,17 +1349,17 @@
 <context>
     <name>cg::SpeechReader</name>
     <message>
-        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher</source>
-        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
-        <translation>这台电脑上没有%1（%2）的语音，所以无法用本页的语言朗读。要添加全部六种语言的语音，请让负责这台电脑的人运行：apt install espeak-ng speech-dispatcher</translation>
-    </message>
-    <message>
-        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</source>
-        <translation>朗读需要语音引擎，而这台电脑上没有。请让负责这台电脑的人运行：apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher</translation>
-    </message>
-    <message>
         <source>Reading aloud stopped: %1</source>
         <translation>朗读已停止：%1</translation>
+    </message>
+    <message>
+        <source>This computer has no voice for %1 (%2), so this page cannot be read aloud in its language. To add voices for all six languages, ask whoever looks after this computer to run: apt install espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</source>
+        <extracomment>%1 is a language named in itself (&quot;Español&quot;), %2 in English (&quot;Spanish&quot;).</extracomment>
+        <translation>这台电脑上没有%1（%2）的语音，所以无法用本页的语言朗读。要添加全部六种语言的语音，请让负责这台电脑的人运行：apt install espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after this computer to run: apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</source>
+        <translation>朗读需要语音引擎，而这台电脑上没有。请让负责这台电脑的人运行：apt install qt6-speech-speechd-plugin espeak-ng speech-dispatcher speech-dispatcher-espeak-ng</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1418,10 @@
     <message>
         <source>On this page:</source>
         <translation>本页内容：</translation>
+    </message>
+    <message>
+        <source>Right-click or press the Menu key to hear this word.</source>
+        <translation>单击右键或按菜单键，即可听到这个词的读音。</translation>
     </message>
 </context>
 </TS>

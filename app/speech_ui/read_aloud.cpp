@@ -10,6 +10,7 @@
 #include <QActionGroup>
 #include <QContextMenuEvent>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QTextEdit>
 
@@ -288,13 +289,47 @@ void ReadAloud::watchTextBlocks() {
     for (QTextEdit *edit : edits) {
         if (!edit->property(kWatchedProperty).toBool()) {
             edit->setProperty(kWatchedProperty, true);
+            // The mouse's context menu goes to the viewport, the keyboard's (and its keys) to
+            // the block itself.
             edit->viewport()->installEventFilter(this);
+            edit->installEventFilter(this);
         }
     }
 }
 
+namespace {
+
+// The link at the text cursor: the one Tab selected, or the one the cursor stands in.
+QString hrefAtCursor(const QTextEdit &edit) {
+    const QTextCursor cursor = edit.textCursor();
+    QTextCursor probe(edit.document());
+    const int inside = cursor.hasSelection() ? cursor.selectionStart() + 1 : cursor.position();
+    probe.setPosition(qBound(0, inside, edit.document()->characterCount() - 1));
+    QString href = probe.charFormat().anchorHref();
+    if (href.isEmpty() && !cursor.hasSelection()) {
+        probe.setPosition(qMin(cursor.position() + 1, edit.document()->characterCount() - 1));
+        href = probe.charFormat().anchorHref();
+    }
+    return href;
+}
+
+bool opensKeyboardMenu(const QKeyEvent &key) {
+    return (key.key() == Qt::Key_Menu && key.modifiers() == Qt::NoModifier) ||
+           (key.key() == Qt::Key_F10 && key.modifiers() == Qt::ShiftModifier);
+}
+
+} // namespace
+
 QMenu *ReadAloud::createWordMenu(QTextEdit *edit, const QPoint &pos) {
-    const Link link = Link::parse(edit->anchorAt(pos));
+    return createWordMenuFor(edit, edit->anchorAt(pos), pos);
+}
+
+QMenu *ReadAloud::createWordMenuAtCursor(QTextEdit *edit) {
+    return createWordMenuFor(edit, hrefAtCursor(*edit), edit->cursorRect().center());
+}
+
+QMenu *ReadAloud::createWordMenuFor(QTextEdit *edit, const QString &href, const QPoint &pos) {
+    const Link link = Link::parse(href);
     QString termId;
     if (link.opensGlossaryTerm()) {
         termId = link.id;
@@ -316,9 +351,33 @@ QMenu *ReadAloud::createWordMenu(QTextEdit *edit, const QPoint &pos) {
     return menu;
 }
 
+bool ReadAloud::showKeyboardWordMenu(QTextEdit *edit) {
+    QMenu *menu = createWordMenuAtCursor(edit);
+    if (menu == nullptr) {
+        return false;
+    }
+    menu->setActiveAction(menu->actions().value(0)); // "Say This Word", ready for Enter
+    menu->exec(edit->viewport()->mapToGlobal(edit->cursorRect().center()));
+    delete menu;
+    return true;
+}
+
 bool ReadAloud::eventFilter(QObject *watched, QEvent *event) {
     if (watched == &m_window && event->type() == QEvent::LanguageChange) {
         retranslate();
+    } else if (auto *block = qobject_cast<QTextEdit *>(watched)) {
+        // The block itself: the keyboard's way to the menu. The platform turns the Menu key
+        // into a context menu event of the keyboard (X11); elsewhere, and for Shift+F10, the key
+        // comes alone.
+        if (event->type() == QEvent::KeyPress &&
+            opensKeyboardMenu(*static_cast<QKeyEvent *>(event)) && showKeyboardWordMenu(block)) {
+            return true;
+        }
+        if (event->type() == QEvent::ContextMenu &&
+            static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard &&
+            showKeyboardWordMenu(block)) {
+            return true;
+        }
     } else if (event->type() == QEvent::ContextMenu) {
         auto *edit = qobject_cast<QTextEdit *>(watched->parent());
         if (edit != nullptr) {

@@ -46,6 +46,9 @@ public:
     // The context menu of a text block with "Say This Word" on top, when `pos` is on a glossary
     // word (or anywhere in the glossary's entry); null otherwise. The caller owns it.
     QMenu *createWordMenu(QTextEdit *edit, const QPoint &pos);
+    // The same from the keyboard (the Menu key, Shift+F10): the glossary word is the one at the
+    // text cursor (a link reached with Tab), and the menu opens at the cursor.
+    QMenu *createWordMenuAtCursor(QTextEdit *edit);
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -59,6 +62,8 @@ private:
     void onPlaceChanged();
     void onContentChanged();
     void watchTextBlocks();
+    QMenu *createWordMenuFor(QTextEdit *edit, const QString &href, const QPoint &pos);
+    bool showKeyboardWordMenu(QTextEdit *edit);
     QString selectedText(SectionView *view) const;
     QString contentLanguage() const;
 

@@ -117,14 +117,15 @@ QString SpeechReader::noVoiceMessage(const QString &language) {
     //: %1 is a language named in itself ("Español"), %2 in English ("Spanish").
     return tr("This computer has no voice for %1 (%2), so this page cannot be read aloud in its "
               "language. To add voices for all six languages, ask whoever looks after this "
-              "computer to run: apt install espeak-ng speech-dispatcher")
+              "computer to run: apt install espeak-ng speech-dispatcher "
+              "speech-dispatcher-espeak-ng")
         .arg(locale.nativeLanguageName(), QLocale::languageToString(locale.language()));
 }
 
 QString SpeechReader::noEngineMessage() {
     return tr("Reading aloud needs a speech engine, and this computer has none. Ask whoever "
               "looks after this computer to run: apt install qt6-speech-speechd-plugin "
-              "espeak-ng speech-dispatcher");
+              "espeak-ng speech-dispatcher speech-dispatcher-espeak-ng");
 }
 
 bool SpeechReader::chooseVoice(const QString &language) {

@@ -209,8 +209,11 @@ QString ViewContext::toolTipFor(const Link &link) const {
         if (!entry) {
             return {};
         }
-        return QStringLiteral("<p><b>%1</b></p><p>%2</p>")
-            .arg(entry->term.toHtmlEscaped(), entry->definition.toHtmlEscaped());
+        // The word's context menu can say it ("Say This Word", app/speech_ui): the pop-up
+        // says how to reach it, by mouse and by keyboard.
+        return QStringLiteral("<p><b>%1</b></p><p>%2</p><p><i>%3</i></p>")
+            .arg(entry->term.toHtmlEscaped(), entry->definition.toHtmlEscaped(),
+                 tr("Right-click or press the Menu key to hear this word.").toHtmlEscaped());
     }
     if (link.kind == Link::Kind::Evidence) {
         const ContentHtml &builder = html();

@@ -10,16 +10,25 @@ namespace cg {
 SpeechScript::SpeechScript(const ContentRepository &repository, QString locale)
     : m_repository(repository), m_locale(std::move(locale)),
       m_glossary(repository.glossary(m_locale)),
-      m_text(m_locale, glossaryAbbreviations(m_glossary)) {}
+      m_englishGlossary(repository.glossary(QStringLiteral("en"))),
+      m_text(m_locale, glossaryAbbreviations(m_glossary, m_englishGlossary),
+             glossaryShortForms(m_glossary)),
+      m_englishText(QStringLiteral("en"), glossaryAbbreviations(m_englishGlossary),
+                    glossaryShortForms(m_englishGlossary)) {}
 
 QString SpeechScript::label(const QString &key) const {
     return m_repository.string(key, m_locale).text;
 }
 
 void SpeechScript::add(QList<Utterance> &out, const QString &anchor, const QString &text) const {
-    const QStringList sentences = m_text.sentences(text);
+    add(out, anchor, text, m_text);
+}
+
+void SpeechScript::add(QList<Utterance> &out, const QString &anchor, const QString &text,
+                       const SpeechText &rules) const {
+    const QStringList sentences = rules.sentences(text);
     for (const QString &sentence : sentences) {
-        const QString spoken = m_text.spoken(sentence);
+        const QString spoken = rules.spoken(sentence);
         if (!spoken.isEmpty()) {
             out.append({anchor, sentence, spoken});
         }
@@ -114,11 +123,13 @@ void SpeechScript::addCareCards(QList<Utterance> &out) const {
     add(out, anchor, label(QStringLiteral("labels.get_medical_help")));
     for (const CareCard &card : cards) {
         const QString cardAnchor = QStringLiteral("care:") + card.urgency;
+        // As the card and the handout show it: the heading ("Get emergency help now if"), the
+        // signs it leads into, then what to do.
         add(out, cardAnchor, card.heading);
-        add(out, cardAnchor, card.advice);
         for (const RedFlag &sign : card.signs) {
             add(out, cardAnchor, sign.text);
         }
+        add(out, cardAnchor, card.advice);
     }
 }
 
@@ -140,8 +151,10 @@ void SpeechScript::addGlossary(QList<Utterance> &out) const {
 void SpeechScript::addSources(QList<Utterance> &out) const {
     add(out, QStringLiteral("about"), label(QStringLiteral("disclaimer")));
     const QList<Source> sources = m_repository.sources();
+    // The titles are English whatever the language: their numbers and ranges ("1996-2009")
+    // are said by English rules, not with the content language's words.
     for (const Source &source : sources) {
-        add(out, source.id, source.title);
+        add(out, source.id, source.title, m_englishText);
     }
 }
 

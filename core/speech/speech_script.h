@@ -37,6 +37,8 @@ public:
 
 private:
     void add(QList<Utterance> &out, const QString &anchor, const QString &text) const;
+    void add(QList<Utterance> &out, const QString &anchor, const QString &text,
+             const SpeechText &rules) const;
     void addLabelled(QList<Utterance> &out, const QString &anchor, const QString &labelKey,
                      const QString &value) const;
     void addSectionTop(QList<Utterance> &out, Page section) const;
@@ -51,7 +53,9 @@ private:
     const ContentRepository &m_repository;
     QString m_locale;
     QList<GlossaryTerm> m_glossary;
+    QList<GlossaryTerm> m_englishGlossary;
     SpeechText m_text;
+    SpeechText m_englishText; // the sources' titles, which are English in every language
 };
 
 } // namespace cg

@@ -65,8 +65,8 @@ QString escaped(const QString &text) {
 
 } // namespace
 
-SpeechText::SpeechText(QString locale, QList<Abbreviation> abbreviations)
-    : m_locale(std::move(locale)) {
+SpeechText::SpeechText(QString locale, QList<Abbreviation> abbreviations, QStringList shortForms)
+    : m_locale(std::move(locale)), m_shortForms(std::move(shortForms)) {
     // Longer short forms first, so "JDM" is never read as "J" and "DM".
     std::stable_sort(abbreviations.begin(), abbreviations.end(),
                      [](const Abbreviation &a, const Abbreviation &b) {
@@ -86,9 +86,13 @@ SpeechText::SpeechText(QString locale, QList<Abbreviation> abbreviations)
             QRegularExpression::CaseInsensitiveOption);
         // Only whole short forms: not inside a longer word, a code or "anti-...". Chinese and
         // Arabic letters may touch it ("患DM的"): only Latin letters and digits count as joined.
+        // A hyphen and a word may follow ("DM-Medikamente"), a hyphen and a number not.
         expansion.bare = QRegularExpression(
-            QStringLiteral("(?<![A-Za-z0-9\\-])%1(?![A-Za-z0-9\\-])").arg(shortForm));
+            QStringLiteral("(?<![A-Za-z0-9\\-])%1(?![A-Za-z0-9])(?!-(?!\\p{L}))").arg(shortForm));
         m_expansions.append(expansion);
+        if (!m_shortForms.contains(entry.shortForm)) {
+            m_shortForms.append(entry.shortForm);
+        }
     }
 }
 
@@ -106,6 +110,11 @@ QStringList SpeechText::sentences(const QString &text) const {
         while (finder.toNextBoundary() != -1) {
             const qsizetype end = finder.position();
             const QString sentence = line.mid(start, end - start).trimmed();
+            // "1." of "1. Dystrophic: ..." is no sentence of its own: it goes with the next.
+            static const QRegularExpression numberOnly(QStringLiteral("^\\d+[.)]$"));
+            if (end < line.size() && numberOnly.match(sentence).hasMatch()) {
+                continue;
+            }
             start = end;
             if (hasWordCharacter(sentence)) {
                 result.append(sentence);
@@ -117,7 +126,36 @@ QStringList SpeechText::sentences(const QString &text) const {
     return result;
 }
 
+QString SpeechText::dropShortFormBrackets(const QString &text) const {
+    if (m_shortForms.isEmpty()) {
+        return text;
+    }
+    // "(DM)", "(ويختصر DM)", "（简称 DM）", "(called DM)", "(o DM)": the name it follows is said
+    // already, and saying the short form expanded would repeat it. The lead word may be Chinese
+    // "简称" or "缩写" (with a space or none), Arabic "ويختصر", "called", German "kurz" or "oder",
+    // French "ou", Spanish "o".
+    static const QRegularExpression bracket(
+        QStringLiteral("\\s*[(\\x{FF08}]\\s*(?:(?:英文简称|英文缩写|简称|缩写)\\s*|"
+                       "(?:ويختصر|يختصر|also called|called|abgekürzt|kurz|en abrégé|oder|or|"
+                       "ou|o)\\s+)?([A-Za-z][A-Za-z0-9]{1,7})\\s*[)\\x{FF09}]"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString result;
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator it = bracket.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (!m_shortForms.contains(match.captured(1))) {
+            continue;
+        }
+        result += text.mid(last, match.capturedStart() - last);
+        last = match.capturedEnd();
+    }
+    result += text.mid(last);
+    return result;
+}
+
 QString SpeechText::expandAbbreviations(QString text) const {
+    text = dropShortFormBrackets(text);
     for (const Expansion &entry : m_expansions) {
         if (!text.contains(entry.shortForm)) {
             continue; // most sentences hold no abbreviation: skip the expressions
@@ -198,11 +236,41 @@ QString SpeechText::dropSymbols(const QString &text) {
     return result;
 }
 
+QString SpeechText::spellCodes(const QString &text) {
+    // Capitals and digits, at least one capital, standing alone among Latin letters: "DNA",
+    // "NXP2", "CT"; not "X" (of "X光片") or "25". Words a Mandarin voice says as English stay.
+    static const QRegularExpression code(
+        QStringLiteral("(?<![A-Za-z0-9])(?=[0-9]*[A-Z])[A-Z0-9]{2,}(?![A-Za-z0-9])"));
+    static const QStringList saidAsWords = {QStringLiteral("CREST")};
+    QString result;
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator it = code.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QString word = match.captured(0);
+        if (saidAsWords.contains(word)) {
+            continue;
+        }
+        QStringList letters;
+        for (const QChar c : word) {
+            letters.append(c);
+        }
+        result += text.mid(last, match.capturedStart() - last);
+        result += QLatin1Char(' ') + letters.join(QLatin1Char(' ')) + QLatin1Char(' ');
+        last = match.capturedEnd();
+    }
+    result += text.mid(last);
+    return result;
+}
+
 QString SpeechText::spoken(const QString &shown) const {
     QString text = shown;
     text.remove(listMarker());
     text = expandAbbreviations(text);
     text = sayNumbers(text);
+    if (m_locale == QStringLiteral("zh")) {
+        text = spellCodes(text);
+    }
     text = dropSymbols(text);
     // A dash between words is a pause, not a word.
     static const QRegularExpression pauseDash(QStringLiteral("\\s[\\x{2013}\\x{2014}]\\s"));

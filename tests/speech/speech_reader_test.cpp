@@ -94,7 +94,9 @@ TEST_F(SpeechReaderTest, NoVoiceForTheLanguageSaysSoAndSpeaksNothing) {
     const QString message = problems.at(0).at(0).toString();
     EXPECT_TRUE(message.contains(QLocale(u"zh"_s).nativeLanguageName())) << message.toStdString();
     EXPECT_TRUE(message.contains(u"Chinese"_s)) << message.toStdString();
-    EXPECT_TRUE(message.contains(u"apt install espeak-ng speech-dispatcher"_s));
+    EXPECT_TRUE(
+        message.contains(u"apt install espeak-ng speech-dispatcher speech-dispatcher-espeak-ng"_s))
+        << message.toStdString();
     QCoreApplication::processEvents();
     EXPECT_TRUE(test::spokenByEngine().isEmpty()); // not read with the English voice
     EXPECT_EQ(reader.state(), SpeechReader::State::Idle);

@@ -27,13 +27,24 @@ protected:
     std::unique_ptr<ContentRepository> m_repository;
 };
 
+// A short form standing alone, or before a hyphen and a word ("DM-Medikamente").
 bool containsBare(const QString &text, const QString &shortForm) {
     if (!text.contains(shortForm)) {
         return false;
     }
-    const QRegularExpression bare(QStringLiteral("(?<![A-Za-z0-9\\-])%1(?![A-Za-z0-9\\-])")
-                                      .arg(QRegularExpression::escape(shortForm)));
+    const QRegularExpression bare(
+        QStringLiteral("(?<![A-Za-z0-9\\-])%1(?![A-Za-z0-9])(?!-(?!\\p{L}))")
+            .arg(QRegularExpression::escape(shortForm)));
     return bare.match(text).hasMatch();
+}
+
+// The text without brackets that only name a short form ("(DM)", "（简称 DM）"): those are not
+// said at all.
+QString withoutShortFormBrackets(QString text, const QString &shortForm) {
+    const QRegularExpression bracket(
+        QStringLiteral("[(\\x{FF08}][^()\\x{FF08}\\x{FF09}]{0,12}?%1\\s*[)\\x{FF09}]")
+            .arg(QRegularExpression::escape(shortForm)));
+    return text.remove(bracket);
 }
 
 TEST_F(SpeechScriptTest, NoPageSaysASymbolInAnyLanguage) {
@@ -58,7 +69,7 @@ TEST_F(SpeechScriptTest, EveryGlossaryAbbreviationIsSaidInFull) {
     for (const QString &language : kLanguages) {
         const SpeechScript script(repository(), language);
         const QList<Abbreviation> abbreviations =
-            glossaryAbbreviations(repository().glossary(language));
+            glossaryAbbreviations(repository().glossary(language), repository().glossary(u"en"_s));
         ASSERT_FALSE(abbreviations.isEmpty()) << language.toStdString();
         int expanded = 0;
         for (const Page page : kPages) {
@@ -68,10 +79,15 @@ TEST_F(SpeechScriptTest, EveryGlossaryAbbreviationIsSaidInFull) {
                     EXPECT_FALSE(containsBare(utterance.spoken, entry.shortForm))
                         << language.toStdString() << ": '" << entry.shortForm.toStdString()
                         << "' left in: " << utterance.spoken.toStdString();
-                    if (containsBare(utterance.shown, entry.shortForm)) {
+                    if (!containsBare(utterance.shown, entry.shortForm)) {
+                        continue;
+                    }
+                    ++expanded;
+                    // Outside a bracket that only names it, it is said as its long form.
+                    if (containsBare(withoutShortFormBrackets(utterance.shown, entry.shortForm),
+                                     entry.shortForm)) {
                         EXPECT_TRUE(utterance.spoken.contains(entry.longForm, Qt::CaseInsensitive))
                             << utterance.spoken.toStdString();
-                        ++expanded;
                     }
                 }
             }
@@ -92,6 +108,198 @@ TEST_F(SpeechScriptTest, DmAndJdmAreTheirTermNames) {
     EXPECT_EQ(byShort.value(u"ANA"_s), QStringLiteral("antinuclear antibodies"));
     // u"CREST syndrome"_s would only repeat the short form: it is left as written.
     EXPECT_FALSE(byShort.contains(u"CREST"_s));
+    EXPECT_EQ(byShort.value(u"SSc"_s), QStringLiteral("Systemic sclerosis"));
+}
+
+QHash<QString, QString> abbreviationsOf(const ContentRepository &repository,
+                                        const QString &language) {
+    QHash<QString, QString> byShort;
+    const QList<Abbreviation> list =
+        glossaryAbbreviations(repository.glossary(language), repository.glossary(u"en"_s));
+    for (const Abbreviation &entry : list) {
+        byShort.insert(entry.shortForm, entry.longForm);
+    }
+    return byShort;
+}
+
+QList<Utterance> everyPage(const SpeechScript &script) {
+    QList<Utterance> all;
+    for (const Page page : kPages) {
+        all += script.page(page);
+    }
+    return all;
+}
+
+TEST_F(SpeechScriptTest, ABracketNamingAShortFormIsNotSaidTwice) {
+    for (const QString &language : kLanguages) {
+        const SpeechScript script(repository(), language);
+        const QList<Abbreviation> abbreviations =
+            glossaryAbbreviations(repository().glossary(language), repository().glossary(u"en"_s));
+        // "التهاب الجلد والعضلات (ويختصر التهاب الجلد والعضلات)", "皮肌炎（简称 皮肌炎）"
+        QList<QRegularExpression> doubled;
+        for (const Abbreviation &entry : abbreviations) {
+            doubled.append(
+                QRegularExpression(QStringLiteral("%1\\s*[(\\x{FF08}][^()\\x{FF08}\\x{FF09}]*%1")
+                                       .arg(QRegularExpression::escape(entry.longForm)),
+                                   QRegularExpression::CaseInsensitiveOption));
+        }
+        for (const Utterance &utterance : everyPage(script)) {
+            for (const QRegularExpression &twice : std::as_const(doubled)) {
+                EXPECT_FALSE(twice.match(utterance.spoken).hasMatch())
+                    << language.toStdString() << ": " << utterance.spoken.toStdString();
+            }
+        }
+    }
+    // The sentences the audit heard.
+    const SpeechScript arabic(repository(), u"ar"_s);
+    const SpeechScript chinese(repository(), u"zh"_s);
+    EXPECT_EQ(arabic.text().spoken(u"يأتي غالبا مع التهاب الجلد والعضلات (ويختصر DM). في"_s),
+              QStringLiteral("يأتي غالبا مع التهاب الجلد والعضلات. في"));
+    EXPECT_EQ(chinese.text().spoken(u"它常和皮肌炎（简称 DM）一起出现。"_s),
+              QStringLiteral("它常和皮肌炎一起出现。"));
+    EXPECT_EQ(chinese.text().spoken(u"比如超声、CT或磁共振（MRI），能显示更多细节。"_s),
+              QStringLiteral("比如超声、 C T 或磁共振，能显示更多细节。").simplified());
+}
+
+TEST_F(SpeechScriptTest, AShortFormThatIsPartOfTheEnglishNameIsNotTheTerm) {
+    // Arabic "حاصرات عامل نخر الورم (TNF)" is "TNF blockers": "a signal called TNF" must not
+    // become "called TNF blockers".
+    EXPECT_FALSE(abbreviationsOf(repository(), u"ar"_s).contains(u"TNF"_s));
+    const SpeechScript arabic(repository(), u"ar"_s);
+    int seen = 0;
+    for (const Utterance &utterance : arabic.page(Page::Glossary)) {
+        if (utterance.shown.contains(u"تسمى TNF"_s)) {
+            EXPECT_TRUE(utterance.spoken.contains(u"تسمى TNF"_s)) << utterance.spoken.toStdString();
+            ++seen;
+        }
+    }
+    EXPECT_EQ(seen, 1);
+    // The rule itself, on terms of its own.
+    const QList<GlossaryTerm> terms = {
+        {u"tnf"_s, u"حاصرات عامل نخر الورم (TNF)"_s, {}, {}, {}, {}, false}};
+    const QList<GlossaryTerm> english = {{u"tnf"_s, u"TNF blockers"_s, {}, {}, {}, {}, false}};
+    EXPECT_EQ(glossaryAbbreviations(terms).size(), 1);
+    EXPECT_TRUE(glossaryAbbreviations(terms, english).isEmpty());
+}
+
+TEST_F(SpeechScriptTest, MixedCaseAndHyphenedShortFormsAreSaidInFull) {
+    EXPECT_TRUE(isAbbreviation(u"IgIV"_s));
+    EXPECT_TRUE(isAbbreviation(u"SSc"_s));
+    EXPECT_TRUE(isAbbreviation(u"NXP2"_s));
+    EXPECT_FALSE(isAbbreviation(u"MabThera"_s)); // a brand name, not a short form
+    EXPECT_FALSE(isAbbreviation(u"Dm"_s));
+    EXPECT_FALSE(isAbbreviation(u"dsDNA"_s));
+    EXPECT_EQ(abbreviationsOf(repository(), u"fr"_s).value(u"IgIV"_s),
+              QStringLiteral("immunoglobulines intraveineuses"));
+    const SpeechScript french(repository(), u"fr"_s);
+    int igiv = 0;
+    for (const Utterance &utterance : french.page(Page::Treatment)) {
+        if (utterance.shown.contains(u"IgIV"_s)) {
+            EXPECT_FALSE(utterance.spoken.contains(u"IgIV"_s)) << utterance.spoken.toStdString();
+            ++igiv;
+        }
+    }
+    EXPECT_GT(igiv, 1);
+
+    const SpeechScript german(repository(), u"de"_s);
+    EXPECT_EQ(german.text().spoken(u"Nehmen Sie die DM-Medikamente."_s),
+              QStringLiteral("Nehmen Sie die Dermatomyositis-Medikamente."));
+    EXPECT_EQ(german.text().spoken(u"DM-1 und anti-DM bleiben."_s),
+              QStringLiteral("DM-1 und anti-DM bleiben."));
+    int medicines = 0;
+    for (const Utterance &utterance : german.page(Page::Causes)) {
+        if (utterance.shown.contains(u"DM-Medikamente"_s)) {
+            EXPECT_TRUE(utterance.spoken.contains(u"Dermatomyositis-Medikamente"_s))
+                << utterance.spoken.toStdString();
+            ++medicines;
+        }
+    }
+    EXPECT_GE(medicines, 2);
+}
+
+TEST_F(SpeechScriptTest, GermanJdmReadsRightAfterAPreposition) {
+    // "bei JDM", "mit JDM", "der JDM": the expansion has no adjective to inflect.
+    EXPECT_EQ(abbreviationsOf(repository(), u"de"_s).value(u"JDM"_s),
+              QStringLiteral("Dermatomyositis im Kindesalter"));
+    const SpeechScript german(repository(), u"de"_s);
+    const QRegularExpression wrongCase(
+        QStringLiteral("\\b(?:bei|mit|der|von|schwerer)\\s+Juvenile\\b"));
+    int jdm = 0;
+    for (const Utterance &utterance : everyPage(german)) {
+        EXPECT_FALSE(wrongCase.match(utterance.spoken).hasMatch())
+            << utterance.spoken.toStdString();
+        jdm += utterance.spoken.contains(u"Dermatomyositis im Kindesalter"_s) ? 1 : 0;
+    }
+    EXPECT_GT(jdm, 5);
+}
+
+TEST_F(SpeechScriptTest, ChineseSpellsCodesLetterByLetter) {
+    const SpeechScript chinese(repository(), u"zh"_s);
+    const QRegularExpression code(
+        QStringLiteral("(?<![A-Za-z0-9])(?=[0-9]*[A-Z])[A-Z0-9]{2,}(?![A-Za-z0-9])"));
+    int spelt = 0;
+    QList<Utterance> chineseText; // the sources' titles are English, said the English way
+    for (const Page page : kPages) {
+        if (page != Page::Sources) {
+            chineseText += chinese.page(page);
+        }
+    }
+    for (const Utterance &utterance : std::as_const(chineseText)) {
+        QRegularExpressionMatchIterator it = code.globalMatch(utterance.spoken);
+        while (it.hasNext()) {
+            const QString word = it.next().captured(0);
+            EXPECT_EQ(word, u"CREST"_s) << utterance.spoken.toStdString();
+        }
+        spelt += utterance.spoken.contains(u" D N A "_s) ? 1 : 0;
+        spelt += utterance.spoken.contains(u"N X P 2"_s) ? 1 : 0;
+    }
+    EXPECT_GT(spelt, 3);
+    EXPECT_EQ(chinese.text().spoken(u"抗双链DNA抗体"_s), QStringLiteral("抗双链 D N A 抗体"));
+    EXPECT_EQ(chinese.text().spoken(u"抗NXP2抗体。"_s), QStringLiteral("抗 N X P 2 抗体。"));
+    EXPECT_EQ(chinese.text().spoken(u"CREST 综合征，X光片，维生素D，25岁。"_s),
+              QStringLiteral("CREST 综合征，X光片，维生素D，25岁。"));
+    // Other languages keep their codes: their voices spell them.
+    EXPECT_EQ(SpeechText(u"en"_s, {}).spoken(u"Anti-dsDNA and NXP2."_s),
+              QStringLiteral("Anti-dsDNA and NXP2."));
+}
+
+TEST_F(SpeechScriptTest, NoSentenceIsOnlyANumber) {
+    const QRegularExpression numberOnly(QStringLiteral("^\\d+[.)]$"));
+    for (const QString &language : kLanguages) {
+        const SpeechScript script(repository(), language);
+        for (const Utterance &utterance : everyPage(script)) {
+            EXPECT_FALSE(numberOnly.match(utterance.shown).hasMatch())
+                << language.toStdString() << " " << utterance.anchor.toStdString();
+        }
+    }
+    EXPECT_EQ(SpeechText(u"en"_s, {}).sentences(u"1. Dystrophic: after damage. Then more."_s),
+              (QStringList{u"1. Dystrophic: after damage."_s, u"Then more."_s}));
+}
+
+TEST_F(SpeechScriptTest, SourceTitlesAreSaidByEnglishRules) {
+    const QList<Utterance> english = SpeechScript(repository(), u"en"_s).page(Page::Sources);
+    bool range = false;
+    for (const Utterance &utterance : english) {
+        range = range || utterance.spoken.contains(u"1996 to 2009"_s);
+    }
+    EXPECT_TRUE(range);
+    for (const QString &language : kLanguages) {
+        const QList<Utterance> utterances =
+            SpeechScript(repository(), language).page(Page::Sources);
+        QStringList titles;
+        QStringList englishTitles;
+        for (const Utterance &utterance : utterances) {
+            if (utterance.anchor != u"about"_s) {
+                titles.append(utterance.spoken);
+            }
+        }
+        for (const Utterance &utterance : english) {
+            if (utterance.anchor != u"about"_s) {
+                englishTitles.append(utterance.spoken);
+            }
+        }
+        EXPECT_EQ(titles, englishTitles) << language.toStdString();
+    }
 }
 
 TEST_F(SpeechScriptTest, SentenceCountsAreSaneInEveryLanguage) {
@@ -122,8 +330,10 @@ TEST_F(SpeechScriptTest, EachSentenceEndsAtItsOwnStop) {
         const SpeechScript script(repository(), language);
         const QList<Utterance> utterances = script.page(Page::Overview);
         for (const Utterance &utterance : utterances) {
-            // A sentence stop inside an utterance means two sentences were read as one.
-            const QString inner = utterance.shown.chopped(1);
+            // A sentence stop inside an utterance means two sentences were read as one (the
+            // number of a numbered heading, "1. Dystrophic", belongs to it).
+            static const QRegularExpression headingNumber(QStringLiteral("^\\d+[.)] "));
+            const QString inner = QString(utterance.shown).remove(headingNumber).chopped(1);
             EXPECT_FALSE(inner.contains(QStringLiteral("。")) ||
                          inner.contains(QStringLiteral("؟")) ||
                          inner.contains(QStringLiteral(". ")))
@@ -132,7 +342,7 @@ TEST_F(SpeechScriptTest, EachSentenceEndsAtItsOwnStop) {
     }
 }
 
-TEST_F(SpeechScriptTest, CareCardsAreReadInFullHeadingsFirst) {
+TEST_F(SpeechScriptTest, CareCardsAreReadHeadingSignsThenAdvice) {
     for (const QString &language : kLanguages) {
         const SpeechScript script(repository(), language);
         const QList<Utterance> utterances = script.page(Page::Living);
@@ -148,6 +358,16 @@ TEST_F(SpeechScriptTest, CareCardsAreReadInFullHeadingsFirst) {
             }
             ASSERT_FALSE(shown.isEmpty()) << anchor.toStdString();
             EXPECT_EQ(shown.constFirst(), card.heading.simplified()) << language.toStdString();
+            // The heading leads into the signs, as on the card: the first sign comes right after
+            // it, and the advice after the last sign.
+            ASSERT_FALSE(card.signs.isEmpty()) << anchor.toStdString();
+            ASSERT_GE(shown.size(), 2) << anchor.toStdString();
+            EXPECT_EQ(shown.at(1), script.text().sentences(card.signs.constFirst().text).value(0))
+                << language.toStdString() << " " << anchor.toStdString();
+            const QStringList advice = script.text().sentences(card.advice);
+            if (!advice.isEmpty()) {
+                EXPECT_EQ(shown.constLast(), advice.constLast()) << language.toStdString();
+            }
             const QString all = shown.join(QLatin1Char(' '));
             for (const RedFlag &sign : card.signs) {
                 EXPECT_TRUE(all.contains(script.text().sentences(sign.text).constFirst()))
