@@ -135,10 +135,6 @@
         <translation>إضافة لغة ثانية ذات الرمز CODE إلى النشرة.</translation>
     </message>
     <message>
-        <source>Handout preset (see the handout composer).</source>
-        <translation>نشرة جاهزة (انظر أداة إعداد النشرات).</translation>
-    </message>
-    <message>
         <source>(see --help)</source>
         <translation>(انظر --help)</translation>
     </message>
@@ -149,10 +145,6 @@
     <message>
         <source>--limit needs a whole number of 1 or more, not &quot;%1&quot;.</source>
         <translation>يحتاج --limit إلى عدد صحيح يساوي 1 أو أكثر، وليس «%1».</translation>
-    </message>
-    <message>
-        <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
-        <translation>يجب أن تكون قيمة --paper هي a4 أو letter، وليس «%1».</translation>
     </message>
     <message>
         <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
@@ -183,12 +175,20 @@
         <translation>تعذر فتح النافذة: لا توجد شاشة (لم يُضبط DISPLAY ولا WAYLAND_DISPLAY). شغّل البرنامج من جلسة سطح مكتب، أو انظر --help لمعرفة ما يعمل دون نافذة.</translation>
     </message>
     <message>
-        <source>Paper size: a4 or letter (default: the clinic settings, else the system&apos;s region).</source>
-        <translation>حجم الورق: a4 أو letter (الافتراضي: إعدادات العيادة، وإلا فمنطقة النظام).</translation>
-    </message>
-    <message>
         <source>The patient&apos;s condition (for example systemic-sclerosis): its usual places on the body map; never stored.</source>
         <translation>حالة المريض (مثلا systemic-sclerosis): أماكنها المعتادة على خريطة الجسم؛ لا تحفظ أبدا.</translation>
+    </message>
+    <message>
+        <source>Paper size: a4, letter or auto (the system&apos;s region; default: the clinic settings, else auto).</source>
+        <translation>حجم الورق: a4 أو letter أو auto (منطقة النظام؛ الافتراضي: إعدادات العيادة، وإلا auto).</translation>
+    </message>
+    <message>
+        <source>Handout preset: %1 (default: the clinic settings, else %2).</source>
+        <translation>نموذج النشرة: %1 (الافتراضي: إعدادات العيادة، وإلا %2).</translation>
+    </message>
+    <message>
+        <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
+        <translation>يجب أن تكون قيمة ‎--paper‏ a4 أو letter أو auto، وليس «%1».</translation>
     </message>
 </context>
 <context>
@@ -813,6 +813,10 @@
     <message>
         <source>Cond&amp;ition:</source>
         <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>العيادة</translation>
     </message>
 </context>
 <context>

@@ -135,10 +135,6 @@
         <translation>Eine zweite Sprache CODE zum Handzettel hinzufügen.</translation>
     </message>
     <message>
-        <source>Handout preset (see the handout composer).</source>
-        <translation>Vorlage für den Handzettel (siehe das Fenster zum Erstellen von Handzetteln).</translation>
-    </message>
-    <message>
         <source>(see --help)</source>
         <translation>(siehe --help)</translation>
     </message>
@@ -149,10 +145,6 @@
     <message>
         <source>--limit needs a whole number of 1 or more, not &quot;%1&quot;.</source>
         <translation>--limit braucht eine ganze Zahl ab 1, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
-        <translation>--paper muss a4 oder letter sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
@@ -183,12 +175,20 @@
         <translation>das Fenster kann nicht geöffnet werden: Es gibt keine Anzeige (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Starten Sie das Programm in einer Desktop-Sitzung, oder sehen Sie unter --help nach, was ohne Fenster geht.</translation>
     </message>
     <message>
-        <source>Paper size: a4 or letter (default: the clinic settings, else the system&apos;s region).</source>
-        <translation>Papierformat: a4 oder letter (Standard: die Einstellungen der Praxis, sonst die Region des Systems).</translation>
-    </message>
-    <message>
         <source>The patient&apos;s condition (for example systemic-sclerosis): its usual places on the body map; never stored.</source>
         <translation>Die Erkrankung der Patientin oder des Patienten (zum Beispiel systemic-sclerosis): ihre üblichen Stellen auf der Körperkarte; wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Paper size: a4, letter or auto (the system&apos;s region; default: the clinic settings, else auto).</source>
+        <translation>Papierformat: a4, letter oder auto (die Region des Systems; Standard: die Einstellungen der Praxis, sonst auto).</translation>
+    </message>
+    <message>
+        <source>Handout preset: %1 (default: the clinic settings, else %2).</source>
+        <translation>Merkblatt-Vorlage: %1 (Standard: die Einstellungen der Praxis, sonst %2).</translation>
+    </message>
+    <message>
+        <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
+        <translation>--paper muss a4, letter oder auto sein, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -813,6 +813,10 @@
     <message>
         <source>Cond&amp;ition:</source>
         <translation>Erkran&amp;kung:</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Praxis</translation>
     </message>
 </context>
 <context>

@@ -135,10 +135,6 @@
         <translation>Añadir un segundo idioma CODE al folleto.</translation>
     </message>
     <message>
-        <source>Handout preset (see the handout composer).</source>
-        <translation>Folleto ya preparado (vea la ventana para preparar folletos).</translation>
-    </message>
-    <message>
         <source>(see --help)</source>
         <translation>(vea --help)</translation>
     </message>
@@ -149,10 +145,6 @@
     <message>
         <source>--limit needs a whole number of 1 or more, not &quot;%1&quot;.</source>
         <translation>--limit necesita un número entero igual o mayor que 1, no &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
-        <translation>--paper debe ser a4 o letter, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
@@ -183,12 +175,20 @@
         <translation>no se puede abrir la ventana: no hay pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas). Inicie el programa desde una sesión de escritorio, o vea --help para lo que funciona sin ventana.</translation>
     </message>
     <message>
-        <source>Paper size: a4 or letter (default: the clinic settings, else the system&apos;s region).</source>
-        <translation>Tamaño del papel: a4 o letter (por defecto: los ajustes de la clínica o, si no, la región del sistema).</translation>
-    </message>
-    <message>
         <source>The patient&apos;s condition (for example systemic-sclerosis): its usual places on the body map; never stored.</source>
         <translation>La enfermedad del paciente (por ejemplo systemic-sclerosis): sus lugares habituales en el mapa del cuerpo; nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Paper size: a4, letter or auto (the system&apos;s region; default: the clinic settings, else auto).</source>
+        <translation>Tamaño del papel: a4, letter o auto (la región del sistema; por defecto: la configuración de la clínica, si no auto).</translation>
+    </message>
+    <message>
+        <source>Handout preset: %1 (default: the clinic settings, else %2).</source>
+        <translation>Modelo de folleto: %1 (por defecto: la configuración de la clínica, si no %2).</translation>
+    </message>
+    <message>
+        <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
+        <translation>--paper debe ser a4, letter o auto, no «%1».</translation>
     </message>
 </context>
 <context>
@@ -813,6 +813,10 @@
     <message>
         <source>Cond&amp;ition:</source>
         <translation>Enferme&amp;dad:</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
     </message>
 </context>
 <context>

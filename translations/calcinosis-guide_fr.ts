@@ -135,10 +135,6 @@
         <translation>Ajouter à la fiche une deuxième langue CODE.</translation>
     </message>
     <message>
-        <source>Handout preset (see the handout composer).</source>
-        <translation>Modèle de fiche (voir la fenêtre de création de fiche).</translation>
-    </message>
-    <message>
         <source>(see --help)</source>
         <translation>(voir --help)</translation>
     </message>
@@ -149,10 +145,6 @@
     <message>
         <source>--limit needs a whole number of 1 or more, not &quot;%1&quot;.</source>
         <translation>--limit demande un nombre entier égal ou supérieur à 1, pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
-        <translation>--paper doit valoir a4 ou letter, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
@@ -183,12 +175,20 @@
         <translation>impossible d&apos;ouvrir la fenêtre&#xa0;: il n&apos;y a pas d&apos;écran (DISPLAY et WAYLAND_DISPLAY ne sont pas définies). Lancez-le depuis une session de bureau, ou voyez --help pour ce qui fonctionne sans fenêtre.</translation>
     </message>
     <message>
-        <source>Paper size: a4 or letter (default: the clinic settings, else the system&apos;s region).</source>
-        <translation>Format du papier : a4 ou letter (par défaut : les réglages de la clinique, sinon la région du système).</translation>
-    </message>
-    <message>
         <source>The patient&apos;s condition (for example systemic-sclerosis): its usual places on the body map; never stored.</source>
         <translation>La maladie du patient (par exemple systemic-sclerosis) : ses endroits habituels sur la carte du corps ; jamais enregistrée.</translation>
+    </message>
+    <message>
+        <source>Paper size: a4, letter or auto (the system&apos;s region; default: the clinic settings, else auto).</source>
+        <translation>Format du papier : a4, letter ou auto (la région du système ; par défaut : les réglages de la clinique, sinon auto).</translation>
+    </message>
+    <message>
+        <source>Handout preset: %1 (default: the clinic settings, else %2).</source>
+        <translation>Modèle de fiche : %1 (par défaut : les réglages de la clinique, sinon %2).</translation>
+    </message>
+    <message>
+        <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
+        <translation>--paper doit être a4, letter ou auto, pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -813,6 +813,10 @@
     <message>
         <source>Cond&amp;ition:</source>
         <translation>Ma&amp;ladie :</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clinique</translation>
     </message>
 </context>
 <context>

@@ -135,10 +135,6 @@
         <translation>在宣教资料中加入第二种语言 CODE。</translation>
     </message>
     <message>
-        <source>Handout preset (see the handout composer).</source>
-        <translation>宣教资料模板（见宣教资料制作窗口）。</translation>
-    </message>
-    <message>
         <source>(see --help)</source>
         <translation>（见 --help）</translation>
     </message>
@@ -149,10 +145,6 @@
     <message>
         <source>--limit needs a whole number of 1 or more, not &quot;%1&quot;.</source>
         <translation>--limit 需要 1 或更大的整数，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>--paper must be a4 or letter, not &quot;%1&quot;.</source>
-        <translation>--paper 必须是 a4 或 letter，而不是“%1”。</translation>
     </message>
     <message>
         <source>Run as a kiosk: full screen, no files saved, back to the start when idle; Ctrl+Alt+Shift+Q quits.</source>
@@ -183,12 +175,20 @@
         <translation>无法打开窗口：没有显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请在桌面会话中启动，或查看 --help 了解无需窗口即可使用的功能。</translation>
     </message>
     <message>
-        <source>Paper size: a4 or letter (default: the clinic settings, else the system&apos;s region).</source>
-        <translation>纸张大小：a4 或 letter（默认：诊所设置，否则按系统所在地区）。</translation>
-    </message>
-    <message>
         <source>The patient&apos;s condition (for example systemic-sclerosis): its usual places on the body map; never stored.</source>
         <translation>患者的病症（例如 systemic-sclerosis）：在身体图上标出它常见的部位；从不保存。</translation>
+    </message>
+    <message>
+        <source>Paper size: a4, letter or auto (the system&apos;s region; default: the clinic settings, else auto).</source>
+        <translation>纸张大小：a4、letter 或 auto（按系统所在地区；默认：诊所设置，否则为 auto）。</translation>
+    </message>
+    <message>
+        <source>Handout preset: %1 (default: the clinic settings, else %2).</source>
+        <translation>讲义预设：%1（默认：诊所设置，否则为 %2）。</translation>
+    </message>
+    <message>
+        <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
+        <translation>--paper 必须是 a4、letter 或 auto，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -813,6 +813,10 @@
     <message>
         <source>Cond&amp;ition:</source>
         <translation>疾病(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>诊所</translation>
     </message>
 </context>
 <context>
