@@ -4,6 +4,8 @@
 #include "language/language_manager.h"
 #include "search_ui/find_bar.h"
 #include "search_ui/search_field.h"
+#include "speech_ui/read_aloud.h"
+#include "speech_ui/speech_reader.h"
 #include "window/main_window.h"
 
 #include <QApplication>
@@ -24,11 +26,13 @@ KioskController::KioskController(MainWindow &window, std::chrono::milliseconds i
     // Applied now if the window is shown, else when it is.
     m_window.setWindowState(m_window.windowState() | Qt::WindowFullScreen);
     qApp->installEventFilter(this);
+    SpeechReader::setRemembersChoices(false);
     m_idle->start();
 }
 
 KioskController::~KioskController() {
     qApp->removeEventFilter(this);
+    SpeechReader::setRemembersChoices(true);
 }
 
 void KioskController::setLanguages(LanguageManager *languages, const QString &defaultLanguage) {
@@ -117,6 +121,11 @@ void KioskController::closeTransientWindows() {
 
 void KioskController::resetSession() {
     closeTransientWindows();
+    // The last visitor's reading stops, and their voice and speed are forgotten.
+    if (ReadAloud *readAloud = m_window.findChild<ReadAloud *>()) {
+        readAloud->stop();
+    }
+    SpeechReader::forgetSessionChoices();
     m_window.setWindowState(m_window.windowState() | Qt::WindowFullScreen);
     if (m_languages != nullptr && !m_defaultLanguage.isEmpty()) {
         m_languages->setLanguage(m_defaultLanguage);

@@ -1,9 +1,11 @@
 #include "speech_ui/speech_reader.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QSettings>
 #include <QTextToSpeech>
+#include <QVariant>
 #include <QVoice>
 #include <algorithm>
 #include <optional>
@@ -14,6 +16,32 @@ namespace {
 
 const QString kRateKey = QStringLiteral("speech/rate");
 const QString kVoiceKey = QStringLiteral("speech/voice/");
+
+// Voice and speed choices while they are not remembered (a kiosk): keys as in the settings.
+struct SessionChoices {
+    bool remember = true;
+    QHash<QString, QVariant> values;
+};
+
+SessionChoices &sessionChoices() {
+    static SessionChoices choices;
+    return choices;
+}
+
+QVariant choice(const QString &key, const QVariant &fallback = {}) {
+    const SessionChoices &session = sessionChoices();
+    return session.remember ? QSettings().value(key, fallback)
+                            : session.values.value(key, fallback);
+}
+
+void setChoice(const QString &key, const QVariant &value) {
+    SessionChoices &session = sessionChoices();
+    if (session.remember) {
+        QSettings().setValue(key, value);
+    } else {
+        session.values.insert(key, value);
+    }
+}
 
 // Whether a voice speaks `language`. Qt 6.4's speech-dispatcher engine files the languages
 // QLocale has no code for under the C locale, Mandarin ("cmn") among them: such a voice counts
@@ -310,25 +338,34 @@ void SpeechReader::onEngineState(int engineState) {
 }
 
 QString SpeechReader::preferredVoice(const QString &language) {
-    return QSettings().value(kVoiceKey + language).toString();
+    return choice(kVoiceKey + language).toString();
 }
 
 void SpeechReader::setVoice(const QString &language, const QString &name) {
-    QSettings().setValue(kVoiceKey + language, name);
+    setChoice(kVoiceKey + language, name);
     if (m_tts != nullptr && m_state != State::Idle && language == m_language) {
         chooseVoice(language);
     }
 }
 
 double SpeechReader::preferredRate() {
-    return qBound(-1.0, QSettings().value(kRateKey, 0.0).toDouble(), 1.0);
+    return qBound(-1.0, choice(kRateKey, 0.0).toDouble(), 1.0);
 }
 
 void SpeechReader::setRate(double rate) {
-    QSettings().setValue(kRateKey, qBound(-1.0, rate, 1.0));
+    setChoice(kRateKey, qBound(-1.0, rate, 1.0));
     if (m_tts != nullptr) {
         m_tts->setRate(preferredRate()); // from the next sentence on
     }
+}
+
+void SpeechReader::setRemembersChoices(bool remembers) {
+    sessionChoices().remember = remembers;
+    sessionChoices().values.clear();
+}
+
+void SpeechReader::forgetSessionChoices() {
+    sessionChoices().values.clear();
 }
 
 } // namespace cg

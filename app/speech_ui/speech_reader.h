@@ -55,6 +55,12 @@ public:
     static double preferredRate();
     void setRate(double rate);
 
+    // Whether voice and speed are kept in the user's settings. A kiosk keeps them only for
+    // the visitor's session (forgetSessionChoices() at its reset), so the next visitor starts
+    // from the usual voice and speed and nothing is written.
+    static void setRemembersChoices(bool remembers);
+    static void forgetSessionChoices();
+
     // Why reading cannot start, in words for the reader.
     static QString noVoiceMessage(const QString &language);
     static QString noEngineMessage();

@@ -7,6 +7,7 @@
 #include "search/search_engine.h"
 #include "search_ui/find_bar.h"
 #include "search_ui/search_field.h"
+#include "speech_ui/speech_reader.h"
 #include "window_fixture.h"
 
 #include <QAction>
@@ -183,6 +184,28 @@ TEST_F(KioskTest, TheComposerRemembersNothingAndKeepsTheClinicFixed) {
     dialog->reject();
     QCoreApplication::processEvents();
     EXPECT_TRUE(QSettings().allKeys().isEmpty()) << QSettings().allKeys().join(u' ').toStdString();
+}
+
+// Read aloud's speed is the visitor's for their session only: nothing is written, and the
+// next visitor hears the usual speed.
+TEST_F(KioskTest, AReadAloudSpeedLastsOnlyUntilTheNextVisitor) {
+    MainWindow &window = openKiosk();
+    KioskController &kiosk = startController(1000ms);
+    QSignalSpy resets(&kiosk, &KioskController::sessionReset);
+    QSettings().clear();
+    QAction *veryFast = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->isCheckable() && action->data().toDouble() > 0.5) {
+            veryFast = action; // the fastest of the speed menu
+        }
+    }
+    ASSERT_NE(veryFast, nullptr);
+    veryFast->trigger();
+    EXPECT_GT(SpeechReader::preferredRate(), 0.5);
+    EXPECT_TRUE(QSettings().allKeys().isEmpty()) << QSettings().allKeys().join(u' ').toStdString();
+    ASSERT_TRUE(resets.wait(10000));
+    EXPECT_DOUBLE_EQ(SpeechReader::preferredRate(), 0.0);
+    EXPECT_TRUE(QSettings().allKeys().isEmpty());
 }
 
 TEST_F(KioskTest, InputKeepsTheSessionAlive) {
