@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "speech_ui/speech_reader.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "speech/speech_script.h"
 
 #include "content/content_repository.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prints what a page says aloud, one sentence a line, for the manual check with real voices
 // (docs/read-aloud.md): pipe a line to espeak-ng and listen, or write it to a WAV file.
 //

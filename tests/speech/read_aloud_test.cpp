@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Read aloud in the real main window over the real content, driving the real QTextToSpeech
 // with the recording engine: the sentence marked on the page, where reading starts, the keys,
 // the language switch, the no-voice message and "Say This Word".

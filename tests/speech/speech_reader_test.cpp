@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reader drives the real QTextToSpeech with the recording engine plugin: what it says in
 // each language, in which order, and how pause, resume, stop, next and previous behave.
 #include "content/content_database.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The speech script over the real compiled content database, in every language: what each page
 // says, sentence by sentence.
 #include "content/content_database.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The test engine's plugin: Qt TextToSpeech finds it by the key "cgrecorder" in a
 // texttospeech/ folder of the plugin path.
 #include "recorder_engine.h"
