@@ -201,6 +201,31 @@ TEST_F(HandoutWriteFailure, ALinkToAFileReplacesTheFileAndKeepsTheLinkAndPermiss
     EXPECT_EQ(info.st_mode & 0777, 0640U);
 }
 
+TEST_F(HandoutWriteFailure, NamesUpToTheLongestAFolderAllowsAreWritten) {
+    // The temporary file beside the target (".NAME.XXXXXXXX") used to pass 255 bytes for names
+    // of 246 bytes or more: "File name too long" for a name the system accepts.
+    const QString accented = QString(125, QChar(0xE9)); // 250 bytes in UTF-8
+    const QStringList names = {
+        QString(250, QLatin1Char('a')) + QStringLiteral(".html"), // 255 bytes
+        QString(241, QLatin1Char('b')) + QStringLiteral(".pdf"),  // 245 bytes
+        accented + QStringLiteral(".pdf"), // shortened inside a two-byte letter
+    };
+    for (const QString &name : names) {
+        ASSERT_LE(QFile::encodeName(name).size(), 255);
+        const QString target = path(name);
+        for (const QByteArray &bytes : {QByteArray("first"), QByteArray("second")}) {
+            const FileWriteResult written = writeFileAtomically(target, bytes);
+            EXPECT_TRUE(written.ok()) << name.toStdString() << ": errno " << written.error;
+            EXPECT_EQ(contents(target), bytes) << name.toStdString();
+        }
+        EXPECT_EQ(entries(m_dir.path()), QStringList{name}); // no temporary file left
+        ASSERT_TRUE(QFile::remove(target));
+    }
+    const QString longest = path(names.constFirst());
+    EXPECT_TRUE(exportHandoutFile(everything(), longest).ok);
+    EXPECT_TRUE(contents(longest).startsWith("<!DOCTYPE html>"));
+}
+
 ProcessRun exportOnCommandLine(const QString &target, const std::function<void()> &modifier = {}) {
     return test::runProgramHeadless({QStringLiteral("--content"), test::contentDatabasePath(),
                                      QStringLiteral("--export-handout"), target,
