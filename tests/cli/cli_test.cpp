@@ -160,6 +160,21 @@ TEST(CommandLine, OptionsWithoutTheirCommandAreUsageErrors) {
         {{QStringLiteral("--search"), QStringLiteral("calcium"), QStringLiteral("--sections"),
           QStringLiteral("causes")},
          QStringLiteral("--export-handout")},
+        {{QStringLiteral("--clinic"), QStringLiteral("Skin Clinic")},
+         QStringLiteral("--clinic is used only with --export-handout")},
+        {{QStringLiteral("--phone"), QStringLiteral("555 0100")},
+         QStringLiteral("--phone is used only with --export-handout")},
+        {{QStringLiteral("--search"), QStringLiteral("calcium"), QStringLiteral("--phone"),
+          QStringLiteral("555 0100")},
+         QStringLiteral("--export-handout")},
+        // --kiosk would be ignored by a command that does not open the window.
+        {{QStringLiteral("--kiosk"), QStringLiteral("--search"), QStringLiteral("calcium")},
+         QStringLiteral("--kiosk is for the window and cannot be used with --search")},
+        {{QStringLiteral("--kiosk"), QStringLiteral("--export-handout"),
+          QStringLiteral("handout.pdf")},
+         QStringLiteral("--kiosk is for the window and cannot be used with --export-handout")},
+        {{QStringLiteral("--list-languages"), QStringLiteral("--kiosk")},
+         QStringLiteral("--kiosk is for the window")},
     };
     for (const auto &[arguments, mentions] : cases) {
         expectUsageError(
