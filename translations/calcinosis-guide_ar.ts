@@ -190,6 +190,10 @@
         <source>The patient&apos;s condition (for example systemic-sclerosis): its usual places on the body map; never stored.</source>
         <translation>حالة المريض (مثلا systemic-sclerosis): أماكنها المعتادة على خريطة الجسم؛ لا تحفظ أبدا.</translation>
     </message>
+    <message>
+        <source>--kiosk is for the window and cannot be used with %1 (see --help).</source>
+        <translation>‏--kiosk خاص بالنافذة ولا يمكن استخدامه مع %1 (انظر --help).</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -348,6 +352,33 @@
     <message>
         <source>Search does not work (%1). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
         <translation>البحث لا يعمل (%1). أعد تثبيت Calcinosis Guide، أو أعد بناء المحتوى باستخدام أداة تجميع المحتوى.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFiles</name>
+    <message>
+        <source>a FIFO</source>
+        <translation>أنبوب FIFO مسمّى</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>جهاز</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>مقبس (socket)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>%1: this settings file is %2, so it was not read; remove it or replace it with an ordinary settings file.</source>
+        <translation>%1: ملف الإعدادات هذا %2، لذا لم تتم قراءته؛ احذفه أو استبدل به ملف إعدادات عاديًا.</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,10 @@
         <source>The patient&apos;s condition (for example systemic-sclerosis): its usual places on the body map; never stored.</source>
         <translation>La enfermedad del paciente (por ejemplo systemic-sclerosis): sus lugares habituales en el mapa del cuerpo; nunca se guarda.</translation>
     </message>
+    <message>
+        <source>--kiosk is for the window and cannot be used with %1 (see --help).</source>
+        <translation>--kiosk es para la ventana y no se puede usar con %1 (vea --help).</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -348,6 +352,33 @@
     <message>
         <source>Search does not work (%1). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
         <translation>La búsqueda no funciona (%1). Vuelva a instalar Calcinosis Guide o vuelva a generar el contenido con el compilador de contenido.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFiles</name>
+    <message>
+        <source>a FIFO</source>
+        <translation>una FIFO (tubería con nombre)</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>%1: this settings file is %2, so it was not read; remove it or replace it with an ordinary settings file.</source>
+        <translation>%1: este archivo de configuración es %2, así que no se ha leído; bórrelo o sustitúyalo por un archivo de configuración normal.</translation>
     </message>
 </context>
 <context>

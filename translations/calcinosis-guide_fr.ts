@@ -190,6 +190,10 @@
         <source>The patient&apos;s condition (for example systemic-sclerosis): its usual places on the body map; never stored.</source>
         <translation>La maladie du patient (par exemple systemic-sclerosis) : ses endroits habituels sur la carte du corps ; jamais enregistrée.</translation>
     </message>
+    <message>
+        <source>--kiosk is for the window and cannot be used with %1 (see --help).</source>
+        <translation>--kiosk est réservé à la fenêtre et ne peut pas être utilisé avec %1 (voir --help).</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -348,6 +352,33 @@
     <message>
         <source>Search does not work (%1). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
         <translation>La recherche ne fonctionne pas (%1). Réinstallez Calcinosis Guide, ou reconstruisez le contenu avec le compilateur de contenu.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFiles</name>
+    <message>
+        <source>a FIFO</source>
+        <translation>une FIFO (tube nommé)</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: this settings file is %2, so it was not read; remove it or replace it with an ordinary settings file.</source>
+        <translation>%1 : ce fichier de réglages est %2, il n&apos;a donc pas été lu ; supprimez-le ou remplacez-le par un fichier de réglages ordinaire.</translation>
     </message>
 </context>
 <context>

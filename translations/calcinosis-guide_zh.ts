@@ -190,6 +190,10 @@
         <source>The patient&apos;s condition (for example systemic-sclerosis): its usual places on the body map; never stored.</source>
         <translation>患者的病症（例如 systemic-sclerosis）：在身体图上标出它常见的部位；从不保存。</translation>
     </message>
+    <message>
+        <source>--kiosk is for the window and cannot be used with %1 (see --help).</source>
+        <translation>--kiosk 仅用于窗口，不能与 %1 一起使用（参见 --help）。</translation>
+    </message>
 </context>
 <context>
     <name>ContentDatabase</name>
@@ -348,6 +352,33 @@
     <message>
         <source>Search does not work (%1). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
         <translation>搜索无法使用（%1）。请重新安装 Calcinosis Guide，或用内容编译器重新生成内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFiles</name>
+    <message>
+        <source>a FIFO</source>
+        <translation>一个 FIFO（命名管道）</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>一个文件夹</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>一个设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>一个套接字</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1: this settings file is %2, so it was not read; remove it or replace it with an ordinary settings file.</source>
+        <translation>%1：此设置文件是%2，因此未被读取；请删除它，或换成普通的设置文件。</translation>
     </message>
 </context>
 <context>
