@@ -14,3 +14,11 @@ Q_DECLARE_LOGGING_CATEGORY(lcSettings) // calcinosis.settings: clinic.conf and u
 Q_DECLARE_LOGGING_CATEGORY(lcSession)  // calcinosis.session: opening the content session
 Q_DECLARE_LOGGING_CATEGORY(lcSpeech)   // calcinosis.speech: the sentences read aloud
 Q_DECLARE_LOGGING_CATEGORY(lcCompiler) // calcinosis.compiler: the content compiler
+
+// For programs without a window (the command line's commands, the content compiler), whose
+// errors are one line each: drops Qt's "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to
+// ..." (printed where that variable is unset, as under sudo or cron), passes everything else
+// to the handler before it. Install before the application object.
+namespace cg {
+void quietMissingRuntimeDirWarning();
+} // namespace cg

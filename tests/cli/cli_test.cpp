@@ -183,6 +183,31 @@ TEST(CommandLine, OptionsWithoutTheirCommandAreUsageErrors) {
     }
 }
 
+TEST(CommandLine, WithoutXdgRuntimeDirAProblemIsStillOneLine) {
+    // Qt's "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to ..." came first on stderr
+    // (under sudo, cron, a bare container).
+    QProcessEnvironment environment = test::headlessEnvironment();
+    environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("no-such-folder/handout.pdf"));
+    const ProcessRun exported =
+        test::runProcess(test::programPath(),
+                         {QStringLiteral("--content"), test::contentDatabasePath(),
+                          QStringLiteral("--export-handout"), out, QStringLiteral("--language"),
+                          QStringLiteral("en")},
+                         environment);
+    EXPECT_EQ(exported.exitCode, 3) << exported.err.toStdString();
+    EXPECT_EQ(exported.err.count(QLatin1Char('\n')), 1) << exported.err.toStdString();
+    EXPECT_TRUE(exported.err.contains(out)) << exported.err.toStdString();
+    const ProcessRun searched =
+        test::runProcess(test::programPath(),
+                         {QStringLiteral("--content"), dir.filePath(QStringLiteral("missing.db")),
+                          QStringLiteral("--search"), QStringLiteral("calcium")},
+                         environment);
+    EXPECT_EQ(searched.exitCode, 1) << searched.err.toStdString();
+    EXPECT_EQ(searched.err.count(QLatin1Char('\n')), 1) << searched.err.toStdString();
+}
+
 TEST(CommandLine, TwoCommandsAtOnceAreAUsageError) {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("handout.pdf"));

@@ -265,6 +265,26 @@ TEST_F(CompilerErrors, ExecutableExitsNonZeroAndWritesNothing) {
     EXPECT_FALSE(QFile::exists(output + QStringLiteral(".partial")));
 }
 
+TEST_F(CompilerErrors, WithoutXdgRuntimeDirTheErrorsAreStillTheOnlyLines) {
+    // Qt's "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to ..." came first on stderr
+    // (under sudo, cron, a bare container).
+    replace(QStringLiteral("en/causes.yaml"), "id: topic-causes", "id: topic-overview");
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(test::compilerPath(), {QStringLiteral("--source"), m_dir.path()});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 1);
+    const QStringList lines = QString::fromUtf8(process.readAllStandardError())
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << lines.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(lines.at(0).startsWith(file(QStringLiteral("en/causes.yaml")) + QLatin1Char(':')))
+        << lines.at(0).toStdString();
+    EXPECT_TRUE(lines.at(1).startsWith(QStringLiteral("content-compiler: 1 error(s)")))
+        << lines.at(1).toStdString();
+}
+
 TEST_F(CompilerErrors, ValidContentIsWrittenAtomically) {
     const QString output = m_dir.filePath(QStringLiteral("out.db"));
     Diagnostics diagnostics;
