@@ -226,6 +226,44 @@ TEST_F(HandoutWriteFailure, NamesUpToTheLongestAFolderAllowsAreWritten) {
     EXPECT_TRUE(contents(longest).startsWith("<!DOCTYPE html>"));
 }
 
+// What the handout library logs, while one lives.
+class HandoutLog {
+public:
+    HandoutLog() {
+        s_lines.clear();
+        m_previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &context, const QString &message) {
+                if (context.category != nullptr &&
+                    QLatin1String(context.category) == QLatin1String("calcinosis.handout")) {
+                    s_lines.append(message);
+                }
+            });
+    }
+    ~HandoutLog() { qInstallMessageHandler(m_previous); }
+    HandoutLog(const HandoutLog &) = delete;
+    HandoutLog &operator=(const HandoutLog &) = delete;
+    static QStringList lines() { return s_lines; }
+
+private:
+    static inline QStringList s_lines;
+    QtMessageHandler m_previous = nullptr;
+};
+
+TEST_F(HandoutWriteFailure, AFailedExportIsLoggedInTheHandoutCategory) {
+    const QString fifo = path(QStringLiteral("pipe.pdf"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString saved = path(QStringLiteral("saved.html"));
+    HandoutLog log;
+    const HandoutExportResult refused = exportHandoutFile(everything(), fifo);
+    ASSERT_FALSE(refused.ok);
+    ASSERT_EQ(log.lines().size(), 1) << log.lines().join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(log.lines().constFirst().contains(fifo)) << log.lines().constFirst().toStdString();
+    EXPECT_TRUE(log.lines().constFirst().contains(refused.error))
+        << log.lines().constFirst().toStdString();
+    ASSERT_TRUE(exportHandoutFile(everything(), saved).ok);
+    EXPECT_EQ(log.lines().size(), 1); // a handout written is not a warning
+}
+
 ProcessRun exportOnCommandLine(const QString &target, const std::function<void()> &modifier = {}) {
     return test::runProgramHeadless({QStringLiteral("--content"), test::contentDatabasePath(),
                                      QStringLiteral("--export-handout"), target,
