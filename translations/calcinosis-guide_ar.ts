@@ -845,6 +845,10 @@
         <source>Cond&amp;ition:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
+    <message>
+        <source>the file is missing or incomplete; check the free space and that you may write there, or choose another place</source>
+        <translation>الملف غير موجود أو غير مكتمل؛ تحقّق من المساحة الفارغة ومن أنه يُسمح لك بالكتابة هناك، أو اختر مكانًا آخر</translation>
+    </message>
 </context>
 <context>
     <name>cg::LivingView</name>

@@ -845,6 +845,10 @@
         <source>Cond&amp;ition:</source>
         <translation>Erkran&amp;kung:</translation>
     </message>
+    <message>
+        <source>the file is missing or incomplete; check the free space and that you may write there, or choose another place</source>
+        <translation>die Datei fehlt oder ist unvollständig; prüfen Sie den freien Speicherplatz und ob Sie dort schreiben dürfen, oder wählen Sie einen anderen Ort</translation>
+    </message>
 </context>
 <context>
     <name>cg::LivingView</name>

@@ -845,6 +845,10 @@
         <source>Cond&amp;ition:</source>
         <translation>Enferme&amp;dad:</translation>
     </message>
+    <message>
+        <source>the file is missing or incomplete; check the free space and that you may write there, or choose another place</source>
+        <translation>el archivo no existe o está incompleto; compruebe el espacio libre y que tiene permiso para escribir ahí, o elija otro lugar</translation>
+    </message>
 </context>
 <context>
     <name>cg::LivingView</name>

@@ -845,6 +845,10 @@
         <source>Cond&amp;ition:</source>
         <translation>Ma&amp;ladie :</translation>
     </message>
+    <message>
+        <source>the file is missing or incomplete; check the free space and that you may write there, or choose another place</source>
+        <translation>le fichier est absent ou incomplet ; vérifiez l&apos;espace libre et que vous avez le droit d&apos;écrire à cet endroit, ou choisissez un autre emplacement</translation>
+    </message>
 </context>
 <context>
     <name>cg::LivingView</name>

@@ -845,6 +845,10 @@
         <source>Cond&amp;ition:</source>
         <translation>疾病(&amp;I)：</translation>
     </message>
+    <message>
+        <source>the file is missing or incomplete; check the free space and that you may write there, or choose another place</source>
+        <translation>文件不存在或不完整；请检查剩余空间以及您是否有权在那里写入，或选择其他位置</translation>
+    </message>
 </context>
 <context>
     <name>cg::LivingView</name>

@@ -14,11 +14,13 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <cerrno>
+#include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -345,6 +347,61 @@ TEST_F(HandoutWriteFailure, TheComposerShowsADialogAndKeepsTheOldFile) {
     EXPECT_TRUE(shown.contains(disk.expectedReason())) << shown.toStdString();
     EXPECT_EQ(contents(target), QByteArray("last week's handout"));
     EXPECT_EQ(entries(disk.path()), QStringList{QStringLiteral("handout.html")});
+}
+
+TEST_F(HandoutWriteFailure, PrintingToAFileThatIsNotWrittenWholeSaysSo) {
+    // QPrinter reports no write error: a PDF cut short by a full disk passed for printed.
+    LanguageManager languages(repository().locales());
+    languages.setLanguage(kSourceLocale);
+    HandoutComposerDialog dialog(repository(), languages);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+        if (button->accessibleName() == QStringLiteral("Select all topics")) {
+            button->click();
+        }
+    }
+    const auto printToFile = [&dialog](const QString &file, QString &shown,
+                                       const test::SmallDisk *disk) {
+        QTimer::singleShot(0, &dialog, [&] {
+            const bool appeared = QTest::qWaitFor([&] {
+                return dialog.findChild<QMessageBox *>(QStringLiteral("saveFailedMessage")) !=
+                       nullptr;
+            });
+            if (auto *box = dialog.findChild<QMessageBox *>(QStringLiteral("saveFailedMessage"));
+                appeared && box != nullptr) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(file);
+        std::unique_ptr<test::SmallDisk::Limit> limit;
+        if (disk != nullptr) {
+            limit = std::make_unique<test::SmallDisk::Limit>(*disk);
+        }
+        return dialog.printTo(printer);
+    };
+
+    test::SmallDisk disk;
+    ASSERT_TRUE(disk.isValid());
+    const QString cut = disk.filePath(QStringLiteral("printed.pdf"));
+    QString shown;
+    EXPECT_FALSE(printToFile(cut, shown, &disk));
+    EXPECT_TRUE(shown.contains(cut)) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("missing or incomplete"))) << shown.toStdString();
+
+    const QString nowhere = path(QStringLiteral("no-such-folder/printed.pdf"));
+    shown.clear();
+    EXPECT_FALSE(printToFile(nowhere, shown, nullptr));
+    EXPECT_TRUE(shown.contains(QStringLiteral("the folder does not exist"))) << shown.toStdString();
+
+    const QString whole = path(QStringLiteral("printed.pdf"));
+    shown.clear();
+    EXPECT_TRUE(printToFile(whole, shown, nullptr)) << shown.toStdString();
+    EXPECT_TRUE(shown.isEmpty()) << shown.toStdString();
+    EXPECT_TRUE(contents(whole).startsWith("%PDF-"));
 }
 
 } // namespace
