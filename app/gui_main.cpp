@@ -8,6 +8,7 @@
 #include "session/content_session.h"
 #include "settings/clinic_settings.h"
 #include "settings/managed_settings.h"
+#include "settings/settings_files.h"
 #include "widgets/comfort_style.h"
 #include "window/main_window.h"
 
@@ -70,6 +71,12 @@ void showContentError(const QString &message) {
 
 int runGui(const CommandLine &commandLine, const GuiHooks &hooks) {
     QApplication::setStyle(new ComfortStyle);
+    // Before the first QSettings: one that opened a FIFO would wait for a writer forever.
+    const QStringList settingsProblems = avoidUnsafeSettingsFiles(
+        QCoreApplication::organizationName(), QCoreApplication::applicationName());
+    for (const QString &problem : settingsProblems) {
+        qWarning().noquote() << problem;
+    }
     QApplication::setLayoutDirection(expectedDirection(commandLine));
     // The content first: a window is only made over an open content session. Its quick checks
     // (the file, its header and schema) run now; the slower ones (quick_check, the digest) once

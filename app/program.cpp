@@ -7,6 +7,7 @@
 #include "app_info.h"
 #include "cli/command_line.h"
 #include "cli/headless.h"
+#include "content/content_log.h"
 #include "font_warmup.h"
 #include "gui_main.h"
 
@@ -62,6 +63,9 @@ int runProgram(int argc, char *argv[], const GuiHooks &hooks) {
     const QStringList arguments = argumentsOf(argc, argv, &undecodable);
     const CommandLine commandLine = parseCommandLine(arguments, undecodable);
 
+    if (commandLine.isHeadless() || !haveDisplay()) {
+        quietMissingRuntimeDirWarning(); // every problem is one line
+    }
     if (commandLine.mode == CommandLine::Mode::ExportHandout) {
         // PDF export needs fonts and a paint device but never a screen.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {

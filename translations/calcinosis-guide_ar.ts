@@ -189,6 +189,8 @@
     <message>
         <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
         <translation>يجب أن تكون قيمة ‎--paper‏ a4 أو letter أو auto، وليس «%1».</translation>
+        <source>--kiosk is for the window and cannot be used with %1 (see --help).</source>
+        <translation>‏--kiosk خاص بالنافذة ولا يمكن استخدامه مع %1 (انظر --help).</translation>
     </message>
 </context>
 <context>
@@ -348,6 +350,33 @@
     <message>
         <source>Search does not work (%1). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
         <translation>البحث لا يعمل (%1). أعد تثبيت Calcinosis Guide، أو أعد بناء المحتوى باستخدام أداة تجميع المحتوى.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFiles</name>
+    <message>
+        <source>a FIFO</source>
+        <translation>أنبوب FIFO مسمّى</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>جهاز</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>مقبس (socket)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>%1: this settings file is %2, so it was not read; remove it or replace it with an ordinary settings file.</source>
+        <translation>%1: ملف الإعدادات هذا %2، لذا لم تتم قراءته؛ احذفه أو استبدل به ملف إعدادات عاديًا.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +846,8 @@
     <message>
         <source>Clinic</source>
         <translation>العيادة</translation>
+        <source>the file is missing or incomplete; check the free space and that you may write there, or choose another place</source>
+        <translation>الملف غير موجود أو غير مكتمل؛ تحقّق من المساحة الفارغة ومن أنه يُسمح لك بالكتابة هناك، أو اختر مكانًا آخر</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,8 @@
     <message>
         <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
         <translation>--paper muss a4, letter oder auto sein, nicht „%1“.</translation>
+        <source>--kiosk is for the window and cannot be used with %1 (see --help).</source>
+        <translation>--kiosk gilt nur für das Fenster und kann nicht mit %1 verwendet werden (siehe --help).</translation>
     </message>
 </context>
 <context>
@@ -348,6 +350,33 @@
     <message>
         <source>Search does not work (%1). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
         <translation>Die Suche funktioniert nicht (%1). Installieren Sie Calcinosis Guide neu oder erstellen Sie die Inhalte mit dem Inhaltscompiler neu.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFiles</name>
+    <message>
+        <source>a FIFO</source>
+        <translation>eine FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>%1: this settings file is %2, so it was not read; remove it or replace it with an ordinary settings file.</source>
+        <translation>%1: Diese Einstellungsdatei ist %2 und wurde deshalb nicht gelesen; löschen Sie sie oder ersetzen Sie sie durch eine gewöhnliche Einstellungsdatei.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +846,8 @@
     <message>
         <source>Clinic</source>
         <translation>Praxis</translation>
+        <source>the file is missing or incomplete; check the free space and that you may write there, or choose another place</source>
+        <translation>die Datei fehlt oder ist unvollständig; prüfen Sie den freien Speicherplatz und ob Sie dort schreiben dürfen, oder wählen Sie einen anderen Ort</translation>
     </message>
 </context>
 <context>

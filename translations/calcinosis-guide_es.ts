@@ -189,6 +189,8 @@
     <message>
         <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
         <translation>--paper debe ser a4, letter o auto, no «%1».</translation>
+        <source>--kiosk is for the window and cannot be used with %1 (see --help).</source>
+        <translation>--kiosk es para la ventana y no se puede usar con %1 (vea --help).</translation>
     </message>
 </context>
 <context>
@@ -348,6 +350,33 @@
     <message>
         <source>Search does not work (%1). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
         <translation>La búsqueda no funciona (%1). Vuelva a instalar Calcinosis Guide o vuelva a generar el contenido con el compilador de contenido.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFiles</name>
+    <message>
+        <source>a FIFO</source>
+        <translation>una FIFO (tubería con nombre)</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>%1: this settings file is %2, so it was not read; remove it or replace it with an ordinary settings file.</source>
+        <translation>%1: este archivo de configuración es %2, así que no se ha leído; bórrelo o sustitúyalo por un archivo de configuración normal.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +846,8 @@
     <message>
         <source>Clinic</source>
         <translation>Clínica</translation>
+        <source>the file is missing or incomplete; check the free space and that you may write there, or choose another place</source>
+        <translation>el archivo no existe o está incompleto; compruebe el espacio libre y que tiene permiso para escribir ahí, o elija otro lugar</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,8 @@
     <message>
         <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
         <translation>--paper doit être a4, letter ou auto, pas « %1 ».</translation>
+        <source>--kiosk is for the window and cannot be used with %1 (see --help).</source>
+        <translation>--kiosk est réservé à la fenêtre et ne peut pas être utilisé avec %1 (voir --help).</translation>
     </message>
 </context>
 <context>
@@ -348,6 +350,33 @@
     <message>
         <source>Search does not work (%1). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
         <translation>La recherche ne fonctionne pas (%1). Réinstallez Calcinosis Guide, ou reconstruisez le contenu avec le compilateur de contenu.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFiles</name>
+    <message>
+        <source>a FIFO</source>
+        <translation>une FIFO (tube nommé)</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: this settings file is %2, so it was not read; remove it or replace it with an ordinary settings file.</source>
+        <translation>%1 : ce fichier de réglages est %2, il n&apos;a donc pas été lu ; supprimez-le ou remplacez-le par un fichier de réglages ordinaire.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +846,8 @@
     <message>
         <source>Clinic</source>
         <translation>Clinique</translation>
+        <source>the file is missing or incomplete; check the free space and that you may write there, or choose another place</source>
+        <translation>le fichier est absent ou incomplet ; vérifiez l&apos;espace libre et que vous avez le droit d&apos;écrire à cet endroit, ou choisissez un autre emplacement</translation>
     </message>
 </context>
 <context>

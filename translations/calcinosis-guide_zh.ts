@@ -189,6 +189,8 @@
     <message>
         <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
         <translation>--paper 必须是 a4、letter 或 auto，而不是“%1”。</translation>
+        <source>--kiosk is for the window and cannot be used with %1 (see --help).</source>
+        <translation>--kiosk 仅用于窗口，不能与 %1 一起使用（参见 --help）。</translation>
     </message>
 </context>
 <context>
@@ -348,6 +350,33 @@
     <message>
         <source>Search does not work (%1). Reinstall Calcinosis Guide, or rebuild the content with the content compiler.</source>
         <translation>搜索无法使用（%1）。请重新安装 Calcinosis Guide，或用内容编译器重新生成内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFiles</name>
+    <message>
+        <source>a FIFO</source>
+        <translation>一个 FIFO（命名管道）</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>一个文件夹</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>一个设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>一个套接字</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1: this settings file is %2, so it was not read; remove it or replace it with an ordinary settings file.</source>
+        <translation>%1：此设置文件是%2，因此未被读取；请删除它，或换成普通的设置文件。</translation>
     </message>
 </context>
 <context>
@@ -817,6 +846,8 @@
     <message>
         <source>Clinic</source>
         <translation>诊所</translation>
+        <source>the file is missing or incomplete; check the free space and that you may write there, or choose another place</source>
+        <translation>文件不存在或不完整；请检查剩余空间以及您是否有权在那里写入，或选择其他位置</translation>
     </message>
 </context>
 <context>

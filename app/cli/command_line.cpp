@@ -206,10 +206,20 @@ CommandLine parseCommandLine(const QStringList &arguments, const QStringList &un
              {std::pair{&limit, &search}, std::pair{&sections, &exportHandout},
               std::pair{&topics, &exportHandout}, std::pair{&largePrint, &exportHandout},
               std::pair{&bilingual, &exportHandout}, std::pair{&paper, &exportHandout},
-              std::pair{&preset, &exportHandout}, std::pair{&condition, &exportHandout}}) {
+              std::pair{&preset, &exportHandout}, std::pair{&condition, &exportHandout},
+              std::pair{&clinic, &exportHandout}, std::pair{&phone, &exportHandout}}) {
             if (const std::optional<QString> problem = needs(*option, *command)) {
                 return usageError(*problem);
             }
+        }
+        // --kiosk is for the window only: with a command that prints or writes a file it would
+        // be ignored.
+        if (parser.isSet(kiosk) && !commands.isEmpty()) {
+            return usageError(QCoreApplication::translate(
+                                  "CommandLine",
+                                  "--kiosk is for the window and cannot be used with %1 (see "
+                                  "--help).")
+                                  .arg(commands.constFirst()));
         }
         // A file name whose bytes are not valid text would be written or read under another
         // name (the bytes that cannot be decoded become U+FFFD).

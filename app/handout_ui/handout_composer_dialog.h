@@ -65,6 +65,11 @@ public:
     // What Save PDF and Save HTML do once a name is chosen: exportTo(), and on failure a warning
     // dialog saying what went wrong, where, and what to do. Returns whether the file was saved.
     bool saveTo(const QString &path);
+    // What Print does once the print dialog is accepted: the handout into `printer`. Printing
+    // to a file (a PDF file name set) needs saving to be permitted, and the file is then checked
+    // (there, not empty, not cut short), with the same warning as saveTo() when it is not.
+    // Returns whether the handout was printed (or the file written whole).
+    bool printTo(QPrinter &printer);
 
 public Q_SLOTS:
     void done(int result) override;
@@ -87,6 +92,7 @@ private:
     HandoutDocument buildDocument() const;
 
     void showPreviewDialog();
+    bool checkPrintedFile(const QString &path);
     void print();
     void saveAs(HandoutFormat format);
 

@@ -13,8 +13,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -25,6 +28,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
+#include <algorithm>
 
 namespace cg {
 
@@ -108,6 +112,60 @@ void HandoutComposerDialog::showPreviewDialog() {
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&renderer](QPrinter *target) { renderer.render(*target); });
     dialog.exec();
+    // Its "Export to PDF" button printed into the file it asked for: check what arrived.
+    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()) {
+        checkPrintedFile(printer.outputFileName());
+    }
+}
+
+bool HandoutComposerDialog::checkPrintedFile(const QString &path) {
+    // QPrinter reports no write error: a file that is missing, empty or cut short (a full disk)
+    // would pass for a saved handout. A PDF ends with "%%EOF".
+    QFile file(path);
+    bool whole = file.open(QIODevice::ReadOnly) && file.size() > 0;
+    if (whole && handoutFormatForPath(path) == HandoutFormat::Pdf) {
+        whole =
+            file.seek(std::max<qint64>(0, file.size() - 32)) && file.readAll().contains("%%EOF");
+    }
+    if (whole) {
+        m_savedPath = path;
+        showSavedPath();
+        return true;
+    }
+    const QString reason =
+        QFileInfo(QFileInfo(path).absolutePath()).isDir()
+            ? tr("the file is missing or incomplete; check the free space and that you may "
+                 "write there, or choose another place")
+            : QCoreApplication::translate("HandoutExport",
+                                          "the folder does not exist; choose another place");
+    QMessageBox box(
+        QMessageBox::Warning, tr("Save handout"),
+        tr("The handout could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), reason),
+        QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("saveFailedMessage"));
+    box.exec();
+    return false;
+}
+
+bool HandoutComposerDialog::printTo(QPrinter &printer) {
+    const bool toFile =
+        printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty();
+    if (toFile ? !m_permissions.saving : !m_permissions.printing) {
+        return false;
+    }
+    // The page layout is the printer's: print() set it from the handout before its dialog,
+    // where the user may have changed it.
+    const HandoutDocument document = buildDocument();
+    printer.setDocName(document.title); // the job name shows in print queues: never the patient
+    const int pages = HandoutRenderer(document).render(printer);
+    if (toFile) {
+        return checkPrintedFile(printer.outputFileName());
+    }
+    if (pages == 0) {
+        QMessageBox::warning(this, tr("Print handout"), tr("The handout could not be printed."));
+        return false;
+    }
+    return true;
 }
 
 void HandoutComposerDialog::print() {
@@ -115,10 +173,11 @@ void HandoutComposerDialog::print() {
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    const HandoutDocument document = buildDocument();
-    const HandoutRenderer renderer(document);
-    renderer.preparePageLayout(printer);
-    printer.setDocName(document.title); // the job name shows in print queues: never the patient
+    {
+        const HandoutDocument document = buildDocument();
+        HandoutRenderer(document).preparePageLayout(printer);
+        printer.setDocName(document.title); // the job name shows in print queues
+    }
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print handout"));
     // "Print to file" would save a file where saving is not allowed (a kiosk, or the clinic's
@@ -127,8 +186,7 @@ void HandoutComposerDialog::print() {
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    if (renderer.render(printer) == 0) {
-        QMessageBox::warning(this, tr("Print handout"), tr("The handout could not be printed."));
+    if (!printTo(printer)) {
         return;
     }
     saveRememberedSettings();

@@ -2,6 +2,7 @@
 // content-compiler: validates the content sources and writes the read-only SQLite database the
 // application opens. Run by the build; also useful by hand while editing content.
 
+#include "content/content_log.h"
 #include "content_validator.h"
 #include "database_writer.h"
 #include "reports.h"
@@ -18,6 +19,7 @@ int main(int argc, char *argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    cg::quietMissingRuntimeDirWarning(); // problems are one line each
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("content-compiler"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CG_VERSION));

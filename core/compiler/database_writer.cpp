@@ -215,18 +215,36 @@ void writeText(Inserter &insert, const LocaleText &text) {
 } // namespace
 
 QString DatabaseWriter::write(const ContentSet &content, const QString &output) {
-    // The database replaces `output` by rename(2): a device, a FIFO or a folder (or a link to
-    // one) must never be replaced by it. (As root, --output /dev/null would replace the device.)
+    // The database replaces its file by rename(2): a device, a FIFO or a folder (or a link to
+    // one) must never be replaced by it (as root, --output /dev/null would replace the device),
+    // and a link to a file keeps pointing at it: the file it names is the one replaced.
+    QString target = output;
     struct stat existing {};
-    if (::stat(QFile::encodeName(output).constData(), &existing) == 0 &&
-        !S_ISREG(existing.st_mode)) {
-        return QStringLiteral("%1: not a regular file (a device, a pipe or a folder); it was "
-                              "left alone: choose another output file")
-            .arg(output);
+    if (::lstat(QFile::encodeName(output).constData(), &existing) == 0) {
+        if (S_ISLNK(existing.st_mode)) {
+            if (::stat(QFile::encodeName(output).constData(), &existing) != 0) {
+                return QStringLiteral("%1: a link to nothing; it was left alone: choose another "
+                                      "output file, or remove the link")
+                    .arg(output);
+            }
+            if (S_ISREG(existing.st_mode)) {
+                target = QFileInfo(output).canonicalFilePath();
+            }
+        }
+        if (!S_ISREG(existing.st_mode)) {
+            return QStringLiteral("%1: not a regular file (a device, a pipe or a folder); it was "
+                                  "left alone: choose another output file")
+                .arg(output);
+        }
     }
-    const QString partial = output + QStringLiteral(".partial");
+    return writeTo(content, output, target);
+}
+
+QString DatabaseWriter::writeTo(const ContentSet &content, const QString &output,
+                                const QString &target) {
+    const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
-    const QFileInfo info(output);
+    const QFileInfo info(target);
     if (!QDir().mkpath(info.absolutePath())) {
         return QStringLiteral("%1: cannot create the folder").arg(info.absolutePath());
     }
@@ -275,7 +293,13 @@ QString DatabaseWriter::write(const ContentSet &content, const QString &output) 
                 insert.exec(QStringLiteral("VACUUM"));
             } catch (const std::exception &e) {
                 db.rollback();
-                failure = partial + QStringLiteral(": ") + QString::fromUtf8(e.what());
+                const QString why = QString::fromUtf8(e.what());
+                // SQLITE_FULL: what matters is the output and what to do, not the statement.
+                failure = why.contains(QLatin1String("database or disk is full"))
+                              ? QStringLiteral("%1: the disk is full; free some space or choose "
+                                               "another place")
+                                    .arg(output)
+                              : partial + QStringLiteral(": ") + why;
             }
             db.close();
         }
@@ -288,7 +312,7 @@ QString DatabaseWriter::write(const ContentSet &content, const QString &output) 
     }
     // rename(2) replaces the old database in one step: readers see the old or the new file.
     if (std::rename(QFile::encodeName(partial).constData(),
-                    QFile::encodeName(output).constData()) != 0) {
+                    QFile::encodeName(target).constData()) != 0) {
         QFile::remove(partial);
         return QStringLiteral("%1: cannot replace the database file").arg(output);
     }

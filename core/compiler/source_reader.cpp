@@ -27,6 +27,17 @@ TextUnit readText(FieldReader &fields, const QStringList &textFields, const Wher
         const QByteArray key = name.toUtf8();
         const QString value = fields.optional(key.constData());
         if (!value.isEmpty()) {
+            if (name == QLatin1String("body") || name == QLatin1String("detail")) {
+                // Markdown: reported on the line of the text, counted from the first line of a
+                // block (`body: |`, the next line) or of a value on the key's own line.
+                const YAML::Node node = fields.node(key.constData());
+                const int first = lineOf(node) + (value.contains(QLatin1Char('\n')) ? 1 : 0);
+                const QList<MarkdownProblem> problems = markdownProblems(value);
+                for (const MarkdownProblem &problem : problems) {
+                    fields.error(QStringLiteral("%1: %2").arg(name, problem.message),
+                                 first + problem.line);
+                }
+            }
             unit.fields.insert(name, value);
         }
     }
@@ -135,9 +146,11 @@ ContentSet SourceReader::read() {
     content.reviewsPath = path(QStringLiteral("reviews.yaml"));
     readReviews(content.reviewsPath, m_dir, content, m_diagnostics);
     bool sawSource = false;
+    int sourceLine = 0;
     for (const LocaleDef &locale : std::as_const(content.locales)) {
         if (locale.code == kSourceLocale) {
             sawSource = true;
+            sourceLine = locale.where.line;
         }
     }
     if (!sawSource) {
@@ -146,10 +159,10 @@ ContentSet SourceReader::read() {
                                            "'en'"));
         return content;
     }
-    readLocale(content, kSourceLocale, true);
+    readLocale(content, kSourceLocale, true, sourceLine);
     for (const LocaleDef &locale : std::as_const(content.locales)) {
         if (locale.code != kSourceLocale) {
-            readLocale(content, locale.code, false);
+            readLocale(content, locale.code, false, locale.where.line);
         }
     }
     return content;
@@ -232,12 +245,12 @@ void SourceReader::readSources(ContentSet &content) {
         });
 }
 
-void SourceReader::readLocale(ContentSet &content, const QString &code, bool isSource) {
+void SourceReader::readLocale(ContentSet &content, const QString &code, bool isSource, int line) {
     LocaleText text;
     text.code = code;
     const QString folder = path(code);
     if (!QFileInfo(folder).isDir()) {
-        m_diagnostics.error(path(QStringLiteral("meta.yaml")), 0, code,
+        m_diagnostics.error(path(QStringLiteral("meta.yaml")), line, code,
                             QStringLiteral("locale folder %1 does not exist").arg(folder));
         return;
     }

@@ -20,7 +20,8 @@ public:
 private:
     void readMeta(ContentSet &content);
     void readSources(ContentSet &content);
-    void readLocale(ContentSet &content, const QString &code, bool isSource);
+    // `line`: where meta.yaml lists the locale, for a missing folder.
+    void readLocale(ContentSet &content, const QString &code, bool isSource, int line);
     void readStrings(const QString &path, bool isSource, ContentSet &content, LocaleText &text);
     void readSection(const QString &path, const QString &key, bool isSource, ContentSet &content,
                      LocaleText &text);

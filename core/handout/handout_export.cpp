@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handout/handout_export.h"
 
+#include "content/content_log.h"
 #include "handout/handout_html_export.h"
 #include "handout/handout_renderer.h"
 #include "io/atomic_file.h"
@@ -14,6 +15,15 @@
 namespace cg {
 
 namespace {
+
+// A handout that was not written is logged (calcinosis.handout) as well as reported.
+HandoutExportResult logged(HandoutExportResult result, const QString &path) {
+    if (!result.ok) {
+        qCWarning(lcHandout, "cannot write the handout %ls: %ls", qUtf16Printable(path),
+                  qUtf16Printable(result.error));
+    }
+    return result;
+}
 
 // The system's own words for an error, in the system's language.
 QString systemReason(int error) {
@@ -109,7 +119,7 @@ HandoutExportResult exportHandoutFile(const HandoutDocument &document, const QSt
     if (format == HandoutFormat::Unknown) {
         result.error = QCoreApplication::translate(
             "HandoutExport", "unknown file type; use a name ending in .pdf or .html");
-        return result;
+        return logged(result, path);
     }
     // The whole file is made in memory first (a few hundred KB), so that what reaches the disk
     // is checked in one place, byte for byte.
@@ -120,7 +130,7 @@ HandoutExportResult exportHandoutFile(const HandoutDocument &document, const QSt
         result = writeHandoutPdf(document, buffer);
         if (!result.ok) {
             result.error = QCoreApplication::translate("HandoutExport", "the handout has no pages");
-            return result;
+            return logged(result, path);
         }
     } else {
         bytes = handoutStandaloneHtml(document).toUtf8();
@@ -128,7 +138,7 @@ HandoutExportResult exportHandoutFile(const HandoutDocument &document, const QSt
     const FileWriteResult written = writeFileAtomically(path, bytes, calls);
     result.ok = written.ok();
     result.error = describeWriteFailure(written);
-    return result;
+    return logged(result, path);
 }
 
 } // namespace cg

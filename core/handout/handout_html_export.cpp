@@ -72,6 +72,10 @@ QString handoutStandaloneHtml(const HandoutDocument &document) {
     }
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head>\n"
                           "<meta charset=\"utf-8\">\n"
+                          // Nothing in the file may run or load anything: no script, no
+                          // request; only its own styles and the images it carries.
+                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
+                          "'none'; style-src 'unsafe-inline'; img-src data:\">\n"
                           "<meta name=\"viewport\" content=\"width=device-width, "
                           "initial-scale=1\">\n<title>%3</title>\n<style>\n%4%5</style>\n"
                           "</head>\n<body>\n<header class=\"running\"><strong>%3</strong>"

@@ -37,9 +37,22 @@ FileWriteResult failed(FileWriteResult::Failure failure, int error) {
 }
 
 // A name beside the target that no one else uses: ".handout.pdf.a1B2c3".
+// ".NAME.XXXXXXXX" beside the target. A name near NAME_MAX (255 bytes) is shortened first, at a
+// character's boundary, so the temporary name is a valid one too; the random letters keep it
+// unique.
 QByteArray temporaryName(const QByteArray &folder, const QByteArray &base) {
     static const char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    QByteArray name = folder + "/." + base + '.';
+    constexpr qsizetype kNameMax = 255;
+    constexpr qsizetype kAdded = 10; // the dot before, the dot after and 8 letters
+    QByteArray kept = base;
+    if (kept.size() > kNameMax - kAdded) {
+        qsizetype cut = kNameMax - kAdded;
+        while (cut > 0 && (uchar(kept.at(cut)) & 0xC0U) == 0x80U) {
+            --cut; // not inside a UTF-8 sequence
+        }
+        kept.truncate(cut);
+    }
+    QByteArray name = folder + "/." + kept + '.';
     for (int i = 0; i < 8; ++i) {
         name += letters[QRandomGenerator::global()->bounded(int(sizeof(letters) - 1))];
     }

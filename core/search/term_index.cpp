@@ -94,6 +94,21 @@ bool TermIndex::load(const QSqlDatabase &db, const QString &locale, QString &err
     }
     m_termCount = qsizetype(row.value(1).toLongLong());
     row.finish();
+    // The terms are read one by one as searches ask for them; rows deleted, or moved to
+    // another language, would only ever show as "nothing found". Their number is stored.
+    QSqlQuery counted =
+        prepared(db, QStringLiteral("SELECT COUNT(*) FROM search_terms WHERE locale = ?"));
+    counted.addBindValue(locale);
+    if (!counted.exec() || !counted.next()) {
+        return failed(counted.lastError().text());
+    }
+    const qint64 stored = counted.value(0).toLongLong();
+    counted.finish();
+    if (m_termCount < 0 || stored != qint64(m_termCount)) {
+        return failed(QStringLiteral("%1 terms stored where there should be %2")
+                          .arg(stored)
+                          .arg(qint64(m_termCount)));
+    }
     m_rowids.reserve(passages);
     m_lengths.reserve(passages);
     m_kinds.reserve(passages);

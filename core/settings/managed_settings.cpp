@@ -2,6 +2,7 @@
 #include "settings/managed_settings.h"
 
 #include "settings/clinic_keys.h"
+#include "settings/settings_files.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -46,26 +47,51 @@ ManagedSettings ManagedSettings::load(const QString &organization, const QString
     settings.m_organization = organization;
     settings.m_application = application;
 
-    const QSettings system(QSettings::NativeFormat, QSettings::SystemScope, organization,
-                           clinic_keys::kSystemFileName);
-    settings.m_systemFile = system.fileName();
-    settings.m_system = readAll(system);
-    settings.m_locked = lockedKeys(settings.m_system.take(clinic_keys::kLocked));
-    if (system.status() == QSettings::FormatError) {
-        settings.m_problems.append(
-            QCoreApplication::translate("ManagedSettings",
-                                        "%1: the file is not a valid settings file; its values "
-                                        "were ignored. Check its [section] and key=value lines.")
-                .arg(settings.m_systemFile));
-        settings.m_system.clear();
-        settings.m_locked.clear();
+    // A file that is not a regular one (a FIFO would block the first read forever) is named
+    // and its layer skipped.
+    const QStringList systemFiles =
+        settingsFiles(QSettings::SystemScope, organization, clinic_keys::kSystemFileName);
+    settings.m_systemFile = systemFiles.value(0);
+    const QStringList systemProblems =
+        settingsFileProblems(QSettings::SystemScope, organization, clinic_keys::kSystemFileName);
+    settings.m_problems += systemProblems;
+    if (systemProblems.isEmpty()) {
+        const QSettings system(QSettings::NativeFormat, QSettings::SystemScope, organization,
+                               clinic_keys::kSystemFileName);
+        settings.m_systemFile = system.fileName();
+        settings.m_system = readAll(system);
+        settings.m_locked = lockedKeys(settings.m_system.take(clinic_keys::kLocked));
+        settings.checkSystemFormat(system.status());
     }
 
+    const QStringList userProblems =
+        settingsFileProblems(QSettings::UserScope, organization, application);
+    for (const QString &problem : userProblems) {
+        if (!settings.m_problems.contains(problem)) {
+            settings.m_problems.append(problem);
+        }
+    }
+    settings.m_unsafeUser = !userProblems.isEmpty();
+    if (settings.m_unsafeUser) {
+        return settings;
+    }
     QSettings user(QSettings::NativeFormat, QSettings::UserScope, organization, application);
     user.setFallbacksEnabled(false);
     settings.m_user = readAll(user);
     settings.adoptLegacyClinicKeys();
     return settings;
+}
+
+void ManagedSettings::checkSystemFormat(int status) {
+    if (status == QSettings::FormatError) {
+        m_problems.append(
+            QCoreApplication::translate("ManagedSettings",
+                                        "%1: the file is not a valid settings file; its values "
+                                        "were ignored. Check its [section] and key=value lines.")
+                .arg(m_systemFile));
+        m_system.clear();
+        m_locked.clear();
+    }
 }
 
 void ManagedSettings::adoptLegacyClinicKeys() {
@@ -123,7 +149,7 @@ QVariant ManagedSettings::value(const QString &key) const {
 }
 
 bool ManagedSettings::setUserValue(const QString &key, const QVariant &value) {
-    if (isLocked(key)) {
+    if (isLocked(key) || m_unsafeUser) {
         return false;
     }
     QSettings user(QSettings::NativeFormat, QSettings::UserScope, m_organization, m_application);

@@ -62,6 +62,7 @@ public:
 private:
     ManagedSettings() = default;
     void adoptLegacyClinicKeys();
+    void checkSystemFormat(int status);
 
     QString m_organization;
     QString m_application;
@@ -70,6 +71,7 @@ private:
     QVariantMap m_user;
     QSet<QString> m_locked;
     mutable QStringList m_problems;
+    bool m_unsafeUser = false; // a file the user layer reads is not a regular file: never written
 };
 
 } // namespace cg

@@ -220,13 +220,19 @@ BookmarkStore::Kind BookmarkStore::inspect(QString *detail) {
         return isDamage(q.lastError()) ? Kind::Damaged : Kind::Unreadable;
     };
     // The first real read is where SQLite notices a file that is not a database, or a lock.
-    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
-                                   "name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"))) {
+    // Every object counts: a file holding only a view, a trigger or an index is not empty.
+    if (!query.exec(QStringLiteral("SELECT type, name FROM sqlite_master"))) {
         return failed(query);
     }
     QSet<QString> tables;
+    qsizetype objects = 0;
     while (query.next()) {
-        tables.insert(query.value(0).toString());
+        ++objects;
+        const QString name = query.value(1).toString();
+        if (query.value(0).toString() == QStringLiteral("table") &&
+            !name.startsWith(QStringLiteral("sqlite_"))) {
+            tables.insert(name);
+        }
     }
     if (query.lastError().isValid()) {
         return failed(query);
@@ -242,13 +248,15 @@ BookmarkStore::Kind BookmarkStore::inspect(QString *detail) {
     }
     version = query.value(0).toInt();
 
-    if (tables.isEmpty() && applicationId == 0 && version == 0) {
+    if (objects == 0 && applicationId == 0 && version == 0) {
         return Kind::Empty;
     }
     const bool hasBookmarks = tables.contains(QStringLiteral("bookmarks"));
-    if ((applicationId == kApplicationId || applicationId == 0) && hasBookmarks &&
-        version > kSchemaVersion) {
-        return Kind::TooNew; // a newer guide's file, whatever else it holds
+    // A newer guide's file, whatever it holds (a later version may keep bookmarks elsewhere);
+    // without our mark, only if it has the bookmarks table.
+    if (version > kSchemaVersion &&
+        (applicationId == kApplicationId || (applicationId == 0 && hasBookmarks))) {
+        return Kind::TooNew;
     }
     const bool mine = applicationId == kApplicationId;
     const bool legacy = applicationId == 0 && version == kSchemaVersion &&

@@ -160,12 +160,52 @@ TEST(CommandLine, OptionsWithoutTheirCommandAreUsageErrors) {
         {{QStringLiteral("--search"), QStringLiteral("calcium"), QStringLiteral("--sections"),
           QStringLiteral("causes")},
          QStringLiteral("--export-handout")},
+        {{QStringLiteral("--clinic"), QStringLiteral("Skin Clinic")},
+         QStringLiteral("--clinic is used only with --export-handout")},
+        {{QStringLiteral("--phone"), QStringLiteral("555 0100")},
+         QStringLiteral("--phone is used only with --export-handout")},
+        {{QStringLiteral("--search"), QStringLiteral("calcium"), QStringLiteral("--phone"),
+          QStringLiteral("555 0100")},
+         QStringLiteral("--export-handout")},
+        // --kiosk would be ignored by a command that does not open the window.
+        {{QStringLiteral("--kiosk"), QStringLiteral("--search"), QStringLiteral("calcium")},
+         QStringLiteral("--kiosk is for the window and cannot be used with --search")},
+        {{QStringLiteral("--kiosk"), QStringLiteral("--export-handout"),
+          QStringLiteral("handout.pdf")},
+         QStringLiteral("--kiosk is for the window and cannot be used with --export-handout")},
+        {{QStringLiteral("--list-languages"), QStringLiteral("--kiosk")},
+         QStringLiteral("--kiosk is for the window")},
     };
     for (const auto &[arguments, mentions] : cases) {
         expectUsageError(
             run(QStringList{QStringLiteral("--content"), test::contentDatabasePath()} + arguments),
             mentions);
     }
+}
+
+TEST(CommandLine, WithoutXdgRuntimeDirAProblemIsStillOneLine) {
+    // Qt's "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to ..." came first on stderr
+    // (under sudo, cron, a bare container).
+    QProcessEnvironment environment = test::headlessEnvironment();
+    environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("no-such-folder/handout.pdf"));
+    const ProcessRun exported =
+        test::runProcess(test::programPath(),
+                         {QStringLiteral("--content"), test::contentDatabasePath(),
+                          QStringLiteral("--export-handout"), out, QStringLiteral("--language"),
+                          QStringLiteral("en")},
+                         environment);
+    EXPECT_EQ(exported.exitCode, 3) << exported.err.toStdString();
+    EXPECT_EQ(exported.err.count(QLatin1Char('\n')), 1) << exported.err.toStdString();
+    EXPECT_TRUE(exported.err.contains(out)) << exported.err.toStdString();
+    const ProcessRun searched =
+        test::runProcess(test::programPath(),
+                         {QStringLiteral("--content"), dir.filePath(QStringLiteral("missing.db")),
+                          QStringLiteral("--search"), QStringLiteral("calcium")},
+                         environment);
+    EXPECT_EQ(searched.exitCode, 1) << searched.err.toStdString();
+    EXPECT_EQ(searched.err.count(QLatin1Char('\n')), 1) << searched.err.toStdString();
 }
 
 TEST(CommandLine, TwoCommandsAtOnceAreAUsageError) {

@@ -173,6 +173,59 @@ TEST_F(CompilerErrors, YamlSyntaxErrorHasLine) {
     EXPECT_TRUE(messages.first().contains(QStringLiteral("YAML syntax error")));
 }
 
+TEST_F(CompilerErrors, RawHtmlAndUnsafeLinksInMarkdownAreRejectedWithTheirLine) {
+    // One <img onerror> line used to empty the list items after it and reach the HTML handout;
+    // javascript: and data: links went into it as written.
+    replace(QStringLiteral("en/causes.yaml"), "      Some **plain** text.\n",
+            "      Some **plain** text.\n"          // line 13
+            "      - first\n"                       // 14
+            "      <img src=x onerror=alert(1)>\n"  // 15
+            "      - second\n"                      // 16
+            "      [a page](javascript:alert(1))\n" // 17
+            "      [data](data:text/html,hello)\n"  // 18
+            "      ![x](file:///etc/passwd)\n"      // 19
+            "      Text <!-- a comment -->\n"       // 20
+            "      [near](other-page.html)\n");     // 21
+    const QStringList messages = compile();
+    const QString where = file(QStringLiteral("en/causes.yaml"));
+    const QList<std::pair<int, QString>> expected = {
+        {15, QStringLiteral("raw HTML '<img src=x onerror=alert(1)>'")},
+        {17, QStringLiteral("link 'javascript:alert(1)' is not allowed")},
+        {18, QStringLiteral("link 'data:text/html,hello' is not allowed")},
+        {19, QStringLiteral("image 'file:///etc/passwd' is not allowed")},
+        {20, QStringLiteral("raw HTML '<!-- a comment -->'")},
+        {21, QStringLiteral("link 'other-page.html' is not allowed")},
+    };
+    ASSERT_EQ(messages.size(), expected.size()) << messages.join(QLatin1Char('\n')).toStdString();
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        EXPECT_TRUE(messages.at(i).startsWith(
+            where + QStringLiteral(":%1: topic 'topic-causes': body: ").arg(expected.at(i).first)))
+            << messages.at(i).toStdString();
+        EXPECT_TRUE(messages.at(i).contains(expected.at(i).second)) << messages.at(i).toStdString();
+    }
+}
+
+TEST_F(CompilerErrors, SafeLinksAndAngleBracketsInTextAreAccepted) {
+    replace(QStringLiteral("en/causes.yaml"), "      Some **plain** text.\n",
+            "      Some **plain** text, under 5 mm (<5 mm) or a < b.\n"
+            "      See [the NHS](https://www.nhs.uk/conditions/), <https://example.org/> or\n"
+            "      [write to us](mailto:clinic@example.org); `<b>` is shown as written.\n");
+    EXPECT_EQ(compile(), QStringList());
+}
+
+TEST_F(CompilerErrors, AMissingLocaleFolderIsReportedWhereTheLocaleIsListed) {
+    replace(QStringLiteral("meta.yaml"), "    status: source\n",
+            "    status: source\n  - code: fr\n    status: awaiting-review\n");
+    const QStringList messages = compile();
+    ASSERT_EQ(messages.size(), 1) << messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(
+        messages.first().startsWith(file(QStringLiteral("meta.yaml")) + QStringLiteral(":5: ")))
+        << messages.first().toStdString();
+    EXPECT_TRUE(messages.first().contains(QStringLiteral("locale folder")) &&
+                messages.first().contains(QStringLiteral("does not exist")))
+        << messages.first().toStdString();
+}
+
 TEST_F(CompilerErrors, UncitedSourceIsRejected) {
     replace(QStringLiteral("sources.yaml"), "    year: 2020\n",
             "    year: 2020\n  - id: src-unused\n    title: Never cited\n");
@@ -210,6 +263,26 @@ TEST_F(CompilerErrors, ExecutableExitsNonZeroAndWritesNothing) {
     EXPECT_TRUE(errors.contains(QStringLiteral("duplicate id"))) << errors.toStdString();
     EXPECT_FALSE(QFile::exists(output));
     EXPECT_FALSE(QFile::exists(output + QStringLiteral(".partial")));
+}
+
+TEST_F(CompilerErrors, WithoutXdgRuntimeDirTheErrorsAreStillTheOnlyLines) {
+    // Qt's "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to ..." came first on stderr
+    // (under sudo, cron, a bare container).
+    replace(QStringLiteral("en/causes.yaml"), "id: topic-causes", "id: topic-overview");
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(test::compilerPath(), {QStringLiteral("--source"), m_dir.path()});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 1);
+    const QStringList lines = QString::fromUtf8(process.readAllStandardError())
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << lines.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(lines.at(0).startsWith(file(QStringLiteral("en/causes.yaml")) + QLatin1Char(':')))
+        << lines.at(0).toStdString();
+    EXPECT_TRUE(lines.at(1).startsWith(QStringLiteral("content-compiler: 1 error(s)")))
+        << lines.at(1).toStdString();
 }
 
 TEST_F(CompilerErrors, ValidContentIsWrittenAtomically) {

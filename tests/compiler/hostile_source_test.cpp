@@ -4,6 +4,7 @@
 // with file and line, quickly, and never aborts, hangs or reads what it should not.
 #include "content_validator.h"
 #include "database_writer.h"
+#include "small_disk.h"
 #include "source_checks.h"
 #include "source_reader.h"
 #include "test_support.h"
@@ -268,6 +269,14 @@ TEST_F(HostileSource, YamlSyntaxErrorsAreOnTheLineWhereTheyAre) {
     write(QStringLiteral("en/strings.yaml"), text);
     expectOne(QStringLiteral("en/strings.yaml"), 3, QStringLiteral("never closed"));
 
+    // A quote left open closes at the next quote further down, where the parser then fails:
+    // that was reported there (the end of the mapping), far from the mistake.
+    text = kStrings;
+    text.replace("lupus: Lupus", "lupus: \"Lupus");
+    text.replace("label: Small studies", "label: \"Small studies\"");
+    write(QStringLiteral("en/strings.yaml"), text);
+    expectOne(QStringLiteral("en/strings.yaml"), 3, QStringLiteral("closing quote missing"));
+
     text = kStrings;
     text.replace("    note: Tried", "   note: Tried");
     write(QStringLiteral("en/strings.yaml"), text);
@@ -329,6 +338,55 @@ TEST_F(HostileSource, TheOutputReplacesOnlyARegularFile) {
     struct stat info {};
     EXPECT_TRUE(::lstat(QFile::encodeName(fifo).constData(), &info) == 0 && S_ISFIFO(info.st_mode));
     EXPECT_EQ(QFileInfo(toDevice).symLinkTarget(), QStringLiteral("/dev/null"));
+}
+
+TEST_F(HostileSource, ALinkAsTheOutputStaysAndItsFileIsReplaced) {
+    // The link used to be replaced by a regular file, leaving the file it named as it was.
+    Diagnostics diagnostics;
+    const ContentSet content = SourceReader(m_root, diagnostics).read();
+    ASSERT_FALSE(diagnostics.hasErrors());
+    QDir().mkpath(m_dir.filePath(QStringLiteral("share")));
+    const QString real = m_dir.filePath(QStringLiteral("share/content.db"));
+    {
+        QFile old(real);
+        ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+        old.write("last build");
+    }
+    const QString link = m_dir.filePath(QStringLiteral("content.db"));
+    ASSERT_TRUE(QFile::link(real, link));
+    EXPECT_EQ(DatabaseWriter().write(content, link), QString());
+    EXPECT_EQ(QFileInfo(link).symLinkTarget(), real);
+    QFile written(real);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(written.read(16).startsWith("SQLite format 3")) << real.toStdString();
+    EXPECT_FALSE(QFile::exists(real + QStringLiteral(".partial")));
+    EXPECT_FALSE(QFile::exists(link + QStringLiteral(".partial")));
+
+    // A link to nothing is left alone too.
+    const QString dangling = m_dir.filePath(QStringLiteral("gone.db"));
+    ASSERT_TRUE(QFile::link(m_dir.filePath(QStringLiteral("no-such-folder/content.db")), dangling));
+    const QString failure = DatabaseWriter().write(content, dangling);
+    EXPECT_TRUE(failure.startsWith(dangling + QStringLiteral(": a link to nothing")))
+        << failure.toStdString();
+    EXPECT_TRUE(QFileInfo(dangling).isSymLink());
+}
+
+TEST_F(HostileSource, AFullDiskNamesTheOutputAndWhatToDo) {
+    test::SmallDisk disk;
+    ASSERT_TRUE(disk.isValid());
+    if (!disk.isMounted()) {
+        GTEST_SKIP() << "no small file system can be mounted here: SQLite's full disk is "
+                        "not reproduced by a file-size limit";
+    }
+    Diagnostics diagnostics;
+    const ContentSet content = SourceReader(m_root, diagnostics).read();
+    ASSERT_FALSE(diagnostics.hasErrors());
+    const QString output = disk.filePath(QStringLiteral("content.db"));
+    const QString failure = DatabaseWriter().write(content, output);
+    EXPECT_EQ(failure, output + QStringLiteral(": the disk is full; free some space or choose "
+                                               "another place"));
+    EXPECT_FALSE(QFile::exists(output));
+    EXPECT_FALSE(QFile::exists(output + QStringLiteral(".partial")));
 }
 
 TEST_F(HostileSource, TheExecutableReportsAndExitsOneWhereItAborted) {

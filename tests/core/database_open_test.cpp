@@ -222,6 +222,12 @@ TEST_F(DatabaseOpen, TextAlteredAfterTheBuildIsRefused) {
         {QStringLiteral("DELETE FROM item_conditions WHERE (item_id, condition_id) = "
                         "(SELECT item_id, condition_id FROM item_conditions LIMIT 1)")},
         {QStringLiteral("UPDATE meta SET value = '9.9.9' WHERE key = 'content_version'")},
+        // The stored search index's passages and term counts (the engine checks the terms
+        // against them): a term count lowered to hide deleted terms is seen at open.
+        {QStringLiteral("UPDATE search_passages SET terms = terms - 1 WHERE locale = 'en'")},
+        {QStringLiteral("UPDATE search_passages SET kinds = kinds WHERE locale = 'en'"),
+         QStringLiteral("UPDATE search_passages SET passages = passages WHERE locale = 'es'"),
+         QStringLiteral("DELETE FROM search_passages WHERE locale = 'fr'")},
     };
     for (const QStringList &statements : alterations) {
         const QString file = copy();

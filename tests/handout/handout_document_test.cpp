@@ -162,6 +162,14 @@ TEST_F(HandoutDocumentTest, HtmlExportIsOneSelfContainedFile) {
     EXPECT_TRUE(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
     EXPECT_TRUE(html.contains(QStringLiteral("<html lang=\"ar\" dir=\"rtl\">")));
     EXPECT_EQ(html.count(QStringLiteral("<style>")), 1);
+    // Whatever reached the text, a browser runs and fetches nothing: the policy comes first in
+    // <head>, before the styles and the body.
+    const QString policy = QStringLiteral(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+        "'unsafe-inline'; img-src data:\">");
+    ASSERT_EQ(html.count(policy), 1) << html.left(400).toStdString();
+    EXPECT_LT(html.indexOf(policy), html.indexOf(QStringLiteral("<style>")));
+    EXPECT_LT(html.indexOf(QStringLiteral("<head>")), html.indexOf(policy));
     for (const QString &external :
          {QStringLiteral("<link"), QStringLiteral("<script"), QStringLiteral("src="),
           QStringLiteral("url("), QStringLiteral("@import"), QStringLiteral("<img")}) {

@@ -14,11 +14,13 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <cerrno>
+#include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -201,6 +203,69 @@ TEST_F(HandoutWriteFailure, ALinkToAFileReplacesTheFileAndKeepsTheLinkAndPermiss
     EXPECT_EQ(info.st_mode & 0777, 0640U);
 }
 
+TEST_F(HandoutWriteFailure, NamesUpToTheLongestAFolderAllowsAreWritten) {
+    // The temporary file beside the target (".NAME.XXXXXXXX") used to pass 255 bytes for names
+    // of 246 bytes or more: "File name too long" for a name the system accepts.
+    const QString accented = QString(125, QChar(0xE9)); // 250 bytes in UTF-8
+    const QStringList names = {
+        QString(250, QLatin1Char('a')) + QStringLiteral(".html"), // 255 bytes
+        QString(241, QLatin1Char('b')) + QStringLiteral(".pdf"),  // 245 bytes
+        accented + QStringLiteral(".pdf"), // shortened inside a two-byte letter
+    };
+    for (const QString &name : names) {
+        ASSERT_LE(QFile::encodeName(name).size(), 255);
+        const QString target = path(name);
+        for (const QByteArray &bytes : {QByteArray("first"), QByteArray("second")}) {
+            const FileWriteResult written = writeFileAtomically(target, bytes);
+            EXPECT_TRUE(written.ok()) << name.toStdString() << ": errno " << written.error;
+            EXPECT_EQ(contents(target), bytes) << name.toStdString();
+        }
+        EXPECT_EQ(entries(m_dir.path()), QStringList{name}); // no temporary file left
+        ASSERT_TRUE(QFile::remove(target));
+    }
+    const QString longest = path(names.constFirst());
+    EXPECT_TRUE(exportHandoutFile(everything(), longest).ok);
+    EXPECT_TRUE(contents(longest).startsWith("<!DOCTYPE html>"));
+}
+
+// What the handout library logs, while one lives.
+class HandoutLog {
+public:
+    HandoutLog() {
+        s_lines.clear();
+        m_previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &context, const QString &message) {
+                if (context.category != nullptr &&
+                    QLatin1String(context.category) == QLatin1String("calcinosis.handout")) {
+                    s_lines.append(message);
+                }
+            });
+    }
+    ~HandoutLog() { qInstallMessageHandler(m_previous); }
+    HandoutLog(const HandoutLog &) = delete;
+    HandoutLog &operator=(const HandoutLog &) = delete;
+    static QStringList lines() { return s_lines; }
+
+private:
+    static inline QStringList s_lines;
+    QtMessageHandler m_previous = nullptr;
+};
+
+TEST_F(HandoutWriteFailure, AFailedExportIsLoggedInTheHandoutCategory) {
+    const QString fifo = path(QStringLiteral("pipe.pdf"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString saved = path(QStringLiteral("saved.html"));
+    HandoutLog log;
+    const HandoutExportResult refused = exportHandoutFile(everything(), fifo);
+    ASSERT_FALSE(refused.ok);
+    ASSERT_EQ(log.lines().size(), 1) << log.lines().join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(log.lines().constFirst().contains(fifo)) << log.lines().constFirst().toStdString();
+    EXPECT_TRUE(log.lines().constFirst().contains(refused.error))
+        << log.lines().constFirst().toStdString();
+    ASSERT_TRUE(exportHandoutFile(everything(), saved).ok);
+    EXPECT_EQ(log.lines().size(), 1); // a handout written is not a warning
+}
+
 ProcessRun exportOnCommandLine(const QString &target, const std::function<void()> &modifier = {}) {
     return test::runProgramHeadless({QStringLiteral("--content"), test::contentDatabasePath(),
                                      QStringLiteral("--export-handout"), target,
@@ -285,6 +350,61 @@ TEST_F(HandoutWriteFailure, TheComposerShowsADialogAndKeepsTheOldFile) {
     EXPECT_TRUE(shown.contains(disk.expectedReason())) << shown.toStdString();
     EXPECT_EQ(contents(target), QByteArray("last week's handout"));
     EXPECT_EQ(entries(disk.path()), QStringList{QStringLiteral("handout.html")});
+}
+
+TEST_F(HandoutWriteFailure, PrintingToAFileThatIsNotWrittenWholeSaysSo) {
+    // QPrinter reports no write error: a PDF cut short by a full disk passed for printed.
+    LanguageManager languages(repository().locales());
+    languages.setLanguage(kSourceLocale);
+    HandoutComposerDialog dialog(repository(), languages);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+        if (button->accessibleName() == QStringLiteral("Select all topics")) {
+            button->click();
+        }
+    }
+    const auto printToFile = [&dialog](const QString &file, QString &shown,
+                                       const test::SmallDisk *disk) {
+        QTimer::singleShot(0, &dialog, [&] {
+            const bool appeared = QTest::qWaitFor([&] {
+                return dialog.findChild<QMessageBox *>(QStringLiteral("saveFailedMessage")) !=
+                       nullptr;
+            });
+            if (auto *box = dialog.findChild<QMessageBox *>(QStringLiteral("saveFailedMessage"));
+                appeared && box != nullptr) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(file);
+        std::unique_ptr<test::SmallDisk::Limit> limit;
+        if (disk != nullptr) {
+            limit = std::make_unique<test::SmallDisk::Limit>(*disk);
+        }
+        return dialog.printTo(printer);
+    };
+
+    test::SmallDisk disk;
+    ASSERT_TRUE(disk.isValid());
+    const QString cut = disk.filePath(QStringLiteral("printed.pdf"));
+    QString shown;
+    EXPECT_FALSE(printToFile(cut, shown, &disk));
+    EXPECT_TRUE(shown.contains(cut)) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("missing or incomplete"))) << shown.toStdString();
+
+    const QString nowhere = path(QStringLiteral("no-such-folder/printed.pdf"));
+    shown.clear();
+    EXPECT_FALSE(printToFile(nowhere, shown, nullptr));
+    EXPECT_TRUE(shown.contains(QStringLiteral("the folder does not exist"))) << shown.toStdString();
+
+    const QString whole = path(QStringLiteral("printed.pdf"));
+    shown.clear();
+    EXPECT_TRUE(printToFile(whole, shown, nullptr)) << shown.toStdString();
+    EXPECT_TRUE(shown.isEmpty()) << shown.toStdString();
+    EXPECT_TRUE(contents(whole).startsWith("%PDF-"));
 }
 
 } // namespace

@@ -111,6 +111,10 @@ TEST(SearchCommand, ADamagedSearchIndexIsAContentErrorNotAnUnknownLanguage) {
         {QStringLiteral("DELETE FROM search_passages WHERE locale = 'en'")},
         {QStringLiteral("UPDATE search_terms SET positions = x'ff' WHERE locale = 'en'")},
         {QStringLiteral("DROP TABLE search_terms")},
+        // Terms lost or moved to another language: these used to find nothing, exit 0.
+        {QStringLiteral("DELETE FROM search_terms WHERE locale = 'en'")},
+        {QStringLiteral("DELETE FROM search_terms WHERE locale = 'en' AND term = 'calcium'")},
+        {QStringLiteral("UPDATE search_terms SET locale = 'xx' WHERE locale = 'en'")},
     };
     for (const QStringList &statements : damage) {
         QTemporaryDir dir;

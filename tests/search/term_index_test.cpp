@@ -17,6 +17,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QVariant>
 #include <cmath>
 #include <gtest/gtest.h>
@@ -94,6 +95,45 @@ protected:
     QSqlDatabase m_db;
     QStringList m_locales;
 };
+
+// Rows of search_terms lost, or moved to another language, are damage, not "nothing found".
+TEST(TermIndexDamage, TermRowsThatDoNotMatchTheStoredCountAreRefused) {
+    const QStringList damage[] = {
+        {QStringLiteral("DELETE FROM search_terms WHERE locale = 'en'")},
+        {QStringLiteral("DELETE FROM search_terms WHERE locale = 'en' AND term = 'calcium'")},
+        {QStringLiteral("UPDATE search_terms SET locale = 'xx' WHERE locale = 'en'")},
+        {QStringLiteral("UPDATE search_terms SET locale = 'en' WHERE locale = 'es' AND term NOT "
+                        "IN (SELECT term FROM search_terms WHERE locale = 'en')")},
+    };
+    for (const QStringList &statements : damage) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("content.db"));
+        ASSERT_TRUE(QFile::copy(test::contentDatabasePath(), path));
+        QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damaged"));
+            db.setDatabaseName(path);
+            ASSERT_TRUE(db.open());
+            TermIndex before;
+            QString error;
+            ASSERT_TRUE(before.load(db, QStringLiteral("en"), error)) << error.toStdString();
+            for (const QString &statement : statements) {
+                QSqlQuery query(db);
+                ASSERT_TRUE(query.exec(statement)) << statement.toStdString();
+                ASSERT_GT(query.numRowsAffected(), 0) << statement.toStdString();
+            }
+            TermIndex after;
+            EXPECT_FALSE(after.load(db, QStringLiteral("en"), error))
+                << statements.join(QLatin1Char(';')).toStdString();
+            EXPECT_TRUE(error.contains(QStringLiteral("cannot read the search index of 'en'")))
+                << error.toStdString();
+            EXPECT_TRUE(error.contains(QStringLiteral("terms stored"))) << error.toStdString();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damaged"));
+    }
+}
 
 TEST_F(TermIndexTest, TokensAgreeWithFts5) {
     for (const QString &locale : std::as_const(m_locales)) {

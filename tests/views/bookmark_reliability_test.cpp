@@ -266,26 +266,41 @@ TEST_F(BookmarkFaults, ADamagedFileThatAnotherProcessHasOpenIsNotMoved) {
 }
 
 TEST_F(BookmarkFaults, ANewerFileIsNeverRenamedWhateverItHolds) {
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
-        db.setDatabaseName(path());
-        ASSERT_TRUE(db.open());
-        QSqlQuery query(db);
-        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE bookmarks (place TEXT, folder TEXT)")));
-        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE folders (name TEXT)")));
-        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version = 2")));
-        ASSERT_TRUE(query.exec(
-            QStringLiteral("PRAGMA application_id = %1").arg(BookmarkStore::kApplicationId)));
-        db.close();
+    // A later version may keep its bookmarks under another name, or in no table yet: with our
+    // mark and a higher version it is that version's file, never "damaged".
+    const QList<QStringList> newer = {
+        {QStringLiteral("CREATE TABLE bookmarks (place TEXT, folder TEXT)"),
+         QStringLiteral("CREATE TABLE folders (name TEXT)")},
+        {QStringLiteral("CREATE TABLE saved_places (place TEXT, folder TEXT)")},
+        {QStringLiteral("CREATE VIEW later AS SELECT 1 AS value")},
+        {},
+    };
+    for (const QStringList &statements : newer) {
+        QFile::remove(path());
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(path());
+            ASSERT_TRUE(db.open());
+            QSqlQuery query(db);
+            for (const QString &statement : statements) {
+                ASSERT_TRUE(query.exec(statement)) << statement.toStdString();
+            }
+            ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version = 2")));
+            ASSERT_TRUE(query.exec(
+                QStringLiteral("PRAGMA application_id = %1").arg(BookmarkStore::kApplicationId)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        const QByteArray before = contents(path());
+        BookmarkStore store;
+        const std::string what = statements.join(QLatin1Char(';')).toStdString();
+        EXPECT_EQ(store.open(path()), BookmarkStore::OpenResult::Failed) << what;
+        EXPECT_TRUE(store.errorMessage().contains(QStringLiteral("newer version")))
+            << what << ": " << store.errorMessage().toStdString();
+        EXPECT_EQ(contents(path()), before) << what;
+        EXPECT_TRUE(damagedCopies(m_dir.path()).isEmpty()) << what;
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
-    const QByteArray before = contents(path());
-    BookmarkStore store;
-    EXPECT_EQ(store.open(path()), BookmarkStore::OpenResult::Failed);
-    EXPECT_TRUE(store.errorMessage().contains(QStringLiteral("newer version")));
-    EXPECT_EQ(contents(path()), before);
-    EXPECT_TRUE(damagedCopies(m_dir.path()).isEmpty());
 }
 
 TEST_F(BookmarkFaults, AnotherProgramsSqliteFileIsNotStampedAsOurs) {
@@ -293,6 +308,10 @@ TEST_F(BookmarkFaults, AnotherProgramsSqliteFileIsNotStampedAsOurs) {
         {QStringLiteral("CREATE TABLE recipes (name TEXT)")},
         {QStringLiteral("CREATE TABLE bookmarks (url TEXT, added INTEGER)")}, // a browser's
         {QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("PRAGMA application_id = 1234")},
+        // No table at all, but not empty: these used to be taken for a new file and stamped.
+        {QStringLiteral("CREATE VIEW answer AS SELECT 42 AS value")},
+        {QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("CREATE VIEW v AS SELECT x FROM t"),
+         QStringLiteral("DROP TABLE t")},
     };
     for (const QStringList &statements : foreign) {
         QFile::remove(path());
