@@ -187,10 +187,12 @@
         <translation>نموذج النشرة: %1 (الافتراضي: إعدادات العيادة، وإلا %2).</translation>
     </message>
     <message>
-        <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
-        <translation>يجب أن تكون قيمة ‎--paper‏ a4 أو letter أو auto، وليس «%1».</translation>
         <source>--kiosk is for the window and cannot be used with %1 (see --help).</source>
         <translation>‏--kiosk خاص بالنافذة ولا يمكن استخدامه مع %1 (انظر --help).</translation>
+    </message>
+    <message>
+        <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
+        <translation>يجب أن تكون قيمة ‎--paper‏ a4 أو letter أو auto، وليس «%1».</translation>
     </message>
 </context>
 <context>
@@ -844,10 +846,12 @@
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <source>Clinic</source>
-        <translation>العيادة</translation>
         <source>the file is missing or incomplete; check the free space and that you may write there, or choose another place</source>
         <translation>الملف غير موجود أو غير مكتمل؛ تحقّق من المساحة الفارغة ومن أنه يُسمح لك بالكتابة هناك، أو اختر مكانًا آخر</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>العيادة</translation>
     </message>
 </context>
 <context>

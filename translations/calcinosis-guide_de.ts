@@ -187,10 +187,12 @@
         <translation>Merkblatt-Vorlage: %1 (Standard: die Einstellungen der Praxis, sonst %2).</translation>
     </message>
     <message>
-        <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
-        <translation>--paper muss a4, letter oder auto sein, nicht „%1“.</translation>
         <source>--kiosk is for the window and cannot be used with %1 (see --help).</source>
         <translation>--kiosk gilt nur für das Fenster und kann nicht mit %1 verwendet werden (siehe --help).</translation>
+    </message>
+    <message>
+        <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
+        <translation>--paper muss a4, letter oder auto sein, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -844,10 +846,12 @@
         <translation>Erkran&amp;kung:</translation>
     </message>
     <message>
-        <source>Clinic</source>
-        <translation>Praxis</translation>
         <source>the file is missing or incomplete; check the free space and that you may write there, or choose another place</source>
         <translation>die Datei fehlt oder ist unvollständig; prüfen Sie den freien Speicherplatz und ob Sie dort schreiben dürfen, oder wählen Sie einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Praxis</translation>
     </message>
 </context>
 <context>

@@ -187,10 +187,12 @@
         <translation>Modelo de folleto: %1 (por defecto: la configuración de la clínica, si no %2).</translation>
     </message>
     <message>
-        <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
-        <translation>--paper debe ser a4, letter o auto, no «%1».</translation>
         <source>--kiosk is for the window and cannot be used with %1 (see --help).</source>
         <translation>--kiosk es para la ventana y no se puede usar con %1 (vea --help).</translation>
+    </message>
+    <message>
+        <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
+        <translation>--paper debe ser a4, letter o auto, no «%1».</translation>
     </message>
 </context>
 <context>
@@ -844,10 +846,12 @@
         <translation>Enferme&amp;dad:</translation>
     </message>
     <message>
-        <source>Clinic</source>
-        <translation>Clínica</translation>
         <source>the file is missing or incomplete; check the free space and that you may write there, or choose another place</source>
         <translation>el archivo no existe o está incompleto; compruebe el espacio libre y que tiene permiso para escribir ahí, o elija otro lugar</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
     </message>
 </context>
 <context>

@@ -187,10 +187,12 @@
         <translation>Modèle de fiche : %1 (par défaut : les réglages de la clinique, sinon %2).</translation>
     </message>
     <message>
-        <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
-        <translation>--paper doit être a4, letter ou auto, pas « %1 ».</translation>
         <source>--kiosk is for the window and cannot be used with %1 (see --help).</source>
         <translation>--kiosk est réservé à la fenêtre et ne peut pas être utilisé avec %1 (voir --help).</translation>
+    </message>
+    <message>
+        <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
+        <translation>--paper doit être a4, letter ou auto, pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -844,10 +846,12 @@
         <translation>Ma&amp;ladie :</translation>
     </message>
     <message>
-        <source>Clinic</source>
-        <translation>Clinique</translation>
         <source>the file is missing or incomplete; check the free space and that you may write there, or choose another place</source>
         <translation>le fichier est absent ou incomplet ; vérifiez l&apos;espace libre et que vous avez le droit d&apos;écrire à cet endroit, ou choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clinique</translation>
     </message>
 </context>
 <context>

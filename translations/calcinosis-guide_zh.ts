@@ -187,10 +187,12 @@
         <translation>讲义预设：%1（默认：诊所设置，否则为 %2）。</translation>
     </message>
     <message>
-        <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
-        <translation>--paper 必须是 a4、letter 或 auto，而不是“%1”。</translation>
         <source>--kiosk is for the window and cannot be used with %1 (see --help).</source>
         <translation>--kiosk 仅用于窗口，不能与 %1 一起使用（参见 --help）。</translation>
+    </message>
+    <message>
+        <source>--paper must be a4, letter or auto, not &quot;%1&quot;.</source>
+        <translation>--paper 必须是 a4、letter 或 auto，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -844,10 +846,12 @@
         <translation>疾病(&amp;I)：</translation>
     </message>
     <message>
-        <source>Clinic</source>
-        <translation>诊所</translation>
         <source>the file is missing or incomplete; check the free space and that you may write there, or choose another place</source>
         <translation>文件不存在或不完整；请检查剩余空间以及您是否有权在那里写入，或选择其他位置</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>诊所</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile content sources: whatever a file holds (keys that are not text, an alias bomb, deep
 // nesting, bytes that are not UTF-8, a FIFO or a link to a device or outside the content folder,
 // a locale code that climbs out of it, quotes and brackets left open), the compiler reports it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the content compiler's reading layer (file checks, UTF-8, the YAML
 // structure pass, the source reader) and the validator: any bytes put in place of one file of
 // the search fixture (byte 0 picks which; the rest is the file) must give content or

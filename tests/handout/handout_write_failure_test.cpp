@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A handout that cannot be written whole is never reported as saved: a full disk, a failing
 // flush or rename, and names that belong to devices, pipes, folders or links to them each give
 // a clear reason, and the file that was there before is left exactly as it was. The same code

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bookmarks under faults: a writer killed with SIGKILL mid-transaction, another program
 // holding the file, a newer or a foreign file, a full disk, a read-only file and a folder that
 // cannot be made. Nothing committed is ever lost, nothing that is not ours or not damaged is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A second process for the bookmark tests, to be killed or to hold the file:
 //   bookmark_writer write PATH          adds bookmarks through BookmarkStore for ever, printing
 //                                       "saved LOCATION" after each one is committed

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Content that cannot be read after start-up (the file cut short or replaced while the window
 // is open) is said in a notice naming the file, in the views and in search: never an empty view
 // without a word.
