@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>Clinic</source>
-        <translation>Praxis</translation>
+        <translation>Praxis oder Klinik</translation>
     </message>
 </context>
 <context>

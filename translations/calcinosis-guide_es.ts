@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>Clinic</source>
-        <translation>Clínica</translation>
+        <translation>Centro de salud</translation>
     </message>
 </context>
 <context>

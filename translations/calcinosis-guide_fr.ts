@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>Clinic</source>
-        <translation>Clinique</translation>
+        <translation>Service</translation>
     </message>
 </context>
 <context>

@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>Clinic</source>
-        <translation>诊所</translation>
+        <translation>门诊</translation>
     </message>
 </context>
 <context>
