@@ -1310,6 +1310,17 @@
     </message>
 </context>
 <context>
+    <name>cg::SectionView</name>
+    <message>
+        <source>This page could not be read</source>
+        <translation>تعذّرت قراءة هذه الصفحة</translation>
+    </message>
+    <message>
+        <source>Close the guide and start it again. If this page still cannot be read, reinstall the guide&apos;s content package.</source>
+        <translation>أغلق الدليل وافتحه من جديد. إذا بقيت هذه الصفحة غير قابلة للقراءة، فأعد تثبيت حزمة محتوى الدليل.</translation>
+    </message>
+</context>
+<context>
     <name>cg::SourcesView</name>
     <message>
         <source>Sources</source>

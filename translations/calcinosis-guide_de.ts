@@ -1306,6 +1306,17 @@
     </message>
 </context>
 <context>
+    <name>cg::SectionView</name>
+    <message>
+        <source>This page could not be read</source>
+        <translation>Diese Seite konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Close the guide and start it again. If this page still cannot be read, reinstall the guide&apos;s content package.</source>
+        <translation>Schließen Sie den Ratgeber und starten Sie ihn neu. Wenn diese Seite weiterhin nicht gelesen werden kann, installieren Sie das Inhaltspaket des Ratgebers neu.</translation>
+    </message>
+</context>
+<context>
     <name>cg::SourcesView</name>
     <message>
         <source>Sources</source>

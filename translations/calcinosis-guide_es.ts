@@ -1306,6 +1306,17 @@
     </message>
 </context>
 <context>
+    <name>cg::SectionView</name>
+    <message>
+        <source>This page could not be read</source>
+        <translation>No se ha podido leer esta página</translation>
+    </message>
+    <message>
+        <source>Close the guide and start it again. If this page still cannot be read, reinstall the guide&apos;s content package.</source>
+        <translation>Cierre la guía y vuelva a abrirla. Si esta página sigue sin poder leerse, vuelva a instalar el paquete de contenido de la guía.</translation>
+    </message>
+</context>
+<context>
     <name>cg::SourcesView</name>
     <message>
         <source>Sources</source>

@@ -1306,6 +1306,17 @@
     </message>
 </context>
 <context>
+    <name>cg::SectionView</name>
+    <message>
+        <source>This page could not be read</source>
+        <translation>Cette page n&apos;a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>Close the guide and start it again. If this page still cannot be read, reinstall the guide&apos;s content package.</source>
+        <translation>Fermez le guide et relancez-le. Si cette page ne peut toujours pas être lue, réinstallez le paquet de contenu du guide.</translation>
+    </message>
+</context>
+<context>
     <name>cg::SourcesView</name>
     <message>
         <source>Sources</source>

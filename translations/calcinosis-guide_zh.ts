@@ -1305,6 +1305,17 @@
     </message>
 </context>
 <context>
+    <name>cg::SectionView</name>
+    <message>
+        <source>This page could not be read</source>
+        <translation>无法读取此页面</translation>
+    </message>
+    <message>
+        <source>Close the guide and start it again. If this page still cannot be read, reinstall the guide&apos;s content package.</source>
+        <translation>请关闭本指南后重新打开。如果仍无法读取此页面，请重新安装指南的内容包。</translation>
+    </message>
+</context>
+<context>
     <name>cg::SourcesView</name>
     <message>
         <source>Sources</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/section_view.h"
 
+#include "content/content_database.h"
 #include "content/content_repository.h"
 #include "views/view_context.h"
 #include "widgets/reading_page.h"
@@ -10,6 +11,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLayout>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -99,7 +101,14 @@ void SectionView::reload() {
         setScrollPosition(scroll);
     }
     applyPageStyle();
+    const ContentDatabase &database = context().repository().database();
+    const int failuresBefore = database.queryFailureCount();
     populate();
+    if (database.queryFailureCount() > failuresBefore) {
+        showUnreadable(database.lastQueryFailure());
+    } else if (m_unreadable != nullptr) {
+        m_unreadable->hide();
+    }
     m_populated = true;
     m_stale = false;
     if (!m_highlightWords.isEmpty()) {
@@ -138,6 +147,7 @@ void SectionView::showEvent(QShowEvent *event) {
 void SectionView::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        retranslateUnreadable();
     }
     QWidget::changeEvent(event);
 }
@@ -297,6 +307,49 @@ void SectionView::highlightWords(const QStringList &words) {
         if (!block.isNull()) {
             block->highlightWords(words);
         }
+    }
+}
+
+bool SectionView::isUnreadable() const {
+    return m_unreadable != nullptr && !m_unreadable->isHidden();
+}
+
+void SectionView::showUnreadable(const QString &reason) {
+    if (m_unreadable == nullptr) {
+        m_unreadable = new QLabel(this);
+        m_unreadable->setObjectName(QStringLiteral("unreadableNotice"));
+        m_unreadable->setWordWrap(true);
+        m_unreadable->setAlignment(Qt::AlignCenter);
+        m_unreadable->setTextFormat(Qt::RichText);
+        m_unreadable->setAutoFillBackground(true);
+        m_unreadable->setMargin(48);
+        m_unreadable->setFocusPolicy(Qt::StrongFocus); // a screen reader reaches it by Tab
+    }
+    m_unreadableReason = reason;
+    retranslateUnreadable();
+    m_unreadable->setGeometry(rect());
+    m_unreadable->raise();
+    m_unreadable->show();
+}
+
+void SectionView::retranslateUnreadable() {
+    if (m_unreadable == nullptr) {
+        return;
+    }
+    const QString heading = tr("This page could not be read");
+    const QString advice = tr("Close the guide and start it again. If this page still cannot be "
+                              "read, reinstall the guide's content package.");
+    m_unreadable->setText(QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p>")
+                              .arg(heading.toHtmlEscaped(), m_unreadableReason.toHtmlEscaped(),
+                                   advice.toHtmlEscaped()));
+    m_unreadable->setAccessibleName(heading);
+    m_unreadable->setAccessibleDescription(m_unreadableReason + QLatin1Char(' ') + advice);
+}
+
+void SectionView::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    if (m_unreadable != nullptr) {
+        m_unreadable->setGeometry(rect());
     }
 }
 

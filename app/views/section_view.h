@@ -9,6 +9,7 @@
 #include <QUrl>
 #include <QWidget>
 
+class QLabel;
 class QTextBrowser;
 
 namespace cg {
@@ -47,6 +48,8 @@ public:
     virtual void setScrollPosition(int value);
     // Marks search words in the reading pane until the next navigation.
     void highlightWords(const QStringList &words);
+    // True while the view's content could not be read: it shows why instead of empty lists.
+    bool isUnreadable() const;
 
 Q_SIGNALS:
     // A link the view does not handle itself (glossary terms, other topics).
@@ -84,9 +87,14 @@ protected:
 
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onContextChanged();
+    // Over the whole view when a query failed while it was built: what happened and what to
+    // do, never a view that looks empty.
+    void showUnreadable(const QString &reason);
+    void retranslateUnreadable();
 
     ViewContext &m_context;
     Page m_pageId;
@@ -94,6 +102,8 @@ private:
     QList<QPointer<RichBlock>> m_targetBlocks;
     QPointer<RichBlock> m_reader;
     QStringList m_highlightWords;
+    QLabel *m_unreadable = nullptr;
+    QString m_unreadableReason;
     bool m_stale = false;
     bool m_populated = false;
 };

@@ -10,9 +10,11 @@
 #include "search_ui/search_field.h"
 #include "session/content_session.h"
 #include "test_support.h"
+#include "views/section_view.h"
 #include "window/main_window.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -70,9 +72,20 @@ protected:
 };
 
 TEST_F(ContentFailure, AViewWhoseContentCannotBeReadShowsANotice) {
+    ASSERT_NE(m_window->currentView(), nullptr);
+    EXPECT_FALSE(m_window->currentView()->isUnreadable());
     cutTheFileShort();
     for (const Page page : {Page::Treatment, Page::Glossary, Page::Diagnosis, Page::Sources}) {
         m_window->openPage(page);
+        // The view says why it is empty, over its empty lists.
+        SectionView *view = m_window->currentView();
+        ASSERT_NE(view, nullptr);
+        EXPECT_TRUE(view->isUnreadable()) << static_cast<int>(page);
+        auto *notice = view->findChild<QLabel *>(QStringLiteral("unreadableNotice"));
+        ASSERT_NE(notice, nullptr);
+        EXPECT_TRUE(notice->isVisible());
+        EXPECT_TRUE(notice->text().contains(QStringLiteral("This page could not be read")));
+        EXPECT_EQ(notice->geometry(), view->rect());
     }
     EXPECT_TRUE(QTest::qWaitFor([&] { return !m_window->noticeText().isEmpty(); }, 5000));
     EXPECT_GT(m_session->database().queryFailureCount(), 0);
