@@ -1308,6 +1308,10 @@
         <extracomment>Search found nothing. %1 is what the reader typed.</extracomment>
         <translation>لم يُعثر على شيء لـ «%1». جرّب كلمات أقل، أو كلمات أخرى للمعنى نفسه، أو تحقّق من الإملاء: مثلًا «كتل» أو «فحوص الدم» أو اسم دواء.</translation>
     </message>
+    <message>
+        <source>Search cannot run: the guide&apos;s search index could not be read. The pages, the glossary and find in page (Ctrl+F) still work.</source>
+        <translation>لا يمكن تشغيل البحث: تعذّرت قراءة فهرس البحث في الدليل. ما زالت الصفحات والمسرد والبحث في الصفحة (Ctrl+F) تعمل.</translation>
+    </message>
 </context>
 <context>
     <name>cg::SectionView</name>

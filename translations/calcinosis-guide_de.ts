@@ -1304,6 +1304,10 @@
         <extracomment>Search found nothing. %1 is what the reader typed.</extracomment>
         <translation>Nichts gefunden für „%1“. Versuchen Sie weniger Wörter, andere Wörter für dasselbe, oder prüfen Sie die Schreibweise: zum Beispiel „Knoten“, „Bluttests“ oder den Namen eines Medikaments.</translation>
     </message>
+    <message>
+        <source>Search cannot run: the guide&apos;s search index could not be read. The pages, the glossary and find in page (Ctrl+F) still work.</source>
+        <translation>Die Suche kann nicht laufen: Der Suchindex des Ratgebers konnte nicht gelesen werden. Die Seiten, das Glossar und die Suche auf der Seite (Strg+F) funktionieren weiterhin.</translation>
+    </message>
 </context>
 <context>
     <name>cg::SectionView</name>

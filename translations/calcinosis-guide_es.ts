@@ -1304,6 +1304,10 @@
         <extracomment>Search found nothing. %1 is what the reader typed.</extracomment>
         <translation>No se encontró nada para «%1». Pruebe con menos palabras, con otras palabras para lo mismo o revise la ortografía: por ejemplo «bultos», «análisis de sangre» o el nombre de un medicamento.</translation>
     </message>
+    <message>
+        <source>Search cannot run: the guide&apos;s search index could not be read. The pages, the glossary and find in page (Ctrl+F) still work.</source>
+        <translation>La búsqueda no puede funcionar: no se ha podido leer el índice de búsqueda de la guía. Las páginas, el glosario y la búsqueda en la página (Ctrl+F) siguen funcionando.</translation>
+    </message>
 </context>
 <context>
     <name>cg::SectionView</name>

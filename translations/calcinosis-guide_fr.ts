@@ -1304,6 +1304,10 @@
         <extracomment>Search found nothing. %1 is what the reader typed.</extracomment>
         <translation>Rien trouvé pour « %1 ». Essayez moins de mots, d’autres mots pour la même chose, ou vérifiez l’orthographe : par exemple « boules », « analyses de sang » ou le nom d’un médicament.</translation>
     </message>
+    <message>
+        <source>Search cannot run: the guide&apos;s search index could not be read. The pages, the glossary and find in page (Ctrl+F) still work.</source>
+        <translation>La recherche ne peut pas fonctionner : l&apos;index de recherche du guide n&apos;a pas pu être lu. Les pages, le glossaire et la recherche dans la page (Ctrl+F) fonctionnent toujours.</translation>
+    </message>
 </context>
 <context>
     <name>cg::SectionView</name>

@@ -1303,6 +1303,10 @@
         <extracomment>Search found nothing. %1 is what the reader typed.</extracomment>
         <translation>没有找到“%1”的结果。请试试少用几个词、换个说法，或检查拼写：例如“肿块”“验血”或某种药物的名称。</translation>
     </message>
+    <message>
+        <source>Search cannot run: the guide&apos;s search index could not be read. The pages, the glossary and find in page (Ctrl+F) still work.</source>
+        <translation>无法搜索：无法读取本指南的搜索索引。页面、术语表和页内查找（Ctrl+F）仍可使用。</translation>
+    </message>
 </context>
 <context>
     <name>cg::SectionView</name>

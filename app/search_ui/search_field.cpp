@@ -88,13 +88,18 @@ void SearchField::searchNow() {
     search::SearchOptions options;
     options.limit = kMaxResults;
     const search::SearchResults results = m_engine->search(text(), m_locale, options);
-    if (!m_engine->lastError().isEmpty()) {
+    const bool failed = !m_engine->lastError().isEmpty();
+    if (failed) {
         Q_EMIT searchFailed(m_engine->lastError());
     }
     m_model->setResults(results.hits, results.highlightTerms);
     updateDescription();
     if (!hasFocus()) {
         hideResults();
+        return;
+    }
+    if (failed && m_model->rowCount() == 0) {
+        m_popup->showUnavailable();
         return;
     }
     if (m_model->rowCount() == 0) {

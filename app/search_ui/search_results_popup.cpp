@@ -63,6 +63,10 @@ void SearchResultsPopup::retranslate() {
 }
 
 QString SearchResultsPopup::noResultsText() const {
+    if (m_unavailable) {
+        return tr("Search cannot run: the guide's search index could not be read. The pages, "
+                  "the glossary and find in page (Ctrl+F) still work.");
+    }
     if (m_emptyQuery.isEmpty()) {
         return {};
     }
@@ -73,7 +77,18 @@ QString SearchResultsPopup::noResultsText() const {
         .arg(m_emptyQuery);
 }
 
+void SearchResultsPopup::showUnavailable() {
+    m_unavailable = true;
+    m_emptyQuery.clear();
+    m_empty->setText(noResultsText());
+    m_empty->show();
+    m_view->hide();
+    showUnderAnchor();
+    m_empty->setAccessibleName(m_empty->text());
+}
+
 void SearchResultsPopup::showNoResults(const QString &query) {
+    m_unavailable = false;
     m_emptyQuery = query.trimmed();
     m_empty->setText(noResultsText());
     m_empty->show();
@@ -92,6 +107,7 @@ void SearchResultsPopup::changeEvent(QEvent *event) {
 void SearchResultsPopup::showUnderAnchor() {
     if (m_view->model()->rowCount() > 0) {
         m_emptyQuery.clear();
+        m_unavailable = false;
         m_empty->hide();
         m_view->show();
     }

@@ -26,6 +26,9 @@ public:
     void showUnderAnchor();
     // Instead of an empty list: says nothing was found for `query`, with a hint.
     void showNoResults(const QString &query);
+    // Instead of "nothing found" when the search itself could not run (its index is damaged):
+    // the reader should not think their words were wrong.
+    void showUnavailable();
     // The message shown for a search that found nothing (empty while there are results).
     QString noResultsText() const;
     // Moves the selection by `step` rows (negative: up), clamped; selects the first row when
@@ -48,6 +51,7 @@ private:
     QListView *m_view = nullptr;
     QLabel *m_empty = nullptr;
     QString m_emptyQuery;
+    bool m_unavailable = false;
 };
 
 } // namespace cg

@@ -8,6 +8,7 @@
 #include "language/language_manager.h"
 #include "search/search_engine.h"
 #include "search_ui/search_field.h"
+#include "search_ui/search_results_popup.h"
 #include "session/content_session.h"
 #include "test_support.h"
 #include "views/section_view.h"
@@ -98,11 +99,20 @@ TEST_F(ContentFailure, ASearchThatCannotRunShowsANotice) {
     auto *field = m_window->findChild<SearchField *>();
     ASSERT_NE(field, nullptr);
     cutTheFileShort();
+    m_window->activateWindow();
+    field->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return field->hasFocus(); }, 5000));
     field->setText(QStringLiteral("calcium"));
     field->searchNow();
     EXPECT_TRUE(QTest::qWaitFor([&] { return !m_window->noticeText().isEmpty(); }, 5000));
     EXPECT_TRUE(m_window->noticeText().contains(QStringLiteral("Search does not work")))
         << m_window->noticeText().toStdString();
+    // The results list does not blame the reader's words.
+    auto *popup = m_window->findChild<SearchResultsPopup *>();
+    ASSERT_NE(popup, nullptr);
+    EXPECT_FALSE(popup->noResultsText().contains(QStringLiteral("Nothing found")))
+        << popup->noResultsText().toStdString();
+    EXPECT_TRUE(popup->noResultsText().contains(QStringLiteral("Search cannot run")));
 }
 
 TEST_F(ContentFailure, TheComposerDoesNotSaveAHandoutWithPartsMissing) {
