@@ -13,6 +13,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -263,6 +264,42 @@ TEST_F(CompilerErrors, ExecutableExitsNonZeroAndWritesNothing) {
     EXPECT_TRUE(errors.contains(QStringLiteral("duplicate id"))) << errors.toStdString();
     EXPECT_FALSE(QFile::exists(output));
     EXPECT_FALSE(QFile::exists(output + QStringLiteral(".partial")));
+}
+
+// The shipped content's report lists every topic's review status in every language, as the
+// database the window reads records it: a reviewer sees at a glance what is still a draft.
+TEST(ContentReport, ListsEveryTopicsReviewStatusInEveryLanguage) {
+    QProcess process;
+    process.start(test::compilerPath(), {QStringLiteral("--source"), test::contentSourceDir(),
+                                         QStringLiteral("--report")});
+    ASSERT_TRUE(process.waitForFinished(120000));
+    ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const QString report = QString::fromUtf8(process.readAllStandardOutput());
+    ContentDatabase db;
+    ASSERT_TRUE(db.open(test::contentDatabasePath())) << db.errorMessage().toStdString();
+    const ContentRepository repository(db);
+    for (const LocaleInfo &locale : repository.locales()) {
+        const QHash<QString, ReviewRecord> reviews = repository.reviews(locale.code);
+        ASSERT_FALSE(reviews.isEmpty());
+        int reviewed = 0;
+        for (auto it = reviews.cbegin(); it != reviews.cend(); ++it) {
+            reviewed += it->reviewed ? 1 : 0;
+            const QString status = it->reviewed ? QStringLiteral(": clinically reviewed by ")
+                                                : QStringLiteral(": draft (written ");
+            const QRegularExpression line(QStringLiteral("^  %1 [a-z-]+/%2%3")
+                                              .arg(QRegularExpression::escape(locale.code),
+                                                   QRegularExpression::escape(it.key()),
+                                                   QRegularExpression::escape(status)),
+                                          QRegularExpression::MultilineOption);
+            EXPECT_TRUE(line.match(report).hasMatch())
+                << locale.code.toStdString() << ' ' << it.key().toStdString();
+        }
+        EXPECT_TRUE(report.contains(QStringLiteral("review %1: %2 of %3 topics clinically reviewed")
+                                        .arg(locale.code)
+                                        .arg(reviewed)
+                                        .arg(reviews.size())))
+            << locale.code.toStdString();
+    }
 }
 
 TEST_F(CompilerErrors, WithoutXdgRuntimeDirTheErrorsAreStillTheOnlyLines) {
