@@ -104,6 +104,17 @@ protected:
         request.sections = kSectionKeys;
         return build(request);
     }
+    // Shows the composer with every topic chosen: the two-page key points it starts with
+    // could fit the small disk.
+    static void showWithEveryTopic(HandoutComposerDialog &dialog) {
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+            if (button->accessibleName() == QStringLiteral("Select all topics")) {
+                button->click();
+            }
+        }
+    }
     QTemporaryDir m_dir;
 };
 
@@ -316,14 +327,7 @@ TEST_F(HandoutWriteFailure, TheComposerShowsADialogAndKeepsTheOldFile) {
     LanguageManager languages(repository().locales());
     languages.setLanguage(kSourceLocale);
     HandoutComposerDialog dialog(repository(), languages);
-    dialog.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
-    // Every topic: the two-page key points the composer starts with could fit the small disk.
-    for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
-        if (button->accessibleName() == QStringLiteral("Select all topics")) {
-            button->click();
-        }
-    }
+    ASSERT_NO_FATAL_FAILURE(showWithEveryTopic(dialog));
 
     test::SmallDisk disk;
     ASSERT_TRUE(disk.isValid());
@@ -358,13 +362,7 @@ TEST_F(HandoutWriteFailure, PrintingToAFileThatIsNotWrittenWholeSaysSo) {
     LanguageManager languages(repository().locales());
     languages.setLanguage(kSourceLocale);
     HandoutComposerDialog dialog(repository(), languages);
-    dialog.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
-    for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
-        if (button->accessibleName() == QStringLiteral("Select all topics")) {
-            button->click();
-        }
-    }
+    ASSERT_NO_FATAL_FAILURE(showWithEveryTopic(dialog));
     const auto printToFile = [&dialog](const QString &file, QString &shown,
                                        const test::SmallDisk *disk) {
         QTimer::singleShot(0, &dialog, [&] {
