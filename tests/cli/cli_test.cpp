@@ -263,8 +263,7 @@ TEST(CommandLine, AFileNameThatIsNotUtf8IsRefusedNotRenamed) {
 QStringList badDatabases(const QTemporaryDir &dir) {
     const auto copy = [&dir](const QString &name) {
         const QString path = dir.filePath(name);
-        QFile::copy(test::contentDatabasePath(), path);
-        QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        EXPECT_TRUE(test::writableContentCopy(path));
         return path;
     };
     const auto alter = [](const QString &path, const QString &statement) {

@@ -55,9 +55,7 @@ protected:
     // A writable copy of the real database.
     QString copy(const QString &name = QStringLiteral("content.db")) {
         const QString path = m_dir.filePath(name);
-        QFile::remove(path);
-        EXPECT_TRUE(QFile::copy(test::contentDatabasePath(), path));
-        QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        EXPECT_TRUE(test::writableContentCopy(path));
         return path;
     }
 
@@ -292,8 +290,7 @@ TEST_F(DatabaseOpen, ADatabaseSetUpForWalIsRefused) {
 // Copies the real database and stamps another schema version (and application id) on it.
 QString copyWithVersion(const QTemporaryDir &dir, int version, qint32 applicationId) {
     const QString path = dir.filePath(QStringLiteral("v%1.db").arg(version));
-    QFile::copy(test::contentDatabasePath(), path);
-    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    EXPECT_TRUE(test::writableContentCopy(path));
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("stamp"));

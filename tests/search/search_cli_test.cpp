@@ -119,8 +119,7 @@ TEST(SearchCommand, ADamagedSearchIndexIsAContentErrorNotAnUnknownLanguage) {
     for (const QStringList &statements : damage) {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("content.db"));
-        ASSERT_TRUE(QFile::copy(test::contentDatabasePath(), path));
-        QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        ASSERT_TRUE(test::writableContentCopy(path));
         {
             QSqlDatabase db =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));

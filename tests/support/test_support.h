@@ -3,6 +3,7 @@
 
 #include "content/place.h"
 
+#include <QFile>
 #include <QString>
 #include <ostream>
 
@@ -23,6 +24,13 @@ namespace cg::test {
 // The real content database compiled by this build.
 inline QString contentDatabasePath() {
     return QStringLiteral(CG_TEST_CONTENT_DB);
+}
+// Copies the real database to `path` (replacing a file there) and makes the copy writable, for
+// tests that damage or alter it. False if the copy failed.
+inline bool writableContentCopy(const QString &path) {
+    QFile::remove(path);
+    return QFile::copy(contentDatabasePath(), path) &&
+           QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 inline QString contentSourceDir() {
     return QStringLiteral(CG_TEST_CONTENT_SOURCE);

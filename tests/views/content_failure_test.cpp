@@ -30,8 +30,7 @@ protected:
     void SetUp() override {
         ASSERT_TRUE(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("content.db"));
-        ASSERT_TRUE(QFile::copy(test::contentDatabasePath(), m_path));
-        QFile(m_path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        ASSERT_TRUE(test::writableContentCopy(m_path));
         ContentSession::Opened opened = ContentSession::open(m_path);
         ASSERT_TRUE(opened.session) << opened.errorMessage.toStdString();
         m_session = std::move(opened.session);
