@@ -12,14 +12,6 @@ namespace cg {
 
 namespace {
 
-QString presetNames() {
-    QStringList names;
-    for (const HandoutPreset &preset : handoutPresets()) {
-        names.append(preset.id);
-    }
-    return names.join(QStringLiteral(", "));
-}
-
 QStringList splitList(const QString &value) {
     QStringList result;
     for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -96,7 +88,8 @@ CommandLine parseCommandLine(const QStringList &arguments, const QStringList &un
         QStringLiteral("preset"),
         QCoreApplication::translate("CommandLine", "Handout preset: %1 (default: the clinic "
                                                    "settings, else %2).")
-            .arg(presetNames(), QString::fromLatin1(kDefaultHandoutPreset)),
+            .arg(handoutPresetIds().join(QStringLiteral(", ")),
+                 QString::fromLatin1(kDefaultHandoutPreset)),
         QStringLiteral("NAME"));
     const QCommandLineOption condition(
         QStringLiteral("condition"),

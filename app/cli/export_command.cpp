@@ -26,10 +26,7 @@ QString text(const char *source) {
 }
 
 QString problemMessage(const HandoutProblem &problem, const QStringList &conditions) {
-    QStringList presets;
-    for (const HandoutPreset &preset : handoutPresets()) {
-        presets.append(preset.id);
-    }
+    const QStringList presets = handoutPresetIds();
     switch (problem.kind) {
     case HandoutProblem::Kind::UnknownLanguage:
         return text("unknown language \"%1\" (see --list-languages).").arg(problem.value);

@@ -233,6 +233,7 @@ private:
     // "ES" may stay.
     void checkSynonyms() {
         for (const LocaleText &text : m_content.texts) {
+            const OrdinaryWords ordinary(text.code);
             for (auto it = text.units.cbegin(); it != text.units.cend(); ++it) {
                 if (!it.key().startsWith(QStringLiteral("term:"))) {
                     continue;
@@ -240,7 +241,7 @@ private:
                 QStringList phrases = it->synonyms;
                 phrases.prepend(it->fields.value(QStringLiteral("term")));
                 for (const QString &phrase : std::as_const(phrases)) {
-                    if (phrase.isEmpty() || !isOrdinaryPhrase(text.code, phrase)) {
+                    if (phrase.isEmpty() || !ordinary.contains(phrase)) {
                         continue;
                     }
                     error(it->where, QStringLiteral("term ") + quoted(it.key().mid(5)),

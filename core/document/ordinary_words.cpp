@@ -52,20 +52,15 @@ const QHash<QString, QStringList> &everydayLists() {
 
 } // namespace
 
-QStringList everydayPhrases(const QString &locale) {
-    QStringList folded;
+OrdinaryWords::OrdinaryWords(const QString &locale) : m_folded(search::stopWords(locale)) {
     for (const QString &phrase : everydayLists().value(locale)) {
-        folded.append(search::foldText(phrase));
+        m_folded.insert(search::foldText(phrase));
     }
-    return folded;
 }
 
-bool isOrdinaryPhrase(const QString &locale, const QString &phrase) {
-    if (GlossaryMarker::isAbbreviation(phrase)) {
-        return false;
-    }
-    const QString folded = search::foldText(phrase.trimmed());
-    return search::stopWords(locale).contains(folded) || everydayPhrases(locale).contains(folded);
+bool OrdinaryWords::contains(const QString &phrase) const {
+    return !GlossaryMarker::isAbbreviation(phrase) &&
+           m_folded.contains(search::foldText(phrase.trimmed()));
 }
 
 } // namespace cg

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QString>
-#include <QStringList>
 
 namespace cg {
 
@@ -12,12 +12,18 @@ namespace cg {
 // the infection). The content compiler refuses such a synonym or term name, and the glossary
 // marking test checks that none is ever marked.
 
-// The everyday phrases of one language (folded as search folds text), without its function
-// words, which come from the search stop-word list.
-QStringList everydayPhrases(const QString &locale);
+// The function words (the search stop-word list) and everyday phrases of one language, folded
+// once; ask contains() for each phrase.
+class OrdinaryWords {
+public:
+    explicit OrdinaryWords(const QString &locale);
 
-// True if the phrase, folded, is a function word or an everyday phrase of the language.
-// Abbreviations written in capitals ("ES", "LES", "DM") are matched as written and never count.
-bool isOrdinaryPhrase(const QString &locale, const QString &phrase);
+    // True if the phrase, folded, is one of them. Abbreviations written in capitals ("ES",
+    // "LES", "DM") are matched as written and never count.
+    bool contains(const QString &phrase) const;
+
+private:
+    QSet<QString> m_folded;
+};
 
 } // namespace cg

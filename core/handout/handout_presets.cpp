@@ -48,6 +48,14 @@ const QList<HandoutPreset> &handoutPresets() {
     return presets;
 }
 
+QStringList handoutPresetIds() {
+    QStringList ids;
+    for (const HandoutPreset &preset : handoutPresets()) {
+        ids.append(preset.id);
+    }
+    return ids;
+}
+
 std::optional<HandoutPreset> findHandoutPreset(const QString &id) {
     for (const HandoutPreset &preset : handoutPresets()) {
         if (preset.id == id) {

@@ -22,6 +22,8 @@ struct HandoutPreset {
 // Every preset, in menu order: the one table that says what each preset includes.
 const QList<HandoutPreset> &handoutPresets();
 std::optional<HandoutPreset> findHandoutPreset(const QString &id);
+// Their ids, in the same order (for help texts and error messages).
+QStringList handoutPresetIds();
 
 // The preset the composer starts with: the short handout most visits need.
 inline const char *const kDefaultHandoutPreset = "key-points";

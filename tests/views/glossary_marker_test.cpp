@@ -5,8 +5,6 @@
 #include "document/content_html.h"
 #include "document/glossary_marker.h"
 #include "document/ordinary_words.h"
-#include "search/stop_words.h"
-#include "search/text_folding.h"
 #include "test_support.h"
 
 #include <QDir>
@@ -191,6 +189,7 @@ TEST_F(MarkerOverContent, MarksNoOrdinaryWordInAnyLanguage) {
     for (const LocaleInfo &locale : repository.locales()) {
         SCOPED_TRACE(locale.code.toStdString());
         const GlossaryMarker marker(repository.glossary(locale.code), locale.code);
+        const OrdinaryWords ordinary(locale.code);
         QMap<QString, int> counts; // "term-id\tword" -> times marked
         // What the window marks: topic bodies and summaries, the items' texts (cards, tests,
         // treatments) and glossary definitions, each under a name for the report.
@@ -221,7 +220,7 @@ TEST_F(MarkerOverContent, MarksNoOrdinaryWordInAnyLanguage) {
                     const QString word = match.captured(2);
                     ++counts[match.captured(1) + QLatin1Char('\t') + word];
                     // "DM" is an abbreviation; "dm" (decimetre) or "Les" would be the word.
-                    EXPECT_FALSE(isOrdinaryPhrase(locale.code, word))
+                    EXPECT_FALSE(ordinary.contains(word))
                         << where.toStdString() << ": everyday word '" << word.toStdString()
                         << "' marked as " << match.captured(1).toStdString();
                 }
