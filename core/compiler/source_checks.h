@@ -40,16 +40,6 @@ bool checkUtf8(const QByteArray &bytes, const QString &path, Diagnostics &diagno
 // inside its own anchor (an endless structure), and more than one document in the file.
 bool checkYamlStructure(const QByteArray &bytes, const QString &path, Diagnostics &diagnostics);
 
-// What a Markdown field (a topic's body, an item's detail) may not hold, each with the line of
-// the field's text it is on (0 for the first): raw HTML (a tag, a comment; Qt's Markdown reader
-// lets it swallow the text after it, and it would reach the HTML handout as written), and links
-// or images that are not http:, https: or mailto: (javascript:, data:, file:, a bare path).
-struct MarkdownProblem {
-    int line = 0;
-    QString message;
-};
-QList<MarkdownProblem> markdownProblems(const QString &markdown);
-
 // Whether a locale code is a language tag: [a-z]{2,3}(-[A-Za-z0-9]+)*, so that it can name a
 // folder of the content and nothing outside it.
 bool isValidLocaleCode(const QString &code);

@@ -2,6 +2,7 @@
 #include "source_reader.h"
 
 #include "content/model.h"
+#include "markdown_checks.h"
 #include "review_record.h"
 #include "source_checks.h"
 #include "yaml_fields.h"
