@@ -225,8 +225,7 @@ TEST_F(FixtureSearch, AnUnknownLanguageIsReportedNotSearched) {
 TEST(FixtureSearchDamage, AStoredIndexThatCannotBeReadIsAnError) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("damaged.db"));
-    ASSERT_TRUE(QFile::copy(test::compiledSearchFixture(), path));
-    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    ASSERT_TRUE(test::writableCopy(test::compiledSearchFixture(), path));
     const QString name = QStringLiteral("fixture-damage");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -267,8 +266,7 @@ TEST(FixtureSearchDamage, AStoredIndexThatCannotBeReadIsAnError) {
 TEST(FixtureSearchDamage, AnIndexOfAnotherVersionIsNotSearched) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.db"));
-    ASSERT_TRUE(QFile::copy(test::compiledSearchFixture(), path));
-    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    ASSERT_TRUE(test::writableCopy(test::compiledSearchFixture(), path));
     const QString name = QStringLiteral("fixture-old");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

@@ -25,12 +25,16 @@ namespace cg::test {
 inline QString contentDatabasePath() {
     return QStringLiteral(CG_TEST_CONTENT_DB);
 }
-// Copies the real database to `path` (replacing a file there) and makes the copy writable, for
-// tests that damage or alter it. False if the copy failed.
+// Copies a database to `to` (replacing a file there) and makes the copy writable, for tests
+// that damage or alter it. False if the copy failed.
+inline bool writableCopy(const QString &from, const QString &to) {
+    QFile::remove(to);
+    return QFile::copy(from, to) &&
+           QFile(to).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+// The same for the real database.
 inline bool writableContentCopy(const QString &path) {
-    QFile::remove(path);
-    return QFile::copy(contentDatabasePath(), path) &&
-           QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return writableCopy(contentDatabasePath(), path);
 }
 inline QString contentSourceDir() {
     return QStringLiteral(CG_TEST_CONTENT_SOURCE);
