@@ -460,6 +460,9 @@ void HandoutComposerDialog::applyPermissions() {
     if (!m_permissions.remember) {
         m_clinicName->setReadOnly(true);
         m_clinicPhone->setReadOnly(true);
+        // Two empty boxes a visitor cannot type in would only puzzle them.
+        m_clinicGroup->setVisible(!m_clinicName->text().isEmpty() ||
+                                  !m_clinicPhone->text().isEmpty());
     }
     updateOutputButtons();
 }

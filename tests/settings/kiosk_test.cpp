@@ -178,6 +178,9 @@ TEST_F(KioskTest, TheComposerRemembersNothingAndKeepsTheClinicFixed) {
     ASSERT_TRUE(clinic != nullptr && phone != nullptr);
     EXPECT_TRUE(clinic->isReadOnly());
     EXPECT_TRUE(phone->isReadOnly());
+    // No clinic set: no empty boxes a visitor cannot type in.
+    ASSERT_TRUE(clinic->text().isEmpty() && phone->text().isEmpty());
+    EXPECT_FALSE(clinic->isVisibleTo(dialog));
     auto *paper = dialog->findChild<QComboBox *>(QStringLiteral("paperCombo"));
     ASSERT_NE(paper, nullptr);
     paper->setCurrentIndex((paper->currentIndex() + 1) % paper->count());
